@@ -1,0 +1,31 @@
+package org.anilexplorer.core.algo;
+
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+
+/**
+ * One training run of one method, advanced one iteration at a time. Implementations preallocate everything in
+ * their constructor; {@link #step()} allocates nothing. The same params and seed give bit-identical iterates.
+ * Not thread-safe: one thread drives a run (an implementation may use worker threads inside {@code step}).
+ */
+public interface Dynamics {
+
+    Params params();
+
+    GroundTruth truth();
+
+    /** Number of completed iterations t (the state is θ_t). */
+    long iteration();
+
+    /** Advances θ_t to θ_{t+1}. */
+    void step();
+
+    /** A snapshot of θ_t. */
+    ModelState state();
+
+    /**
+     * The method's own training objective at θ_t (for meta methods: the outer loss after the inner step, averaged
+     * over the training tasks; for infinite tasks: its closed form). Used for the loss curve, at record times only.
+     */
+    double trainingLoss();
+}
