@@ -28,4 +28,13 @@ public interface Dynamics {
      * over the training tasks; for infinite tasks: its closed form). Used for the loss curve, at record times only.
      */
     double trainingLoss();
+
+    /**
+     * ‖B_t‖_F² + ‖w_t‖² (plus per-task heads where a method has them), kept up to date cheaply by {@link #step()}:
+     * the run checks it after every iteration, so a diverging run stops at the iteration where it blows up.
+     */
+    double magnitude();
+
+    /** Floating-point operations of one {@link #step()}, counted from the algebra (for the benchmark's GFLOP/s). */
+    double flopsPerIteration();
 }

@@ -11,12 +11,17 @@ public final class DynamicsFactory {
 
     /** Validates {@code p} and builds run {@code seed} (ground truth, tasks and B₀ all derived from the seed). */
     public static Dynamics create(Params p, long seed) {
-        p.validate();
-        GroundTruth truth = GroundTruth.sample(p, seed);
-        return create(p, truth, seed);
+        return create(p, seed, Runtime.getRuntime().availableProcessors());
     }
 
-    public static Dynamics create(Params p, GroundTruth truth, long seed) {
-        return p.tasks().infinite() ? InfiniteTasks.create(p, truth, seed) : FiniteTasks.create(p, truth, seed);
+    /** As {@link #create(Params, long)}, with at most {@code threads} worker threads inside one step. */
+    public static Dynamics create(Params p, long seed, int threads) {
+        p.validate();
+        GroundTruth truth = GroundTruth.sample(p, seed);
+        return create(p, truth, seed, threads);
+    }
+
+    public static Dynamics create(Params p, GroundTruth truth, long seed, int threads) {
+        return p.tasks().infinite() ? InfiniteTasks.create(p, truth, seed) : FiniteTasks.create(p, truth, seed, threads);
     }
 }

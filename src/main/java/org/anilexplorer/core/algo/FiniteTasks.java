@@ -9,7 +9,7 @@ public final class FiniteTasks {
     private FiniteTasks() {
     }
 
-    public static Dynamics create(Params p, GroundTruth truth, long seed) {
+    public static Dynamics create(Params p, GroundTruth truth, long seed, int threads) {
         throw new UnsupportedOperationException("finite-task dynamics not implemented yet");
     }
 }
