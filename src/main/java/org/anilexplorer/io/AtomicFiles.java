@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,6 +65,12 @@ public final class AtomicFiles {
      * files (or none) and no partial ones.
      */
     public static void writeAll(Map<Path, TextContent> files) throws IOException {
+        for (Path target : files.keySet()) {
+            if (Files.isDirectory(target)) {
+                // checked up front: a rename onto a directory would fail after earlier files were already in place
+                throw new FileSystemException(target.toString(), null, "is a directory");
+            }
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, TextContent> e : files.entrySet()) {

@@ -11,7 +11,7 @@ import org.anilexplorer.core.run.AggregateSeries;
 import org.anilexplorer.core.run.Band;
 import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.SeriesMetric;
-import org.anilexplorer.core.run.TheoryLimit;
+import org.anilexplorer.core.theory.LambdaStar;
 import org.anilexplorer.core.run.Variant;
 
 /**
@@ -109,7 +109,7 @@ public final class SummaryJson {
     /** Λ⋆ of Theorem 1 (eq. 8): the FO-ANIL limit; stated for the meta methods, whose k-block it describes. */
     static ObjectNode theory(Params p) {
         ObjectNode t = Json.object();
-        double[] lambda = TheoryLimit.lambdaStar(p);
+        double[] lambda = LambdaStar.eigenvalues(p);
         double[] scaled = new double[lambda.length];
         for (int j = 0; j < lambda.length; j++) {
             scaled[j] = p.alpha() * lambda[j];

@@ -69,4 +69,14 @@ class AtomicFilesTest {
         assertThrows(IOException.class, () -> AtomicFiles.writeString(missing, "x"));
         assertFalse(Files.exists(missing.getParent()));
     }
+
+    @Test
+    void aDirectoryInTheWayStopsTheWholeSetBeforeAnyRename() throws Exception {
+        Files.createDirectory(dir.resolve("metrics.csv"));
+        Map<Path, AtomicFiles.TextContent> files = new LinkedHashMap<>();
+        files.put(dir.resolve("config.json"), out -> out.write("{}"));
+        files.put(dir.resolve("metrics.csv"), out -> out.write("method\n"));
+        assertThrows(IOException.class, () -> AtomicFiles.writeAll(files));
+        assertEquals(List.of("metrics.csv"), names());
+    }
 }

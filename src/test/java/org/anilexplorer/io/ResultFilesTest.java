@@ -19,7 +19,7 @@ import org.anilexplorer.core.run.Experiment;
 import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunOptions;
 import org.anilexplorer.core.run.RunView;
-import org.anilexplorer.core.run.TheoryLimit;
+import org.anilexplorer.core.theory.LambdaStar;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.testing.ToyDynamics;
 import org.apache.commons.csv.CSVFormat;
@@ -93,7 +93,7 @@ class ResultFilesTest {
             assertEquals(mean, m.get("final_mean").get("sv2_star_min").asDouble(), 1e-12 * Math.abs(mean), label);
         }
         JsonNode theory = summary.get("theory").get("lambda_star");
-        double[] lambda = TheoryLimit.lambdaStar(p);
+        double[] lambda = LambdaStar.eigenvalues(p);
         assertEquals(lambda.length, theory.size());
         for (int j = 0; j < lambda.length; j++) {
             assertEquals(lambda[j], theory.get(j).asDouble(), 0.0);
