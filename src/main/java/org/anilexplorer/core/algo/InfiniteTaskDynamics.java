@@ -302,11 +302,19 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return rr;
     }
 
-    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'). */
+    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'), row j = Σ_i R_ij R_i. Costs r·k'². */
     public DMatrixRMaj perpGram() {
-        DMatrixRMaj rr = perpFactor();
+        double[][] rRows = java.util.Arrays.copyOfRange(z, k, n);
+        double[] column = new double[r];
+        double[] row = new double[kp];
         DMatrixRMaj g = new DMatrixRMaj(kp, kp);
-        CommonOps_DDRM.multTransA(rr, rr, g);
+        for (int j = 0; j < kp; j++) {
+            for (int i = 0; i < r; i++) {
+                column[i] = rRows[i][j];
+            }
+            RowKernels.combine(row, rRows, column, r, kp);
+            System.arraycopy(row, 0, g.data, j * kp, kp);
+        }
         return g;
     }
 
@@ -315,17 +323,79 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return w.clone();
     }
 
-    /** B_t = B⋆P_t + (B⋆,⊥Q)R_t (d×k'). Costs d·n·k'. */
+    /** B_t = B⋆P_t + (B⋆,⊥Q)R_t (d×k'), row i = Σ_l [B⋆, B⋆,⊥Q]_il z_l. Costs d·n·k'. */
     public DMatrixRMaj representation() {
-        DMatrixRMaj b = new DMatrixRMaj(truth.d(), kp);
-        CommonOps_DDRM.mult(truth.bStar(), starProjection(), b);
-        CommonOps_DDRM.multAdd(perpBasis, perpFactor(), b);
+        int d = truth.d();
+        DMatrixRMaj b = new DMatrixRMaj(d, kp);
+        double[] basisRow = new double[n];
+        double[] row = new double[kp];
+        for (int i = 0; i < d; i++) {
+            for (int l = 0; l < k; l++) {
+                basisRow[l] = truth.bStar().unsafe_get(i, l);
+            }
+            for (int l = 0; l < r; l++) {
+                basisRow[k + l] = perpBasis.unsafe_get(i, l);
+            }
+            RowKernels.combine(row, z, basisRow, n, kp);
+            System.arraycopy(row, 0, b.data, i * kp, kp);
+        }
         return b;
     }
 
     @Override
     public ModelState state() {
         return new ModelState(iteration, representation(), w.clone(), starProjection(), perpGram());
+    }
+
+    /**
+     * The closed-form ANIL objective at θ_t (§3.2): L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2,
+     * evaluated in Z coordinates without k'×k' products: with M = BᵀB = ZᵀZ and N = ZZᵀ,
+     * Tr(ME) = ‖Za‖² + (α²/m_in)‖Zu‖² + α²(1 + 1/m_in) Σ_j s_j Σ_i N_ij² + γ‖N‖_F² and
+     * Tr(PCᵀ) = Σ_j μ_j (Za)_j + α Σ_j s_j N_jj.
+     */
+    @Override
+    public double trainingLoss() {
+        double[][] cols = new double[kp][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < kp; j++) {
+                cols[j][i] = z[i][j];
+            }
+        }
+        double[] yy = new double[n];
+        RowKernels.combine(yy, cols, w, kp, n);
+        double v2 = 0;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = i < k ? yy[i] - mu[i] : yy[i];
+            v2 += v[i] * v[i];
+        }
+        double[] uu = new double[kp];
+        RowKernels.combine(uu, z, v, n, kp);
+        double[] aa = new double[kp];
+        for (int j = 0; j < kp; j++) {
+            aa[j] = w[j] - alpha * uu[j];
+        }
+        double[] zaa = new double[n];
+        double[] zuu = new double[n];
+        RowKernels.combine(zaa, cols, aa, kp, n);
+        RowKernels.combine(zuu, cols, uu, kp, n);
+        double gamma = alpha * alpha * invMIn * (v2 + traceSigma + sigma2);
+        double cSigma = alpha * alpha * (1 + invMIn);
+        double[] nRow = new double[n];
+        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n);
+        double trPC = 0;
+        for (int i = 0; i < n; i++) {
+            RowKernels.combine(nRow, cols, z[i], kp, n); // row i of N = ZZᵀ
+            trME += gamma * RowKernels.sumSquares(nRow, n);
+            for (int j = 0; j < k; j++) {
+                trME += cSigma * s[j] * nRow[j] * nRow[j];
+            }
+            if (i < k) {
+                trPC += mu[i] * zaa[i] + alpha * s[i] * nRow[i];
+            }
+        }
+        double mu2 = RowKernels.sumSquares(mu, k);
+        return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
     }
 
     /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (§3.2). */
@@ -339,34 +409,10 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return moments().c;
     }
 
-    /**
-     * The closed-form ANIL objective at θ_t (§3.2):
-     * L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2.
-     */
-    @Override
-    public double trainingLoss() {
-        Moments m = moments();
-        double trME = 0;
-        for (int i = 0; i < kp * kp; i++) {
-            trME += m.gramB.data[i] * m.e.data[i]; // both symmetric: Tr(ME) = Σ M_ij E_ij
-        }
-        double trPC = 0;
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < kp; j++) {
-                trPC += z[i][j] * m.c.get(i, j);
-            }
-        }
-        double mu2 = 0;
-        for (double v : mu) {
-            mu2 += v * v;
-        }
-        return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
-    }
-
     private record Moments(DMatrixRMaj gramB, DMatrixRMaj e, DMatrixRMaj c) {
     }
 
-    /** BᵀB, E and C built explicitly from Z and w (k'×k' work; record time and tests only). */
+    /** BᵀB, E and C built explicitly from Z and w (k'×k'×n work; for tests and inspection only). */
     private Moments moments() {
         DMatrixRMaj zm = coordinates();
         DMatrixRMaj gramB = new DMatrixRMaj(kp, kp);

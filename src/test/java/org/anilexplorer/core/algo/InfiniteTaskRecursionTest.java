@@ -65,6 +65,8 @@ class InfiniteTaskRecursionTest {
         double errE = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(fast.headSecondMoment(), e, null))
                 / Math.max(1, CommonOps_DDRM.elementMaxAbs(e));
         assertTrue(errE < tol, "E differs by " + errE);
+        double loss = direct.loss();
+        assertEquals(loss, fast.trainingLoss(), tol * Math.abs(loss), "ANIL objective");
     }
 
     private static DMatrixRMaj square(DMatrixRMaj m) {
