@@ -5,7 +5,6 @@ import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
@@ -46,7 +45,7 @@ public final class PrincipalAngleDistance {
         if (kp > k && nullSpaceOfPSeesG(p, g, traceM)) {
             return 1.0;
         }
-        return general(m, g, traceM);
+        return general(m, g);
     }
 
     /**
@@ -60,25 +59,25 @@ public final class PrincipalAngleDistance {
         // rowspace(P): Q₁ = Pᵀ U Λ^(-1/2) from PPᵀ = UΛUᵀ, over the eigenvalues above the rank threshold
         DMatrixRMaj ppt = new DMatrixRMaj(k, k);
         CommonOps_DDRM.multTransB(p, p, ppt);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, true, true);
-        if (!eig.decompose(ppt.copy())) {
+        SymmetricEigen eig = SymmetricEigen.of(ppt, true);
+        if (eig.failed()) {
             return false;
         }
         double max = 0;
         for (int i = 0; i < k; i++) {
-            max = Math.max(max, eig.getEigenvalue(i).real);
+            max = Math.max(max, eig.values()[i]);
         }
         double trQGQ = 0;
         int rankP = 0;
         double[] q = new double[kp];
         double[] gq = new double[kp];
         for (int i = 0; i < k; i++) {
-            double lambda = eig.getEigenvalue(i).real;
+            double lambda = eig.values()[i];
             if (!(lambda > RANK_TOLERANCE * max)) {
                 continue;
             }
             rankP++;
-            DMatrixRMaj u = eig.getEigenVector(i);
+            DMatrixRMaj u = eig.vectors()[i];
             double scale = 1 / Math.sqrt(lambda);
             Arrays.fill(q, 0);
             for (int l = 0; l < k; l++) {
@@ -103,31 +102,29 @@ public final class PrincipalAngleDistance {
     }
 
     /** dist² = λ_max(Λ_ρ^(-1/2) V_ρᵀ G V_ρ Λ_ρ^(-1/2)) over the numerical range of M. */
-    private static double general(DMatrixRMaj m, DMatrixRMaj g, double traceM) {
+    private static double general(DMatrixRMaj m, DMatrixRMaj g) {
         int kp = m.numRows;
-        DMatrixRMaj scaled = m.copy();
-        CommonOps_DDRM.divide(scaled, traceM);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(kp, true, true);
-        if (!eig.decompose(scaled)) {
+        SymmetricEigen eig = SymmetricEigen.of(m, true);
+        if (eig.failed()) {
             return Double.NaN;
         }
         double max = 0;
         for (int i = 0; i < kp; i++) {
-            max = Math.max(max, eig.getEigenvalue(i).real);
+            max = Math.max(max, eig.values()[i]);
         }
         int rho = 0;
         for (int i = 0; i < kp; i++) {
-            if (eig.getEigenvalue(i).real > RANK_TOLERANCE * max) {
+            if (eig.values()[i] > RANK_TOLERANCE * max) {
                 rho++;
             }
         }
         DMatrixRMaj white = new DMatrixRMaj(kp, rho);
         int c = 0;
         for (int i = 0; i < kp; i++) {
-            double lambda = eig.getEigenvalue(i).real;
+            double lambda = eig.values()[i];
             if (lambda > RANK_TOLERANCE * max) {
-                DMatrixRMaj v = eig.getEigenVector(i);
-                double s = 1 / Math.sqrt(lambda * traceM);
+                DMatrixRMaj v = eig.vectors()[i];
+                double s = 1 / Math.sqrt(lambda);
                 for (int j = 0; j < kp; j++) {
                     white.unsafe_set(j, c, v.get(j) * s);
                 }

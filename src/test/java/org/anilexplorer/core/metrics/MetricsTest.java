@@ -113,6 +113,29 @@ class MetricsTest {
     }
 
     @Test
+    void distanceStaysFiniteWhenTheExtraColumnsUnderflow() {
+        // B = B⋆[I_k 0] + ε B⋆,⊥Y with ε → 0 (an exponentially converging k' > k run): the extra columns leave the
+        // numerical column space, col(B) → col(B⋆) and the distance → 0 instead of failing on tiny Gram entries
+        GroundTruth truth = GroundTruth.sample(P, 7);
+        for (double eps : new double[] {1e-20, 1e-150, 1e-170, 1e-320, 0}) {
+            DMatrixRMaj y = new DMatrixRMaj(12, 7);
+            SplittableRandom rng = new SplittableRandom(2);
+            Arrays.setAll(y.data, i -> rng.nextGaussian());
+            DMatrixRMaj b = new DMatrixRMaj(15, 7);
+            CommonOps_DDRM.mult(eps, truth.bPerp(), y, b);
+            for (int j = 0; j < 3; j++) {
+                for (int i = 0; i < 15; i++) {
+                    b.add(i, j, truth.bStar().get(i, j));
+                }
+            }
+            ModelState s = ModelState.of(0, truth, b, new double[7]);
+            double dist = PrincipalAngleDistance.fromBlocks(s.starProjection(), s.perpGram());
+            assertTrue(dist >= 0 && dist < 1e-6, "eps = " + eps + ": " + dist);
+            assertTrue(Metrics.measure(s, truth, 0, Double.NaN).isFinite());
+        }
+    }
+
+    @Test
     void singleColumnDistanceIsTheSineOfTheAngle() {
         // k = k' = 1: dist = ‖B⋆,⊥ᵀb‖/‖b‖ = sin∠(b, b⋆)
         Params p = P.with("k", "1").with("k_prime", "1").with("task_mean", "");
