@@ -302,7 +302,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return rr;
     }
 
-    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'), row j = Σ_i R_ij R_i. Costs r·k'². */
+    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'): row j from column j on is Σ_i R_ij R_i, then mirrored. */
     public DMatrixRMaj perpGram() {
         double[][] rRows = java.util.Arrays.copyOfRange(z, k, n);
         double[] column = new double[r];
@@ -312,8 +312,14 @@ public final class InfiniteTaskDynamics implements Dynamics {
             for (int i = 0; i < r; i++) {
                 column[i] = rRows[i][j];
             }
-            RowKernels.combine(row, rRows, column, r, kp);
-            System.arraycopy(row, 0, g.data, j * kp, kp);
+            int from = j & ~3; // start at a multiple of 4 for the vector loop (the extra entries are overwritten)
+            RowKernels.combine(row, rRows, column, r, from, kp);
+            System.arraycopy(row, from, g.data, j * kp + from, kp - from);
+        }
+        for (int j = 0; j < kp; j++) {
+            for (int l = 0; l < j; l++) {
+                g.data[j * kp + l] = g.data[l * kp + j];
+            }
         }
         return g;
     }
@@ -381,18 +387,29 @@ public final class InfiniteTaskDynamics implements Dynamics {
         RowKernels.combine(zuu, cols, uu, kp, n);
         double gamma = alpha * alpha * invMIn * (v2 + traceSigma + sigma2);
         double cSigma = alpha * alpha * (1 + invMIn);
-        double[] nRow = new double[n];
-        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n);
-        double trPC = 0;
+        // lower triangle of N = ZZᵀ (rows rounded up to a multiple of 4 for the vector loop; extra entries unused)
+        double[][] lower = new double[n][n];
         for (int i = 0; i < n; i++) {
-            RowKernels.combine(nRow, cols, z[i], kp, n); // row i of N = ZZᵀ
-            trME += gamma * RowKernels.sumSquares(nRow, n);
-            for (int j = 0; j < k; j++) {
-                trME += cSigma * s[j] * nRow[j] * nRow[j];
+            RowKernels.combine(lower[i], cols, z[i], kp, Math.min(n, (i + 4) & ~3));
+        }
+        double normNSq = 0;
+        for (int i = 0; i < n; i++) {
+            normNSq += lower[i][i] * lower[i][i] + 2 * RowKernels.sumSquares(lower[i], i);
+        }
+        double sigmaColumns = 0; // Σ_{j<k} s_j Σ_i N_ij²
+        for (int j = 0; j < k; j++) {
+            double col = 0;
+            for (int i = 0; i < n; i++) {
+                double nij = i >= j ? lower[i][j] : lower[j][i];
+                col += nij * nij;
             }
-            if (i < k) {
-                trPC += mu[i] * zaa[i] + alpha * s[i] * nRow[i];
-            }
+            sigmaColumns += s[j] * col;
+        }
+        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n)
+                + cSigma * sigmaColumns + gamma * normNSq;
+        double trPC = 0;
+        for (int i = 0; i < k; i++) {
+            trPC += mu[i] * zaa[i] + alpha * s[i] * lower[i][i];
         }
         double mu2 = RowKernels.sumSquares(mu, k);
         return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;

@@ -70,6 +70,14 @@ public final class Metrics {
 
     /** The largest {@code count} eigenvalues of a symmetric matrix, descending, clipped at 0 (Gram matrices are PSD). */
     static double[] symmetricEigenvaluesDescending(DMatrixRMaj sym, int count) {
-        return SymmetricEigen.of(sym, false).largestClipped(count);
+        double[] all = SymmetricEigenvalues.descending(sym);
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = i < all.length ? Math.max(0, all[i]) : 0;
+            if (i < all.length && Double.isNaN(all[i])) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 }
