@@ -81,6 +81,9 @@ public final class InfiniteTaskDynamics implements Dynamics {
     private final double[] zu;
     private final double[] ac;
     private final double[] headGradient;
+    /** N = ZZᵀ at iteration {@link #gramCacheIteration} (record time only). */
+    private final DMatrixRMaj gramCache;
+    private long gramCacheIteration = -1;
 
     /** Starts from (B₀, w₀) given explicitly (copied). */
     public InfiniteTaskDynamics(Params params, GroundTruth truth, DMatrixRMaj b0, double[] w0) {
@@ -141,6 +144,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
         this.zu = new double[n];
         this.ac = new double[n];
         this.headGradient = new double[kp];
+        this.gramCache = new DMatrixRMaj(n, n);
         this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
     }
 
@@ -361,12 +365,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
      */
     @Override
     public double trainingLoss() {
-        double[][] cols = new double[kp][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < kp; j++) {
-                cols[j][i] = z[i][j];
-            }
-        }
+        double[][] cols = columns();
         double[] yy = new double[n];
         RowKernels.combine(yy, cols, w, kp, n);
         double v2 = 0;
@@ -387,32 +386,67 @@ public final class InfiniteTaskDynamics implements Dynamics {
         RowKernels.combine(zuu, cols, uu, kp, n);
         double gamma = alpha * alpha * invMIn * (v2 + traceSigma + sigma2);
         double cSigma = alpha * alpha * (1 + invMIn);
-        // lower triangle of N = ZZᵀ (rows rounded up to a multiple of 4 for the vector loop; extra entries unused)
-        double[][] lower = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            RowKernels.combine(lower[i], cols, z[i], kp, Math.min(n, (i + 4) & ~3));
-        }
-        double normNSq = 0;
-        for (int i = 0; i < n; i++) {
-            normNSq += lower[i][i] * lower[i][i] + 2 * RowKernels.sumSquares(lower[i], i);
-        }
+        double[] nn = gramOfCoordinates().data;
+        double normNSq = RowKernels.sumSquares(nn, n * n);
         double sigmaColumns = 0; // Σ_{j<k} s_j Σ_i N_ij²
         for (int j = 0; j < k; j++) {
-            double col = 0;
-            for (int i = 0; i < n; i++) {
-                double nij = i >= j ? lower[i][j] : lower[j][i];
-                col += nij * nij;
-            }
-            sigmaColumns += s[j] * col;
+            sigmaColumns += s[j] * RowKernels.sumSquares(java.util.Arrays.copyOfRange(nn, j * n, j * n + n), n);
         }
         double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n)
                 + cSigma * sigmaColumns + gamma * normNSq;
         double trPC = 0;
         for (int i = 0; i < k; i++) {
-            trPC += mu[i] * zaa[i] + alpha * s[i] * lower[i][i];
+            trPC += mu[i] * zaa[i] + alpha * s[i] * nn[i * n + i];
         }
         double mu2 = RowKernels.sumSquares(mu, k);
         return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
+    }
+
+    /**
+     * N = ZZᵀ (n×n, a fresh copy): the Gram matrix of B_t's rows in the orthonormal basis [B⋆, B⋆,⊥Q]. Its blocks
+     * are Λ_t = PPᵀ, RPᵀ and RRᵀ, whose non-zero spectrum is that of G = RᵀR, so the metrics of a record need
+     * nothing else. Costs n²k'/2 once per iteration (shared with {@link #trainingLoss()}).
+     */
+    public DMatrixRMaj coordinateGram() {
+        return gramOfCoordinates().copy();
+    }
+
+    /** Zw_t (n): the coordinates of B_t w_t in the basis [B⋆, B⋆,⊥Q]. */
+    public double[] coordinateHead() {
+        double[] out = new double[n];
+        RowKernels.combine(out, columns(), w, kp, n);
+        return out;
+    }
+
+    private DMatrixRMaj gramOfCoordinates() {
+        if (gramCacheIteration != iteration) {
+            double[][] cols = columns();
+            double[][] lower = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                // lower triangle, rows rounded up to a multiple of 4 for the vector loop (extra entries unused)
+                RowKernels.combine(lower[i], cols, z[i], kp, Math.min(n, (i + 4) & ~3));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int l = 0; l <= i; l++) {
+                    gramCache.data[i * n + l] = lower[i][l];
+                    gramCache.data[l * n + i] = lower[i][l];
+                }
+            }
+            gramCacheIteration = iteration;
+        }
+        return gramCache;
+    }
+
+    /** The k' columns of Z as arrays of length n (fresh). */
+    private double[][] columns() {
+        double[][] cols = new double[kp][n];
+        for (int i = 0; i < n; i++) {
+            double[] zi = z[i];
+            for (int j = 0; j < kp; j++) {
+                cols[j][i] = zi[j];
+            }
+        }
+        return cols;
     }
 
     /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (§3.2). */
