@@ -25,7 +25,9 @@ public final class MetricsOverheadBench {
         Params ref = Params.defaults().with("tasks", "inf").with("d", "50").with("k", "5").with("k_prime", "50")
                 .with("m_in", "20").with("sigma2", "4").with("alpha", "0.1").with("beta", "0.1")
                 .with("task_cov", "linear").with("init_scale", "0.1").with("w0_scale", "0.07");
-        infinite(ref, 10_000); // warm-up
+        for (int i = 0; i < 3; i++) {
+            infinite(ref, 10_000); // warm-up: compile the step and the measurement
+        }
         for (String d : new String[] {"50", "1000"}) {
             for (long iterations : new long[] {10_000, 100_000}) {
                 infinite(ref.with("d", d), iterations);
