@@ -73,7 +73,7 @@ public final class MetricsOverheadBench {
         try (Dynamics dyn = DynamicsFactory.create(p, 1, 1)) {
             dyn.step();
             Metrics.measure(dyn);
-            int reps = 10;
+            int reps = 5;
             long t0 = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < reps; i++) {
                 dyn.step();
@@ -83,9 +83,21 @@ public final class MetricsOverheadBench {
                 Metrics.measure(dyn);
             }
             long t2 = THREADS.getCurrentThreadCpuTime();
-            System.out.printf("finite N=%s d=%d k'=%d: step %.2f ms (1 thread), measure %.3f ms = %.1f %% of a step%n",
-                    p.tasks(), p.d(), p.kPrime(), (t1 - t0) / 1e6 / reps, (t2 - t1) / 1e6 / reps,
-                    100.0 * (t2 - t1) / (t1 - t0));
+            double loss = 0;
+            for (int i = 0; i < reps; i++) {
+                loss += dyn.trainingLoss();
+            }
+            long t3 = THREADS.getCurrentThreadCpuTime();
+            double step = (t1 - t0) / 1e6 / reps;
+            double measure = (t2 - t1) / 1e6 / reps;
+            double lossPart = (t3 - t2) / 1e6 / reps;
+            System.out.printf("finite N=%s d=%d k'=%d: step %.2f ms (1 thread); measure %.2f ms = %.1f %% of a step, of which"
+                    + " the method's trainingLoss() %.2f ms and the metrics themselves %.3f ms (%.2f %% of a step)%n",
+                    p.tasks(), p.d(), p.kPrime(), step, measure, 100 * measure / step, lossPart, measure - lossPart,
+                    100 * (measure - lossPart) / step);
+            if (Double.isNaN(loss)) {
+                System.out.println("(loss is NaN)");
+            }
         }
     }
 }
