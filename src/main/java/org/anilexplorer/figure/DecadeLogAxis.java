@@ -33,12 +33,14 @@ final class DecadeLogAxis extends LogAxis {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // LogAxis declares the raw List
     protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
         return ticks(g2, dataArea, edge, anchor, false);
     }
 
     @Override
+    @SuppressWarnings("rawtypes")
     protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
         return ticks(g2, dataArea, edge, anchor, true);

@@ -13,6 +13,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -179,7 +180,7 @@ public final class FigureCharts {
     }
 
     static LegendTitle legend(LegendItemCollection items) {
-        LegendTitle legend = new LegendTitle(() -> items);
+        LegendTitle legend = new LegendTitle(() -> items, new CentredFlowArrangement(0, 2), new ColumnArrangement());
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(ChartStyle.BACKGROUND);

@@ -101,17 +101,22 @@ public final class StandardFigures {
         for (MethodRuns m : methods) {
             int k = maxLength(m, Snapshot::k);
             int r = maxLength(m, s -> s.sv2Perp().length);
+            List<SeedAggregate> starValues = SeedAggregate.of(m.seeds(), k, (s, out) -> {
+                for (int i = 0; i < Math.min(k, s.k()); i++) {
+                    out[i] = s.sv2Star(i);
+                }
+            });
+            List<SeedAggregate> perpValues = SeedAggregate.of(m.seeds(), r, (s, out) -> {
+                double[] v = s.sv2Perp();
+                System.arraycopy(v, 0, out, 0, Math.min(r, v.length));
+            });
             for (int i = 0; i < k; i++) {
-                final int index = i;
-                star.add(SeedAggregate.of(m.seeds(), s -> index < s.k() ? s.sv2Star(index) : Double.NaN)
-                        .toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), LineStyle.THIN,
-                                i == 0 ? m.label() : null).withoutBand());
+                star.add(starValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), LineStyle.THIN,
+                        i == 0 ? m.label() : null).withoutBand());
             }
             for (int i = 0; i < r; i++) {
-                final int index = i;
-                perp.add(SeedAggregate.of(m.seeds(), s -> perpValue(s, index))
-                        .toSeries(m.label() + " σ²" + subscript(i + 1) + " ⊥", m.rgb(), LineStyle.THIN,
-                                i == 0 ? m.label() : null).withoutBand());
+                perp.add(perpValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1) + " ⊥", m.rgb(),
+                        LineStyle.THIN, i == 0 ? m.label() : null).withoutBand());
             }
         }
         List<ReferenceLine> levels = new ArrayList<>();
@@ -175,11 +180,6 @@ public final class StandardFigures {
             out.add(SeedAggregate.of(m.seeds(), metric).toSeries(m.label(), m.rgb(), LineStyle.DATA, m.label()));
         }
         return out;
-    }
-
-    private static double perpValue(Snapshot s, int index) {
-        double[] v = s.sv2Perp();
-        return index < v.length ? v[index] : Double.NaN;
     }
 
     private static int maxLength(MethodRuns m, ToDoubleFunction<Snapshot> length) {

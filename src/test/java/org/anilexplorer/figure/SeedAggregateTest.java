@@ -117,4 +117,24 @@ class SeedAggregateTest {
         assertEquals(0, SeedAggregate.of(List.of(), Snapshot::trainingLoss).size());
         assertEquals(0, SeedAggregate.of(List.of(List.of()), Snapshot::trainingLoss).size());
     }
+
+    @Test
+    void vectorMetricsAggregateEachComponentWithItsOwnMissingValues() {
+        // component 0 = training loss, component 1 = loss × 10 but missing (NaN) in seed 1 at iteration 1
+        List<List<Snapshot>> seeds = List.of(
+                run(new long[] {0, 1}, new double[] {1, 2}),
+                run(new long[] {0, 1}, new double[] {3, 6}));
+        List<SeedAggregate> a = SeedAggregate.of(seeds, 2, (snapshot, out) -> {
+            out[0] = snapshot.trainingLoss();
+            if (!(snapshot.iteration() == 1 && snapshot.trainingLoss() == 6)) {
+                out[1] = 10 * snapshot.trainingLoss();
+            }
+        });
+        assertEquals(2, a.size());
+        assertArrayEquals(new double[] {2, 4}, a.get(0).mean(), 1e-15);
+        assertArrayEquals(new double[] {Math.sqrt(2), Math.sqrt(8)}, a.get(0).std(), 1e-14);
+        assertArrayEquals(new double[] {20, 20}, a.get(1).mean(), 1e-15);
+        assertArrayEquals(new int[] {2, 1}, a.get(1).count());
+        assertTrue(Double.isNaN(a.get(1).std()[1]));
+    }
 }
