@@ -1,7 +1,10 @@
 package org.anilexplorer.figure;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a file so that readers see either the old file or the complete new one: temp file beside it, then rename. */
+/**
+ * Writes a file so that readers see either the old file or the complete new one: temp file beside it, forced to disk,
+ * then renamed. (io.AtomicFiles does the same for text; figures need bytes, and figure does not depend on io.)
+ */
 final class AtomicFiles {
 
     /** The body of a write into a stream. */
@@ -31,9 +37,11 @@ final class AtomicFiles {
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(
                 ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 body.writeTo(out);
+                out.flush();
+                channel.force(true); // on disk before the rename makes it visible
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

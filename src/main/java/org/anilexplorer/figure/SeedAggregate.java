@@ -12,11 +12,13 @@ import org.anilexplorer.core.metrics.Snapshot;
  * iteration number, not by position, so ragged seeds (one cancelled early) and gaps are handled: each iteration
  * averages the seeds that recorded a finite value there.
  *
- * <p>The std is the sample standard deviation (divisor n − 1), NaN where fewer than two seeds contributed.
+ * <p>The std is the population standard deviation over the contributing seeds (divisor n, as {@code numpy.std} — most
+ * likely what the paper's bands show — and as {@code core.run.AggregateSeries}), NaN where fewer than two seeds
+ * contributed, so a single run draws no band.
  *
  * @param x     the recorded iterations, increasing
  * @param mean  the mean over contributing seeds
- * @param std   the sample std over contributing seeds (NaN when fewer than two)
+ * @param std   the std over contributing seeds (NaN when fewer than two)
  * @param count how many seeds contributed at each iteration
  */
 public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count) {
@@ -116,7 +118,7 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
                     x[k] = grid[i];
                     mu[k] = mean[j];
                     count[k] = (int) n[j];
-                    sd[k] = n[j] >= 2 ? Math.sqrt(Math.max(m2[j], 0) / (n[j] - 1)) : Double.NaN;
+                    sd[k] = n[j] >= 2 ? Math.sqrt(Math.max(m2[j], 0) / n[j]) : Double.NaN;
                     k++;
                 }
             }

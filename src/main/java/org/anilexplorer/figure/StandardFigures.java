@@ -58,8 +58,9 @@ public final class StandardFigures {
      * Figure 3: average (left, ‖B⋆,⊥ᵀB_t‖²_F / min(d−k, k′)) and largest (right, ‖B⋆,⊥ᵀB_t‖²) squared singular value
      * of B⋆,⊥ᵀB_t, log-log, with the theoretical 1/t unlearning curve on the right.
      *
-     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (math spec §4.3), sampled at the recorded iterations t ≥ 1;
-     *                       {@code null} for none
+     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (math spec §4.3, e.g. {@code core.theory.UnlearningRate}),
+     *                       sampled at the recorded iterations t ≥ 1; where it returns NaN or throws
+     *                       IllegalArgumentException (t before its t₀) the curve has no point; {@code null} for none
      */
     public static CompositeFigure figure3(List<MethodRuns> methods, DoubleUnaryOperator unlearningRate) {
         TheoryCurve curve = null;
@@ -67,7 +68,11 @@ public final class StandardFigures {
             double[] t = recordedIterations(methods, 1);
             double[] y = new double[t.length];
             for (int i = 0; i < t.length; i++) {
-                y[i] = unlearningRate.applyAsDouble(t[i]);
+                try {
+                    y[i] = unlearningRate.applyAsDouble(t[i]);
+                } catch (IllegalArgumentException outsideDomain) {
+                    y[i] = Double.NaN;
+                }
             }
             curve = new TheoryCurve(UNLEARNING_RATE, t, y);
         }

@@ -45,10 +45,11 @@ class StandardFiguresTest {
         FigureModel min = f.panels().get(0);
         FigureModel max = f.panels().get(1);
         Series a = min.series().get(0);
-        // seeds 0,1,2: min = t+1+s → mean t+2, sample std 1
+        // seeds 0,1,2: min = t+1+s → mean t+2, std √(2/3)
+        double std = Math.sqrt(2 / 3.0);
         assertArrayEquals(new double[] {0, 1, 2, 3, 4}, a.x());
         assertArrayEquals(new double[] {2, 3, 4, 5, 6}, a.mean(), 1e-12);
-        assertArrayEquals(new double[] {1, 1, 1, 1, 1}, a.std(), 1e-12);
+        assertArrayEquals(new double[] {std, std, std, std, std}, a.std(), 1e-12);
         assertArrayEquals(new double[] {4, 7, 10, 13, 16}, max.series().get(0).mean(), 1e-12);
         assertEquals(List.of(new ReferenceLine(StandardFigures.LAMBDA_STAR, 2)), min.referenceLines());
         assertEquals(List.of(new ReferenceLine(StandardFigures.LAMBDA_STAR, 9)), max.referenceLines());
