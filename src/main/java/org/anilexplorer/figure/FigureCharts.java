@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -59,6 +61,18 @@ public final class FigureCharts {
             chart.addSubtitle(legend(chart.getXYPlot().getFixedLegendItems()));
         }
         return chart;
+    }
+
+    /**
+     * One stand-alone chart per panel, left to right (for a composite: each with its panel title and, when the panel's
+     * legend flag is set, its own legend), for an app that lays panels out itself, e.g. two ChartViewers side by side.
+     */
+    public static List<JFreeChart> panelCharts(Figure figure) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (FigureModel panel : figure.panels()) {
+            charts.add(chart(panel));
+        }
+        return charts;
     }
 
     /**

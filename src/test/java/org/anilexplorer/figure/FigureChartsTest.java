@@ -96,6 +96,15 @@ class FigureChartsTest {
     }
 
     @Test
+    void aCompositeGivesOneChartPerPanel() {
+        List<JFreeChart> charts = FigureCharts.panelCharts(TestFigures.figure2());
+        assertEquals(2, charts.size());
+        assertEquals("smallest", charts.get(0).getTitle().getText());
+        assertEquals("largest", charts.get(1).getTitle().getText());
+        assertEquals(1, FigureCharts.panelCharts(logPanel()).size());
+    }
+
+    @Test
     void emptyPanelStillDraws() {
         FigureModel empty = FigureModel.of("nothing yet", AxisSpec.log("t"), AxisSpec.log("v"));
         JFreeChart chart = FigureCharts.chart(empty);
