@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 1 a run diverged or failed (files are still written), 2 bad input (nothing written)."},
         footer = {"", "Examples:",
                 "  anil-explorer run --out results",
-                "  anil-explorer run --preset test-tiny --set iterations=2000 --seeds 5 --out results",
-                "  anil-explorer run --preset my-preset.json --set alpha=0.05 --set beta=0.05 --evaluate --out results",
+                "  anil-explorer run --set tasks=inf --set iterations=20000 --out inf",
+                "  anil-explorer run --preset NAME --seeds 5 --out cmp",
+                "  anil-explorer run --preset my.json --set alpha=0.05 --evaluate --out ev",
                 "", "Parameter keys: see 'anil-explorer params'. Bundled presets: see 'anil-explorer presets'."})
 final class RunCommand implements Callable<Integer> {
 

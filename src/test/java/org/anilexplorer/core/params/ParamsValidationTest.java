@@ -105,7 +105,7 @@ class ParamsValidationTest {
         assertEquals(List.of("beta > alpha: Theorem 1 assumes β ≤ α."), w);
         assertEquals(List.of(), BASE.withAll(Map.of("algorithm", "burer-monteiro", "beta", "0.5")).validate(),
                 "β > α is no concern for plain gradient descent");
-        // default linear Σ⋆, k = 3: Tr Σ⋆ = 3·(1+2+3)/√14·… ; α·σ̃ > 1 for α = 1
+        // default linear Σ⋆, k = 3: s_j = √3·j/√14, Tr Σ⋆ = 6√3/√14 ≈ 2.78, σ̃ ≈ 1.94, so α·σ̃ > 1 for α = 1
         assertTrue(BASE.withAll(Map.of("alpha", "1", "beta", "1")).validate().stream()
                 .anyMatch(s -> s.startsWith("alpha = 1 is large: Theorem 1 needs α = O(1/σ̃)")));
         // E‖B₀‖² ≈ s²(1+√(k'/d))² = 4·4 = 16 for s = 2, k' = d: α·m_in·16 = 0.1·20·16 = 32 > 10
