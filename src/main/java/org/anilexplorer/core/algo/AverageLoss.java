@@ -3,7 +3,6 @@ package org.anilexplorer.core.algo;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 
@@ -62,9 +61,9 @@ final class AverageLoss implements Dynamics {
             executor.close();
             throw e;
         }
-        Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0().copy();
-        this.w = init.w0().clone();
+        Initialisation init = Initialisation.b0(p, seed);
+        this.b = init.b();
+        this.w = init.w();
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];

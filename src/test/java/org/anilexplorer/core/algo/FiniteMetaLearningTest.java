@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -63,9 +62,9 @@ class FiniteMetaLearningTest {
         Params p = base(algorithm, mIn, mOut, kp);
         GroundTruth truth = GroundTruth.sample(p, SEED);
         TaskPool pool = TaskPool.fixed(p, truth, SEED);
-        Initialization init = Initialization.sample(p, SEED);
-        DMatrixRMaj b = init.b0().copy();
-        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w0());
+        Initialisation init = Initialisation.b0(p, SEED);
+        DMatrixRMaj b = init.b().copy();
+        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w());
         try (FiniteMetaLearning dyn = new FiniteMetaLearning(p, truth, SEED, 2, lowRank)) {
             assertEquals(0, relativeError(dyn.state().b(), b));
             for (int t = 1; t <= STEPS; t++) {
@@ -108,9 +107,9 @@ class FiniteMetaLearningTest {
     void freshTasksUseBatchTOfTheFreshStream(String algorithm, String mIn, String mOut) {
         Params p = base(algorithm, mIn, mOut, 5).with("fresh_tasks", "true").with("tasks", "150");
         GroundTruth truth = GroundTruth.sample(p, SEED);
-        Initialization init = Initialization.sample(p, SEED);
-        DMatrixRMaj b = init.b0().copy();
-        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w0());
+        Initialisation init = Initialisation.b0(p, SEED);
+        DMatrixRMaj b = init.b().copy();
+        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w());
         TaskPool batch = TaskPool.allocate(p, 150);
         double[] previousHeads = null;
         try (Dynamics dyn = FiniteTasks.create(p, truth, SEED, 2)) {
