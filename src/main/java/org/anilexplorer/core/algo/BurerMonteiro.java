@@ -194,7 +194,7 @@ final class BurerMonteiro implements Dynamics {
             for (int t = 0; t < nq; t++) {
                 System.arraycopy(heads, (i0 + t) * kp, wg[t], 0, kp);
             }
-            VectorOps.rowsTimes(wg, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
+            VectorOps.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
             for (int t = 0; t < nq; t++) {
                 if (rows > 0) {
                     double sq = VectorOps.residualGradient(pool.x(i0 + t), 0, rows, pool.y(i0 + t), d, pr[t], r[t]);
@@ -215,7 +215,7 @@ final class BurerMonteiro implements Dynamics {
                 continue;
             }
             VectorOps.addOuterProducts(acc, d, kp, r, wg, nq);  // Σ r_i W⁽ⁱ⁾ᵀ (old heads)
-            VectorOps.rowsTimes(r, nq, d, bRows, kp, z);        // Bᵀ r_i
+            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);        // Bᵀ r_i
             for (int t = 0; t < nq; t++) {
                 int ho = (i0 + t) * kp;
                 VectorOps.axpy(headCoef, z[t], 0, headTarget, ho, kp);

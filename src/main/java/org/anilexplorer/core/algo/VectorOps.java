@@ -8,7 +8,7 @@ package org.anilexplorer.core.algo;
  *       row (task samples, B, Bᵀ, M, scratch vectors, accumulator rows) is its own {@code double[]};</li>
  *   <li>four input rows are fused per pass over an output row ({@code y[j] += a0·x0[j] + … + a3·x3[j]}), which
  *       C2 still unrolls and vectorises at its default limits (two output rows per pass it no longer does);</li>
- *   <li>dot products (reductions, never vectorised) run over four rows at once with eight accumulators.</li>
+ *   <li>dot products (reductions, never vectorised) run over four rows at once, one accumulator per row.</li>
  * </ul>
  */
 final class VectorOps {
@@ -77,34 +77,17 @@ final class VectorOps {
             double s1 = 0;
             double s2 = 0;
             double s3 = 0;
-            double t0 = 0;
-            double t1 = 0;
-            double t2 = 0;
-            double t3 = 0;
-            int c = 0;
-            for (; c + 1 < d; c += 2) {
-                double p0 = p[c];
-                double p1 = p[c + 1];
-                s0 += x0[c] * p0;
-                s1 += x1[c] * p0;
-                s2 += x2[c] * p0;
-                s3 += x3[c] * p0;
-                t0 += x0[c + 1] * p1;
-                t1 += x1[c + 1] * p1;
-                t2 += x2[c + 1] * p1;
-                t3 += x3[c + 1] * p1;
+            for (int c = 0; c < d; c++) {
+                double pc = p[c];
+                s0 += x0[c] * pc;
+                s1 += x1[c] * pc;
+                s2 += x2[c] * pc;
+                s3 += x3[c] * pc;
             }
-            if (c < d) {
-                double p0 = p[c];
-                s0 += x0[c] * p0;
-                s1 += x1[c] * p0;
-                s2 += x2[c] * p0;
-                s3 += x3[c] * p0;
-            }
-            double e0 = (s0 + t0) - y[r];
-            double e1 = (s1 + t1) - y[r + 1];
-            double e2 = (s2 + t2) - y[r + 2];
-            double e3 = (s3 + t3) - y[r + 3];
+            double e0 = s0 - y[r];
+            double e1 = s1 - y[r + 1];
+            double e2 = s2 - y[r + 2];
+            double e3 = s3 - y[r + 3];
             squares += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
             double a0 = e0 * inv;
             double a1 = e1 * inv;
@@ -132,10 +115,21 @@ final class VectorOps {
             double[] x1 = x[r + 1];
             double[] x2 = x[r + 2];
             double[] x3 = x[r + 3];
-            double a0 = dot(x0, 0, h, 0, d) * inv;
-            double a1 = dot(x1, 0, h, 0, d) * inv;
-            double a2 = dot(x2, 0, h, 0, d) * inv;
-            double a3 = dot(x3, 0, h, 0, d) * inv;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int c = 0; c < d; c++) {
+                double hc = h[c];
+                s0 += x0[c] * hc;
+                s1 += x1[c] * hc;
+                s2 += x2[c] * hc;
+                s3 += x3[c] * hc;
+            }
+            double a0 = s0 * inv;
+            double a1 = s1 * inv;
+            double a2 = s2 * inv;
+            double a3 = s3 * inv;
             for (int j = 0; j < d; j++) {
                 out[j] += a0 * x0[j] + a1 * x1[j] + a2 * x2[j] + a3 * x3[j];
             }
@@ -146,11 +140,11 @@ final class VectorOps {
     }
 
     /**
-     * out_q = a_q·M for q &lt; nq: row vectors a_q (length {@code inner}) times M ({@code inner × cols}, given by its
-     * rows), four rows of M per pass over an output.
+     * out_q = a_q·M for q in [q0, q0 + nq): row vectors a_q (length {@code inner}) times M ({@code inner × cols},
+     * given by its rows), four rows of M per pass over an output.
      */
-    static void rowsTimes(double[][] a, int nq, int inner, double[][] m, int cols, double[][] out) {
-        for (int q = 0; q < nq; q++) {
+    static void rowsTimes(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out) {
+        for (int q = q0; q < q0 + nq; q++) {
             double[] aq = a[q];
             double[] y = out[q];
             for (int j = 0; j < cols; j++) {
