@@ -61,6 +61,7 @@ final class AverageLoss implements Dynamics {
             executor.close();
             throw e;
         }
+        executor.closeWhenUnreachable(this);
         Initialisation init = Initialisation.b0(p, seed);
         this.b = init.b();
         this.w = init.w();

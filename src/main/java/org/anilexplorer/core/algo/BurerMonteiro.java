@@ -81,6 +81,7 @@ final class BurerMonteiro implements Dynamics {
             executor.close();
             throw e;
         }
+        executor.closeWhenUnreachable(this);
         this.b = Initialisation.b0(p, seed).b();
         this.bRows = new double[d][kp];
         this.bTRows = new double[kp][d];

@@ -141,6 +141,7 @@ final class FiniteMetaLearning implements Dynamics {
             executor.close();
             throw e;
         }
+        executor.closeWhenUnreachable(this);
         Initialisation init = Initialisation.b0(p, seed);
         this.b = init.b();
         this.w = init.w();
