@@ -44,6 +44,26 @@ class ChunkExecutorTest {
         }
     }
 
+    /** An owner dropped without close() still gets its helper threads stopped (Cleaner). */
+    @Test
+    void helperThreadsStopWhenTheOwnerIsUnreachable() throws InterruptedException {
+        String name = "cleaner-test-" + System.nanoTime();
+        Object owner = new Object();
+        new ChunkExecutor(3, name).closeWhenUnreachable(owner);
+        assertEquals(2, helpers(name));
+        owner = null;
+        for (int i = 0; i < 100 && helpers(name) > 0; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertEquals(0, helpers(name));
+    }
+
+    private static long helpers(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(name) && t.isAlive()).count();
+    }
+
     @Test
     void refusesWorkAfterClose() {
         ChunkExecutor ex = new ChunkExecutor(2, "test");
