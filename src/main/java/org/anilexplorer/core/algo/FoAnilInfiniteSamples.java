@@ -2,7 +2,6 @@ package org.anilexplorer.core.algo;
 
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -67,9 +66,9 @@ final class FoAnilInfiniteSamples implements Dynamics {
         // only heads are drawn (N·k numbers), so one thread is plenty
         this.executor = new ChunkExecutor(1, "anil-moments");
         this.source = new TaskSource(p, truth, seed, executor);
-        Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0().copy();
-        this.w = new DMatrixRMaj(kp, 1, true, init.w0());
+        Initialisation init = Initialisation.b0(p, seed);
+        this.b = init.b();
+        this.w = new DMatrixRMaj(kp, 1, true, init.w());
         this.headMean = new DMatrixRMaj(k, 1);
         this.headSecond = new DMatrixRMaj(k, k);
         this.p = new DMatrixRMaj(k, kp);

@@ -13,13 +13,13 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -63,9 +63,9 @@ class FiniteMetaLearningTest {
         Params p = base(algorithm, mIn, mOut, kp);
         GroundTruth truth = GroundTruth.sample(p, SEED);
         TaskPool pool = TaskPool.fixed(p, truth, SEED);
-        Initialization init = Initialization.sample(p, SEED);
-        DMatrixRMaj b = init.b0().copy();
-        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w0());
+        Initialisation init = Initialisation.b0(p, SEED);
+        DMatrixRMaj b = init.b().copy();
+        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w());
         try (FiniteMetaLearning dyn = new FiniteMetaLearning(p, truth, SEED, 2, lowRank)) {
             assertEquals(0, relativeError(dyn.state().b(), b));
             for (int t = 1; t <= STEPS; t++) {
@@ -85,6 +85,29 @@ class FiniteMetaLearningTest {
                 assertEquals(magnitude, dyn.magnitude(), 1e-12 * magnitude);
             }
             assertTrue(dyn.flopsPerIteration() > 0);
+        }
+    }
+
+    /** Pools smaller than a group, and an odd d (loop tails everywhere), against the reference. */
+    @ParameterizedTest
+    @CsvSource({"1, maml, true", "2, maml, false", "5, anil, true", "5, fo-maml, false"})
+    void tinyPools(int tasks, String algorithm, boolean lowRank) {
+        Params p = params("algorithm", algorithm, "d", "9", "k", "2", "k_prime", "5", "m_in", "6", "m_out", "3",
+                "tasks", Integer.toString(tasks), "alpha", "0.2", "w0_scale", "0.5");
+        GroundTruth truth = GroundTruth.sample(p, SEED);
+        TaskPool pool = TaskPool.fixed(p, truth, SEED);
+        Initialisation init = Initialisation.b0(p, SEED);
+        DMatrixRMaj b = init.b().copy();
+        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w());
+        try (FiniteMetaLearning dyn = new FiniteMetaLearning(p, truth, SEED, 3, lowRank)) {
+            for (int t = 0; t < 3; t++) {
+                PerTaskReference.Gradient g = PerTaskReference.metaGradient(p, pool, b, w);
+                CommonOps_DDRM.addEquals(b, -p.beta(), g.b());
+                CommonOps_DDRM.addEquals(w, -p.beta(), g.w());
+                dyn.step();
+            }
+            assertTrue(relativeError(dyn.state().b(), b) <= 1e-12);
+            assertTrue(relativeError(dyn.state().w(), w.data) <= 1e-12);
         }
     }
 
@@ -108,9 +131,9 @@ class FiniteMetaLearningTest {
     void freshTasksUseBatchTOfTheFreshStream(String algorithm, String mIn, String mOut) {
         Params p = base(algorithm, mIn, mOut, 5).with("fresh_tasks", "true").with("tasks", "150");
         GroundTruth truth = GroundTruth.sample(p, SEED);
-        Initialization init = Initialization.sample(p, SEED);
-        DMatrixRMaj b = init.b0().copy();
-        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w0());
+        Initialisation init = Initialisation.b0(p, SEED);
+        DMatrixRMaj b = init.b().copy();
+        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w());
         TaskPool batch = TaskPool.allocate(p, 150);
         double[] previousHeads = null;
         try (Dynamics dyn = FiniteTasks.create(p, truth, SEED, 2)) {
