@@ -1,5 +1,6 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.HeadStep;
 import org.anilexplorer.core.params.Params;
@@ -82,7 +83,7 @@ final class BurerMonteiro implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        this.b = Initialisation.b0(p, seed).b();
+        this.b = Initialization.sample(p, seed).b0();
         this.bRows = new double[d][kp];
         this.bTRows = new double[kp][d];
         this.heads = new double[n * kp];

@@ -1,5 +1,6 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
@@ -142,9 +143,9 @@ final class FiniteMetaLearning implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        Initialisation init = Initialisation.b0(p, seed);
-        this.b = init.b();
-        this.w = init.w();
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0();
+        this.w = init.w0();
 
         this.v = new double[d];
         this.gram = lowRank ? null : new DMatrixRMaj(d, d);

@@ -1,5 +1,6 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import static org.anilexplorer.core.algo.Numerics.centralDifferences;
 import static org.anilexplorer.core.algo.Numerics.params;
 import static org.anilexplorer.core.algo.Numerics.relativeError;
@@ -63,7 +64,7 @@ class BaselineMethodsTest {
         Params p = small("burer-monteiro", m).with("bm_heads", headStep);
         GroundTruth truth = GroundTruth.sample(p, SEED);
         try (BurerMonteiro bm = new BurerMonteiro(p, truth, SEED, 1)) {
-            assertEquals(0, relativeError(bm.b(), Initialisation.b0(p, SEED).b()));
+            assertEquals(0, relativeError(bm.b(), Initialization.sample(p, SEED).b0()));
             assertArrayEquals(new double[23 * 5], bm.heads());
             bm.step();
             for (int t = 0; t < 3; t++) {
