@@ -125,7 +125,8 @@ public final class Evaluation {
             return;
         }
         if (model == null) {
-            throw new IllegalArgumentException("the protocol runs estimators that need a trained model, but none was given");
+            throw new IllegalArgumentException(
+                    "the protocol runs estimators that need a trained model, but none was given");
         }
         DMatrixRMaj b = model.b();
         if (b.numRows != truth.d()) {

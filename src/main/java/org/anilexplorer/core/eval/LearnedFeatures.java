@@ -8,7 +8,8 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * The learned model in the coordinates of its thin SVD, B̂ = E diag(ω) Vᵀ (E d×r orthonormal, r = rank B̂ ≤ min(d, k')).
+ * The learned model in the coordinates of its thin SVD, B̂ = E diag(ω) Vᵀ (E d×r orthonormal,
+ * r = rank B̂ ≤ min(d, k')).
  *
  * <p>Every test-time estimator on B̂ sees the head only through Vᵀ: with F̃ = XE diag(ω) = XB̂V and w̃ = Vᵀw,
  * XB̂w = F̃w̃; a GD step w ← w − (α/m)B̂ᵀXᵀ(XB̂w − y) becomes w̃ ← w̃ − (α/m)F̃ᵀ(F̃w̃ − y); ridge on XB̂ gives

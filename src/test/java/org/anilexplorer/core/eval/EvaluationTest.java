@@ -153,8 +153,8 @@ class EvaluationTest {
     void zeroRepresentationPredictsZero() {
         Params p = EvalFixtures.table1().with("test_tasks", "40");
         GroundTruth truth = GroundTruth.sample(p, 3);
-        EvaluationReport r = Evaluation.evaluate(ModelState.of(0, truth, new DMatrixRMaj(50, 50), new double[50]), truth,
-                p, 3);
+        ModelState zero = ModelState.of(0, truth, new DMatrixRMaj(50, 50), new double[50]);
+        EvaluationReport r = Evaluation.evaluate(zero, truth, p, 3);
         double expected = 0;
         double[] head = new double[5];
         for (int t = 0; t < 40; t++) {

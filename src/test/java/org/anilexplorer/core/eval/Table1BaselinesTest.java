@@ -66,7 +66,8 @@ class Table1BaselinesTest {
             assertTrue(oneStep < single, "1-GD < single-task ridge at m_test = " + m);
         }
         for (Estimator e : Estimator.values()) {
-            assertTrue(report.get(30, e).mean(HALF) < report.get(20, e).mean(HALF), e.label() + " improves with m_test");
+            assertTrue(report.get(30, e).mean(HALF) < report.get(20, e).mean(HALF),
+                    e.label() + " improves with m_test");
         }
     }
 
