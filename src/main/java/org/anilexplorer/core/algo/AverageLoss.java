@@ -3,6 +3,7 @@ package org.anilexplorer.core.algo;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 
@@ -62,9 +63,9 @@ final class AverageLoss implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        Initialisation init = Initialisation.b0(p, seed);
-        this.b = init.b();
-        this.w = init.w();
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.anilexplorer.core.params.HeadStep;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -82,7 +83,7 @@ final class BurerMonteiro implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        this.b = Initialisation.b0(p, seed).b();
+        this.b = Initialization.sample(p, seed).b0().copy();
         this.bRows = new double[d][kp];
         this.bTRows = new double[kp][d];
         this.heads = new double[n * kp];

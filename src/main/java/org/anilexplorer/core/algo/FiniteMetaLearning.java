@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -142,9 +143,9 @@ final class FiniteMetaLearning implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        Initialisation init = Initialisation.b0(p, seed);
-        this.b = init.b();
-        this.w = init.w();
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
 
         this.v = new double[d];
         this.gram = lowRank ? null : new DMatrixRMaj(d, d);

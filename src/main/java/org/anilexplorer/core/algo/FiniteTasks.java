@@ -6,7 +6,7 @@ import org.anilexplorer.core.problem.GroundTruth;
 /**
  * Entry point for every method on N finite tasks (fixed pool or fresh batches). Every method run with the same seed
  * sees the same tasks ({@link org.anilexplorer.core.problem.TaskPool}) and starts from the same B₀ and w₀
- * ({@link Initialisation}). Close the returned dynamics to stop its worker threads.
+ * ({@link org.anilexplorer.core.problem.Initialization}). Close the returned dynamics to stop its worker threads.
  */
 public final class FiniteTasks {
 

@@ -2,6 +2,7 @@ package org.anilexplorer.core.algo;
 
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -66,9 +67,9 @@ final class FoAnilInfiniteSamples implements Dynamics {
         // only heads are drawn (N·k numbers), so one thread is plenty
         this.executor = new ChunkExecutor(1, "anil-moments");
         this.source = new TaskSource(p, truth, seed, executor);
-        Initialisation init = Initialisation.b0(p, seed);
-        this.b = init.b();
-        this.w = new DMatrixRMaj(kp, 1, true, init.w());
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0().copy();
+        this.w = new DMatrixRMaj(kp, 1, true, init.w0());
         this.headMean = new DMatrixRMaj(k, 1);
         this.headSecond = new DMatrixRMaj(k, k);
         this.p = new DMatrixRMaj(k, kp);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -63,7 +64,7 @@ class BaselineMethodsTest {
         Params p = small("burer-monteiro", m).with("bm_heads", headStep);
         GroundTruth truth = GroundTruth.sample(p, SEED);
         try (BurerMonteiro bm = new BurerMonteiro(p, truth, SEED, 1)) {
-            assertEquals(0, relativeError(bm.b(), Initialisation.b0(p, SEED).b()));
+            assertEquals(0, relativeError(bm.b(), Initialization.sample(p, SEED).b0()));
             assertArrayEquals(new double[23 * 5], bm.heads());
             bm.step();
             for (int t = 0; t < 3; t++) {

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -63,9 +64,9 @@ class FiniteMetaLearningTest {
         Params p = base(algorithm, mIn, mOut, kp);
         GroundTruth truth = GroundTruth.sample(p, SEED);
         TaskPool pool = TaskPool.fixed(p, truth, SEED);
-        Initialisation init = Initialisation.b0(p, SEED);
-        DMatrixRMaj b = init.b().copy();
-        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w());
+        Initialization init = Initialization.sample(p, SEED);
+        DMatrixRMaj b = init.b0().copy();
+        DMatrixRMaj w = new DMatrixRMaj(kp, 1, true, init.w0());
         try (FiniteMetaLearning dyn = new FiniteMetaLearning(p, truth, SEED, 2, lowRank)) {
             assertEquals(0, relativeError(dyn.state().b(), b));
             for (int t = 1; t <= STEPS; t++) {
@@ -96,9 +97,9 @@ class FiniteMetaLearningTest {
                 "tasks", Integer.toString(tasks), "alpha", "0.2", "w0_scale", "0.5");
         GroundTruth truth = GroundTruth.sample(p, SEED);
         TaskPool pool = TaskPool.fixed(p, truth, SEED);
-        Initialisation init = Initialisation.b0(p, SEED);
-        DMatrixRMaj b = init.b().copy();
-        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w());
+        Initialization init = Initialization.sample(p, SEED);
+        DMatrixRMaj b = init.b0().copy();
+        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w0());
         try (FiniteMetaLearning dyn = new FiniteMetaLearning(p, truth, SEED, 3, lowRank)) {
             for (int t = 0; t < 3; t++) {
                 PerTaskReference.Gradient g = PerTaskReference.metaGradient(p, pool, b, w);
@@ -131,9 +132,9 @@ class FiniteMetaLearningTest {
     void freshTasksUseBatchTOfTheFreshStream(String algorithm, String mIn, String mOut) {
         Params p = base(algorithm, mIn, mOut, 5).with("fresh_tasks", "true").with("tasks", "150");
         GroundTruth truth = GroundTruth.sample(p, SEED);
-        Initialisation init = Initialisation.b0(p, SEED);
-        DMatrixRMaj b = init.b().copy();
-        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w());
+        Initialization init = Initialization.sample(p, SEED);
+        DMatrixRMaj b = init.b0().copy();
+        DMatrixRMaj w = new DMatrixRMaj(5, 1, true, init.w0());
         TaskPool batch = TaskPool.allocate(p, 150);
         double[] previousHeads = null;
         try (Dynamics dyn = FiniteTasks.create(p, truth, SEED, 2)) {
