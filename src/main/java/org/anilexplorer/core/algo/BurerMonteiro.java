@@ -28,7 +28,8 @@ final class BurerMonteiro implements Dynamics {
 
     private static final int GROUP = FiniteMetaLearning.GROUP;
     private static final int MAX_CHUNKS = 16;
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final Params params;
     private final GroundTruth truth;

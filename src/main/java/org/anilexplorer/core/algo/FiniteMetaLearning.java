@@ -39,7 +39,8 @@ final class FiniteMetaLearning implements Dynamics {
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
     private static final int MAX_CHUNKS = 16;
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final Params params;
     private final GroundTruth truth;
