@@ -10,7 +10,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 /**
  * FO-ANIL with infinitely many tasks: the deterministic expected update of Yüksel et al., eqs. (5)–(7), in the general
  * form with task mean μ⋆ and diagonal covariance Σ⋆ (math spec §3.2). With m_in = ∞ every 1/m_in term is dropped
- * (§3.3, variant (b)); m_out never enters.
+ * (§3.3, variant (b)); m_out never enters. update_head_outer = false freezes w at w₀.
  *
  * <h2>Coordinates that make the cost independent of d</h2>
  * Every iterate stays in span(B⋆) ⊕ span(B⋆,⊥D₀): B_{t+1} = B_t − β(B_t E_t − B⋆C_t) (eq. 6), so
@@ -32,8 +32,9 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  *   K_il = γ N_il + [l &lt; k] (α²(1 + 1/m_in) s_l N_il − α s_l δ_il),
  *   w_{t+1} = w − β (ZᵀZa − Pᵀμ⋆)                                  (eq. 5, general form).
  * </pre>
- * The cubic work is N = ZZᵀ and KZ: 1.5·n²·k' multiply-adds, at most 1.5·(k+k')²·k' whatever d is. With m_in = ∞,
- * γ = 0 and K has only k non-zero columns, so a step costs O(n·k·k').
+ * The cubic work is N = ZZᵀ (its lower triangle) and KZ: 1.5·n²·k' multiply-adds, at most 1.5·(k+k')²·k' whatever
+ * d is; rows are separate arrays so that {@link RowKernels} vectorises. With m_in = ∞, γ = 0 and K has only k
+ * non-zero columns, so a step costs O(n·k·k').
  *
  * <p>B (d×k') is rebuilt only in {@link #state()}, from the fixed orthonormal d×n basis [B⋆, B⋆,⊥Q].
  */
