@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The headless command line: {@code run}, {@code bench}, {@code params}, {@code presets}. Exit codes: 0 success,
+ * The headless command line: {@code run}, {@code reproduce}, {@code bench}, {@code params}, {@code presets}. Exit codes: 0 success,
  * 1 a runtime failure (divergence, I/O), 2 bad input. Every error is one line on stderr starting with "error:".
  */
 @Command(name = "anil-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -51,6 +51,9 @@ public final class Cli implements Callable<Integer> {
         cl.addSubcommand("bench", new BenchCommand(context));
         cl.addSubcommand("params", new ParamsCommand());
         cl.addSubcommand("presets", new PresetsCommand());
+        CommandLine reproduce = new CommandLine(new ReproduceCommand());
+        reproduce.addSubcommand("table1", new ReproduceTable1Command(context));
+        cl.addSubcommand("reproduce", reproduce);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println("error: " + oneLine(ex.getMessage()) + " (see '" + where.getCommandSpec().qualifiedName()
@@ -80,6 +83,6 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("a command is required: run, bench, params or presets (see 'anil-explorer --help')");
+        throw new UsageException("a command is required: run, reproduce, bench, params or presets (see 'anil-explorer --help')");
     }
 }
