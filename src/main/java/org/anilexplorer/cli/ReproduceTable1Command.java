@@ -97,7 +97,12 @@ final class ReproduceTable1Command implements Callable<Integer> {
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
 
         Table1Comparison table = Table1Comparison.of(summary(evaluation, resolved.variants()));
-        List<String> notes = new ArrayList<>(resolved.warnings());
+        List<String> notes = new ArrayList<>();
+        if (resolved.settings().keySet().stream().anyMatch(k -> !k.equals("seeds"))) {
+            notes.add("--set changed the preset's parameters (" + resolved.settings() + "), so the paper's values are "
+                    + "shown for reference only");
+        }
+        notes.addAll(resolved.warnings());
         evaluation.warnings().forEach(w -> {
             stderr.println("warning: " + w);
             notes.add(w);
