@@ -110,14 +110,20 @@ final class ExperimentDriver {
                 .toList();
     }
 
-    /** Throws the one-line failure for the first failed run, if any (after the caller has written its files). */
-    static void throwIfFailed(ExperimentView view, String where) {
+    /**
+     * After the caller has written its files: each failed run but the first as a warning, then the first as the
+     * one-line failure (exit code 1). Does nothing when every run finished.
+     */
+    static void reportFailures(ExperimentView view, PrintWriter stderr) {
         List<RunView> failed = failed(view);
-        if (!failed.isEmpty()) {
-            RunView first = failed.get(0);
-            String more = failed.size() > 1 ? " (" + (failed.size() - 1) + " more run(s) did not finish; see " + where
-                    + ")" : "";
-            throw new RuntimeFailure(first.label() + ", seed " + first.seed() + ": " + first.reason() + more);
+        if (failed.isEmpty()) {
+            return;
         }
+        for (RunView r : failed.subList(1, failed.size())) {
+            stderr.println("warning: " + r.label() + ", seed " + r.seed() + ": " + r.reason());
+        }
+        RunView first = failed.get(0);
+        String more = failed.size() > 1 ? " (and " + (failed.size() - 1) + " more run(s), above)" : "";
+        throw new RuntimeFailure(first.label() + ", seed " + first.seed() + ": " + first.reason() + more);
     }
 }
