@@ -150,6 +150,10 @@ final class ReproduceTable1Command implements Callable<Integer> {
         return b.append(" (each method's own settings are in config.json)").toString();
     }
 
+    private static String signed(double v) {
+        return Math.abs(v) < 0.0005 ? "0.000" : String.format(Locale.ROOT, "%+.3f", v);
+    }
+
     private static void print(PrintWriter out, Table1Comparison table, int seeds, Duration wall) {
         int width = Math.max(6, table.methods().stream().mapToInt(String::length).max().orElse(6));
         String row = "%-" + width + "s  %6s  %-5s  %-15s  %-5s  %s%n";
@@ -161,7 +165,7 @@ final class ReproduceTable1Command implements Callable<Integer> {
             out.printf(Locale.ROOT, row, e.method(), e.mTest(), Table1Files.estimatorName(e.column()),
                     String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.std()),
                     e.paper().map(p -> String.format(Locale.ROOT, "%.2f", p.mean())).orElse("—"),
-                    diff.isPresent() ? String.format(Locale.ROOT, "%+.3f", diff.getAsDouble()) : "—");
+                    diff.isPresent() ? signed(diff.getAsDouble()) : "—");
         }
         table.largestDifference().ifPresent(e -> out.printf(Locale.ROOT,
                 "largest |difference| %.3f (%s, m_test = %d, %s); took %s%n", Math.abs(e.difference().getAsDouble()),

@@ -167,8 +167,9 @@ public final class Table1Files {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
+    /** With its sign, except for a value that rounds to zero (no "-0.000"). */
     private static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.3f", v);
+        return Math.abs(v) < 0.0005 ? "0.000" : String.format(Locale.ROOT, "%+.3f", v);
     }
 
     private static String seedRange(List<Long> seeds) {
