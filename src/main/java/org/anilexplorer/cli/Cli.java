@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The headless command line: {@code run}, {@code bench}, {@code params}, {@code presets}. Exit codes: 0 success,
+ * The headless command line: {@code run}, {@code reproduce}, {@code figure}, {@code bench}, {@code params}, {@code presets}. Exit codes: 0 success,
  * 1 a runtime failure (divergence, I/O), 2 bad input. Every error is one line on stderr starting with "error:".
  */
 @Command(name = "anil-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -30,6 +30,8 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line on the real console and dynamics. */
     public static int execute(String[] args) {
+        // figures are drawn off screen; never ask for a display
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return execute(args, out, err, CliContext.system());
@@ -51,6 +53,11 @@ public final class Cli implements Callable<Integer> {
         cl.addSubcommand("bench", new BenchCommand(context));
         cl.addSubcommand("params", new ParamsCommand());
         cl.addSubcommand("presets", new PresetsCommand());
+        CommandLine reproduce = new CommandLine(new ReproduceCommand());
+        reproduce.addSubcommand("table1", new ReproduceTable1Command(context));
+        reproduce.addSubcommand("figures", new ReproduceFiguresCommand(context));
+        cl.addSubcommand("reproduce", reproduce);
+        cl.addSubcommand("figure", new FigureCommand(context));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println("error: " + oneLine(ex.getMessage()) + " (see '" + where.getCommandSpec().qualifiedName()
@@ -80,6 +87,6 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("a command is required: run, bench, params or presets (see 'anil-explorer --help')");
+        throw new UsageException("a command is required: run, reproduce, figure, bench, params or presets (see 'anil-explorer --help')");
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The headless command line (picocli): {@code run}, {@code bench}, {@code params}, {@code presets}.
+ * The headless command line (picocli): {@code run}, {@code reproduce table1}, {@code reproduce figures},
+ * {@code figure}, {@code bench}, {@code params}, {@code presets}.
  *
  * <p>Decisions, and why:
  * <ul>
@@ -8,6 +9,10 @@
  *       kind (checked before any work starts, so nothing is written), exit 1 for runtime failures such as a
  *       diverged run (whose complete result files are still written, since they show where it went wrong).</li>
  *   <li>{@code --set} wins over the preset and over each of its methods: what the user types last is what runs.</li>
+ *   <li>Reproductions are presets: {@code reproduce table1} and {@code reproduce figures} run the bundled
+ *       {@code table1} and {@code figures-2-3} presets (any preset with {@code --preset}); every calibrated value
+ *       lives in the preset, none here. The published numbers come from {@code core.eval.PublishedTable1}; the
+ *       figures from the figure package, with Λ⋆ and the 1/t law from {@code core.theory}.</li>
  *   <li>Never loads JavaFX: {@code org.anilexplorer.Main} only reaches the app package when started without
  *       arguments, and nothing here imports it (the architecture test checks the imports).</li>
  * </ul>

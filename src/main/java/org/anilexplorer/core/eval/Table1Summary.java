@@ -2,10 +2,13 @@ package org.anilexplorer.core.eval;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +22,10 @@ import java.util.TreeSet;
  * @param rows baselines first, then the methods in the order given
  */
 public record Table1Summary(RiskConvention convention, List<Integer> mTests, List<Row> rows) {
+
+    /** The estimators Table 1 reports: 1-GD and ridge on the learned features, single-task and oracle ridge. */
+    public static final Set<Estimator> ESTIMATORS = Collections.unmodifiableSet(EnumSet.of(Estimator.ONE_STEP_GD,
+            Estimator.RIDGE, Estimator.SINGLE_TASK_RIDGE, Estimator.ORACLE_RIDGE));
 
     public Table1Summary {
         mTests = List.copyOf(mTests);

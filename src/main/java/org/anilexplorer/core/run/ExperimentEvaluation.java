@@ -37,6 +37,15 @@ public record ExperimentEvaluation(List<RunEvaluation> runs, Map<Long, Evaluatio
      * result does not depend on the thread count).
      */
     public static ExperimentEvaluation of(ExperimentView view, List<Variant> variants, int threads) {
+        return of(view, variants, threads, EnumSet.allOf(Estimator.class));
+    }
+
+    /**
+     * As {@link #of(ExperimentView, List, int)}, running only the estimators in {@code only} (e.g. the four of
+     * Table 1); a run none of whose estimators is selected is left out, and so are the baselines when neither is.
+     */
+    public static ExperimentEvaluation of(ExperimentView view, List<Variant> variants, int threads,
+            Set<Estimator> only) {
         Map<String, Params> paramsByLabel = new LinkedHashMap<>();
         for (Variant v : variants) {
             paramsByLabel.put(v.label(), v.params());
@@ -51,14 +60,23 @@ public record ExperimentEvaluation(List<RunEvaluation> runs, Map<Long, Evaluatio
             TestProtocol all = TestProtocol.of(p);
             Set<Estimator> own = EnumSet.noneOf(Estimator.class);
             for (Estimator e : all.estimators()) {
-                if (e.needsModel()) {
+                if (e.needsModel() && only.contains(e)) {
                     own.add(e);
                 }
             }
-            runs.add(new RunEvaluation(r.label(), r.seed(),
-                    Evaluation.evaluate(r.finalModel(), r.truth(), all.withEstimators(own), r.seed(), threads)));
-            if (!baselines.containsKey(r.seed())) {
-                baselines.put(r.seed(), Evaluation.evaluate(null, r.truth(), TestProtocol.baselines(p), r.seed(), threads));
+            if (!own.isEmpty()) {
+                runs.add(new RunEvaluation(r.label(), r.seed(),
+                        Evaluation.evaluate(r.finalModel(), r.truth(), all.withEstimators(own), r.seed(), threads)));
+            }
+            Set<Estimator> baselineEstimators = EnumSet.noneOf(Estimator.class);
+            for (Estimator e : TestProtocol.baselines(p).estimators()) {
+                if (only.contains(e)) {
+                    baselineEstimators.add(e);
+                }
+            }
+            if (!baselineEstimators.isEmpty() && !baselines.containsKey(r.seed())) {
+                baselines.put(r.seed(), Evaluation.evaluate(null, r.truth(),
+                        TestProtocol.baselines(p).withEstimators(baselineEstimators), r.seed(), threads));
             }
         }
         return new ExperimentEvaluation(runs, baselines);
