@@ -145,9 +145,10 @@ deps="$deps, fonts-dejavu-core | fonts-liberation | fonts-freefont-ttf"
 
 echo "== jpackage deb (gzip)"
 # xz, dpkg-deb's default, takes minutes single-threaded under fakeroot; gzip takes seconds.
+# No --icon or --linux-shortcut here: either turns on jpackage's own desktop integration, which
+# adds xdg-utils to Depends for postinst commands our scripts do not use.
 DPKG_DEB_COMPRESSOR_TYPE=gzip jpackage --type deb "${common[@]}" \
   --app-image "$image" \
-  --icon assets/icon-256.png \
   --resource-dir "$work/resources" \
   --linux-app-category science \
   --linux-package-deps "$deps"
