@@ -28,6 +28,7 @@ need_tool() { command -v "$1" >/dev/null 2>&1 || fail "'$1' not found on PATH ($
 need_tool mvn "install Maven"
 need_tool jpackage "needs a full JDK 17+, not a JRE"
 need_tool jdeps "needs a full JDK 17+, not a JRE"
+need_tool jar "needs a full JDK 17+, not a JRE"
 if [ "$what" = all ]; then
   need_tool fakeroot "Debian: apt-get install fakeroot"
   need_tool dpkg-deb "Debian: apt-get install dpkg-dev"
@@ -55,25 +56,27 @@ description=$(pom_value project.description)
 main_class=$(pom_value main.class)
 jar_name=$(pom_value project.build.finalName).jar
 
-# jpackage wants a plain numeric version (and .msi even demands it); 0.2.0-SNAPSHOT ships as 0.2.0.
+# jpackage wants a plain numeric version (.msi even demands it): X.Y.Z-SNAPSHOT ships as X.Y.Z.
 app_version=${pom_version%%-*}
 [[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] \
-  || fail "pom version '$pom_version' does not start with a numeric version such as 1.2.3"
-
-# --- the jar must be the one this pom builds now -----------------------------------------------
-jar="target/$jar_name"
-[ -f "$jar" ] || fail "$jar not found; build it first with: mvn -B -q -DskipTests package"
-manifest=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r')
-jar_main=$(sed -n 's/^Main-Class: //p' <<<"$manifest")
-jar_version=$(sed -n 's/^Implementation-Version: //p' <<<"$manifest")
-[ "$jar_main" = "$main_class" ] || fail "$jar has Main-Class '$jar_main', pom says '$main_class'; rebuild the jar"
-[ "$jar_version" = "$pom_version" ] || fail "$jar is version '$jar_version', pom says '$pom_version'; rebuild the jar"
-unzip -l "$jar" "${main_class//.//}.class" >/dev/null || fail "$jar does not contain $main_class"
+  || fail "pom version '$pom_version' does not start with a numeric version (digits and dots)"
 
 work=target/installer-work
 out=target/installer
 rm -rf "$work" "$out"
-mkdir -p "$work/input" "$work/resources" "$out"
+mkdir -p "$work/input" "$work/resources" "$work/manifest" "$out"
+
+# --- the jar must be the one this pom builds now -----------------------------------------------
+jar="target/$jar_name"
+[ -f "$jar" ] || fail "$jar not found; build it first with: mvn -B -q -DskipTests package"
+(cd "$work/manifest" && jar xf "$project_dir/$jar" META-INF/MANIFEST.MF)
+manifest=$(tr -d '\r' < "$work/manifest/META-INF/MANIFEST.MF")
+jar_main=$(sed -n 's/^Main-Class: //p' <<<"$manifest")
+jar_version=$(sed -n 's/^Implementation-Version: //p' <<<"$manifest")
+[ "$jar_main" = "$main_class" ] || fail "$jar has Main-Class '$jar_main', pom says '$main_class'; rebuild the jar"
+[ "$jar_version" = "$pom_version" ] || fail "$jar is version '$jar_version', pom says '$pom_version'; rebuild the jar"
+# grep without -q: an early exit would kill jar with SIGPIPE and fail the pipeline
+jar tf "$jar" | grep -xF "${main_class//.//}.class" >/dev/null || fail "$jar does not contain $main_class"
 
 install_dir=/opt/$package_name   # jpackage's default for a .deb named $package_name
 
