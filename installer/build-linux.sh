@@ -61,14 +61,14 @@ app_version=${pom_version%%-*}
 [[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] \
   || fail "pom version '$pom_version' does not start with a numeric version (digits and dots)"
 
+# --- the jar must be the one this pom builds now -----------------------------------------------
+jar="target/$jar_name"
+[ -f "$jar" ] || fail "$jar not found; build it first with: mvn -B -q -DskipTests package"
+
 work=target/installer-work
 out=target/installer
 rm -rf "$work" "$out"
 mkdir -p "$work/input" "$work/resources" "$work/manifest" "$out"
-
-# --- the jar must be the one this pom builds now -----------------------------------------------
-jar="target/$jar_name"
-[ -f "$jar" ] || fail "$jar not found; build it first with: mvn -B -q -DskipTests package"
 (cd "$work/manifest" && jar xf "$project_dir/$jar" META-INF/MANIFEST.MF)
 manifest=$(tr -d '\r' < "$work/manifest/META-INF/MANIFEST.MF")
 jar_main=$(sed -n 's/^Main-Class: //p' <<<"$manifest")
