@@ -11,8 +11,6 @@ import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Test-time evaluation of a learned model (spec §5): fresh test tasks of one seed, every estimator of the protocol at
@@ -53,8 +51,8 @@ public final class Evaluation {
         }
         checkModel(model, truth, protocol);
         SlotLayout layout = new SlotLayout(protocol);
-        LambdaGrid modelGrid = protocol.runs(Estimator.RIDGE) ? LambdaGrid.scaled(spectralNormSquared(model.b()))
-                : null;
+        LearnedFeatures learned = protocol.needsModel() ? LearnedFeatures.of(model, truth) : null;
+        LambdaGrid modelGrid = protocol.runs(Estimator.RIDGE) ? LambdaGrid.scaled(learned.spectralNormSquared) : null;
         // ‖B⋆B⋆ᵀ‖ = ‖I_d‖ = 1
         LambdaGrid baselineGrid = LambdaGrid.scaled(1.0);
 
@@ -63,7 +61,8 @@ public final class Evaluation {
         RiskMoments[] results = new RiskMoments[blocks];
         AtomicInteger nextBlock = new AtomicInteger();
         Runnable worker = () -> {
-            TaskEvaluator evaluator = new TaskEvaluator(truth, model, protocol, layout, modelGrid, baselineGrid, seed);
+            TaskEvaluator evaluator = new TaskEvaluator(truth, learned, protocol, layout, modelGrid, baselineGrid,
+                    seed);
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                 RiskMoments moments = new RiskMoments(layout.total());
                 int end = Math.min(tasks, (b + 1) * BLOCK);
@@ -141,20 +140,6 @@ public final class Evaluation {
                 throw new IllegalArgumentException("w has non-finite entries (did training diverge?)");
             }
         }
-    }
-
-    /** ‖B̂B̂ᵀ‖ = σ_max(B̂)², the scale of the learned-feature λ grid. */
-    static double spectralNormSquared(DMatrixRMaj b) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                DecompositionFactory_DDRM.svd(b.numRows, b.numCols, false, false, true);
-        if (!svd.decompose(b.copy())) {
-            throw new IllegalStateException("singular value decomposition of B failed");
-        }
-        double max = 0;
-        for (double s : svd.getSingularValues()) {
-            max = Math.max(max, s);
-        }
-        return max * max;
     }
 
     private static void runWorkers(Runnable worker, int threads) {
