@@ -112,6 +112,14 @@ class InstallerScriptTest {
     }
 
     @Test
+    void mainClassIsAPlainLauncherInTheSources() throws IOException {
+        Path source = ROOT.resolve("src/main/java/" + property("main.class").replace('.', '/') + ".java");
+        assertTrue(Files.isRegularFile(source), "main.class has no source: " + source);
+        // A main class extending Application fails from a class-path launcher ("JavaFX runtime components are missing").
+        assertFalse(Files.readString(source).contains("extends Application"), source + " must not extend Application");
+    }
+
+    @Test
     void theJarManifestNamesTheSameMainClassTheScriptChecks() {
         // The script refuses a jar whose Main-Class differs from ${main.class}; both manifests must use it.
         Matcher mainClassEntries = Pattern.compile("<mainClass>([^<]*)</mainClass>").matcher(pomText);
