@@ -50,8 +50,8 @@ public final class PublishedTable1 {
             new Cell(FO_ANIL_INFINITE_SAMPLES, 30, Table1Column.RIDGE, 0.84, 0.02));
 
     /** The printed row order. */
-    public static final List<String> METHODS = List.of(SINGLE_TASK_RIDGE, ORACLE_RIDGE, BURER_MONTEIRO, FO_ANIL, FO_MAML,
-            FO_ANIL_INFINITE_TASKS, FO_ANIL_INFINITE_SAMPLES);
+    public static final List<String> METHODS = List.of(SINGLE_TASK_RIDGE, ORACLE_RIDGE, BURER_MONTEIRO, FO_ANIL,
+            FO_MAML, FO_ANIL_INFINITE_TASKS, FO_ANIL_INFINITE_SAMPLES);
 
     /** The m_test values of the table. */
     public static final List<Integer> M_TESTS = List.of(20, 30);

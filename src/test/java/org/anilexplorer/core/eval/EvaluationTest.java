@@ -148,6 +148,26 @@ class EvaluationTest {
         assertEquals(6, report.entries().size());
     }
 
+    /** B̂ = 0 predicts θ̂ = 0 whatever the estimator: every learned risk is the mean of ‖θ⋆‖² = ‖w⋆‖². */
+    @Test
+    void zeroRepresentationPredictsZero() {
+        Params p = EvalFixtures.table1().with("test_tasks", "40");
+        GroundTruth truth = GroundTruth.sample(p, 3);
+        ModelState zero = ModelState.of(0, truth, new DMatrixRMaj(50, 50), new double[50]);
+        EvaluationReport r = Evaluation.evaluate(zero, truth, p, 3);
+        double expected = 0;
+        double[] head = new double[5];
+        for (int t = 0; t < 40; t++) {
+            TestTasks.draw(3, t, truth, 1, head, new double[50], new double[50], new double[1]);
+            expected += distance2(head, new double[5]) / 40;
+        }
+        for (int m : p.mTest()) {
+            for (Estimator e : List.of(Estimator.ONE_STEP_GD, Estimator.MULTI_STEP_GD, Estimator.RIDGE)) {
+                assertEquals(expected, r.get(m, e).meanSquaredError(), 1e-12 * expected, e.label());
+            }
+        }
+    }
+
     @Test
     void oneStepOfMultiStepGdIsOneStepGd() {
         Params p = EvalFixtures.table1().withAll(Map.of("gd_steps", "1", "test_tasks", "20"));

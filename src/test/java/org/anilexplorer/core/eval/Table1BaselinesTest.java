@@ -31,11 +31,11 @@ class Table1BaselinesTest {
     private static final double[] ORACLE_PAPER = {0.50, 0.34};
     private static final double[] SINGLE_PAPER = {1.84, 1.63};
     private static final double TOLERANCE = 0.03;
-    private static final int DESIGNS = 1500;
+    private static final int DESIGNS = 1000;
 
     @Test
     void baselinesReproduceTable1() {
-        Params p = EvalFixtures.table1().with("test_tasks", "2000");
+        Params p = EvalFixtures.table1().with("test_tasks", "1500");
         GroundTruth truth = GroundTruth.sample(p, 12);
         double[][] population = populationRisks(truth);
         EvaluationReport report = Evaluation.evaluate(null, truth, TestProtocol.baselines(p), 12, 2);
@@ -66,7 +66,8 @@ class Table1BaselinesTest {
             assertTrue(oneStep < single, "1-GD < single-task ridge at m_test = " + m);
         }
         for (Estimator e : Estimator.values()) {
-            assertTrue(report.get(30, e).mean(HALF) < report.get(20, e).mean(HALF), e.label() + " improves with m_test");
+            assertTrue(report.get(30, e).mean(HALF) < report.get(20, e).mean(HALF),
+                    e.label() + " improves with m_test");
         }
     }
 

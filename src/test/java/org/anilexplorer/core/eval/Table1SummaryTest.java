@@ -67,7 +67,8 @@ class Table1SummaryTest {
         Table1Summary summary = Table1Summary.of(baselines, Map.of("limit", limit), HALF);
         assertEquals(List.of(20, 30), summary.mTests());
         for (int m : summary.mTests()) {
-            Table1Summary.Cell cell = summary.row("limit").orElseThrow().find(m, Table1Column.ONE_STEP_GD).orElseThrow();
+            Table1Summary.Cell cell = summary.row("limit").orElseThrow().find(m, Table1Column.ONE_STEP_GD)
+                    .orElseThrow();
             assertEquals(limit.get(1).get(m, Estimator.ONE_STEP_GD).mean(HALF), cell.perSeed().get(1));
             assertEquals(2, cell.seeds());
             Table1Summary.Cell oracle = summary.row(PublishedTable1.ORACLE_RIDGE).orElseThrow()

@@ -46,7 +46,8 @@ class OneStepRiskTest {
 
     /**
      * I10 for a random (B̂, ŵ) with μ⋆ ≠ 0 and small m_test, where every 1/m_test term of the formula is large: the
-     * (1 + 1/m) Tr(A²V) and Tr(A²)(Tr V + σ²)/m terms and the mean b = B̂ŵ − B⋆μ⋆ all matter at several standard errors.
+     * (1 + 1/m) Tr(A²V) and Tr(A²)(Tr V + σ²)/m terms and the mean b = B̂ŵ − B⋆μ⋆ all matter at several standard
+     * errors.
      */
     @Test
     void closedFormMatchesMonteCarloForARandomModelWithNonZeroMean() {
@@ -125,8 +126,8 @@ class OneStepRiskTest {
 
     /**
      * Spec §7.4: the paper's "FO-ANIL infinite tasks, 1-GD" row (0.77 / 0.60, ½‖·‖²) is the Λ⋆ value plus the
-     * unlearned-orthogonal term (α²σ̃²/(2m_test))‖DDᵀ‖_F², which is ≥ 0 and ∝ 1/m_test. So at m_in = 20 the limit lies a
-     * little below the paper, and (paper − limit)·m_test is the same constant at m_test = 20 and 30 (up to the
+     * unlearned-orthogonal term (α²σ̃²/(2m_test))‖DDᵀ‖_F², which is ≥ 0 and ∝ 1/m_test. So at m_in = 20 the limit lies
+     * a little below the paper, and (paper − limit)·m_test is the same constant at m_test = 20 and 30 (up to the
      * table's rounding of ±0.005, i.e. ±0.1 and ±0.15 after scaling). Neighbouring m_in fail this structure.
      */
     @Test
