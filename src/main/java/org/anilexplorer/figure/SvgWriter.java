@@ -1,5 +1,7 @@
 package org.anilexplorer.figure;
 
+import org.anilexplorer.io.AtomicFiles;
+
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ public final class SvgWriter {
 
     public static void write(Figure figure, Path file, ImageSize size) throws IOException {
         byte[] bytes = toSvg(figure, size).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        AtomicFiles.writeBytes(file, out -> out.write(bytes));
     }
 
     private static String withDescription(String document, Figure figure) {

@@ -77,7 +77,7 @@ class PngWriterTest {
     @Test
     void textChunksCarryTitleSoftwareAndMetadataAndReadBack() throws IOException {
         CompositeFigure figure = TestFigures.figure3();
-        Path file = dir.resolve("sub/figure3.png");
+        Path file = Files.createDirectories(dir.resolve("sub")).resolve("figure3.png"); // callers create output folders
         PngWriter.write(figure, file, new ImageSize(500, 300, 1));
 
         BufferedImage back = ImageIO.read(file.toFile());
