@@ -29,6 +29,7 @@ need_tool mvn "install Maven"
 need_tool jpackage "needs a full JDK 17+, not a JRE"
 need_tool jdeps "needs a full JDK 17+, not a JRE"
 need_tool jar "needs a full JDK 17+, not a JRE"
+need_tool javap "needs a full JDK 17+, not a JRE"
 if [ "$what" = all ]; then
   need_tool fakeroot "Debian: apt-get install fakeroot"
   need_tool dpkg-deb "Debian: apt-get install dpkg-dev"
@@ -80,13 +81,26 @@ jar tf "$jar" | grep -xF "${main_class//.//}.class" >/dev/null || fail "$jar doe
 
 install_dir=/opt/$package_name   # jpackage's default for a .deb named $package_name
 
+# JavaFX names the window's X class (WM_CLASS) after its Application subclass; the desktop entry's
+# StartupWMClass must match it for docks to put the window under the launcher's icon. Found here
+# among the project's own classes; without one, the line is left out.
+package_path=$(dirname "${main_class//.//}")
+project_classes=$(jar tf "$jar" | grep -E "^$package_path/[^\$]*\.class\$" | sed 's/\.class$//; s|/|.|g')
+# shellcheck disable=SC2086  # one class name per word
+wm_class=$(javap -cp "$jar" $project_classes \
+  | sed -n 's/^.* class \([^ ]*\) extends javafx\.application\.Application.*$/\1/p')
+wm_class=${wm_class%%$'\n'*}
+
 # Fills the @TOKENS@ of the files under installer/linux with this pom's values.
 fill_template() {
   local escaped_title escaped_description
   escaped_title=$(sed 's/[&|\\]/\\&/g' <<<"$app_title")
   escaped_description=$(sed 's/[&|\\]/\\&/g' <<<"$description")
-  sed -e "s|@APP_TITLE@|$escaped_title|g" -e "s|@DESCRIPTION@|$escaped_description|g" \
-      -e "s|@PACKAGE_NAME@|$package_name|g" -e "s|@INSTALL_DIR@|$install_dir|g" "$1" > "$2"
+  local edits=(-e "s|@APP_TITLE@|$escaped_title|g" -e "s|@DESCRIPTION@|$escaped_description|g"
+               -e "s|@PACKAGE_NAME@|$package_name|g" -e "s|@INSTALL_DIR@|$install_dir|g"
+               -e "s|@WM_CLASS@|$wm_class|g")
+  [ -n "$wm_class" ] || edits=(-e '/@WM_CLASS@/d' "${edits[@]}")
+  sed "${edits[@]}" "$1" > "$2"
 }
 
 # Only the shaded jar goes on the class path (target/ also holds original-*.jar). The desktop entry
