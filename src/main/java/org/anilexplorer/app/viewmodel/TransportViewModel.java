@@ -118,7 +118,7 @@ public final class TransportViewModel implements AutoCloseable {
         return problem.get();
     }
 
-    /** "t = 1,200 / 20,000 · 2,400 it/s · 0:03 · running". */
+    /** "t = 1,200 / 20,000 · 2,400 it/s · 0:03 elapsed" (the state is a separate property). */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
@@ -344,8 +344,7 @@ public final class TransportViewModel implements AutoCloseable {
         }
         b.append("  ·  ").append(String.format("%,.0f it/s", iterationsPerSecond.get()));
         long seconds = elapsedNanos.get() / 1_000_000_000L;
-        b.append("  ·  ").append(String.format("%d:%02d", seconds / 60, seconds % 60));
-        b.append("  ·  ").append(state.get().text());
+        b.append("  ·  ").append(String.format("%d:%02d elapsed", seconds / 60, seconds % 60));
         statusText.set(b.toString());
     }
 }

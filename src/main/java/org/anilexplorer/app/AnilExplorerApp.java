@@ -1,0 +1,101 @@
+package org.anilexplorer.app;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.view.Debouncer;
+import org.anilexplorer.app.view.MainWindow;
+import org.anilexplorer.app.viewmodel.MainViewModel;
+
+/** The JavaFX application: builds the window, opens it on the teaching preset, and shuts everything down on close. */
+public final class AnilExplorerApp extends Application {
+
+    static final String TITLE = "ANIL Explorer";
+    private static final long RESTART_DEBOUNCE_MILLIS = 300;
+    private static final String[] CSS_COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+        "#F0E442"};
+
+    private final ExperimentLauncher launcher;
+    private Debouncer debouncer;
+    private MainViewModel vm;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}: the real simulation. */
+    public AnilExplorerApp() {
+        this(null);
+    }
+
+    /** Tests pass their own launcher (null: the real simulation). */
+    public AnilExplorerApp(ExperimentLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
+        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer);
+        window = new MainWindow(vm, i -> CSS_COLOURS[i % CSS_COLOURS.length], new StackPane());
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
+        window.attach(scene);
+        stage.setTitle(TITLE);
+        stage.getIcons().addAll(icons());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> shutdown());
+        stage.show();
+    }
+
+    /** The view model, for tests. */
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        shutdown();
+    }
+
+    /** Stops the frame loop, cancels and joins every simulation thread. Safe to call twice. */
+    private synchronized void shutdown() {
+        if (window != null) {
+            window.detach();
+        }
+        if (vm != null) {
+            vm.close();
+        }
+        if (debouncer != null) {
+            debouncer.close();
+        }
+    }
+
+    /** The installer's window icons (resources org/anilexplorer/app/icon-N.png), whichever sizes exist. */
+    static List<Image> icons() {
+        java.util.ArrayList<Image> out = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            InputStream in = AnilExplorerApp.class.getResourceAsStream("icon-" + size + ".png");
+            if (in != null) {
+                try (in) {
+                    out.add(new Image(in));
+                } catch (java.io.IOException e) {
+                    // a missing or unreadable icon only costs the window its picture
+                }
+            }
+        }
+        return out;
+    }
+}
