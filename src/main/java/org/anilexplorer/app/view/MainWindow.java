@@ -3,6 +3,7 @@ package org.anilexplorer.app.view;
 import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,6 +52,13 @@ public final class MainWindow extends BorderPane {
     /** Starts the frame loop and installs the keyboard shortcuts on the scene. */
     public void attach(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // a click outside any control takes the focus out of the text fields, so Space and → drive the transport
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof Node n) || !insideControl(n)) {
+                requestFocus();
+            }
+        });
+        requestFocus();
         frameLoop.start();
     }
 
@@ -59,6 +68,15 @@ public final class MainWindow extends BorderPane {
 
     public Node chartArea() {
         return chartArea;
+    }
+
+    private static boolean insideControl(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof Control && !(p instanceof javafx.scene.control.Label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Space, → and R drive the transport unless the user is typing in a field. */

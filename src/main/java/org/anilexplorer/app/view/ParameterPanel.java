@@ -80,8 +80,8 @@ public final class ParameterPanel extends VBox {
         grid.setHgap(10);
         grid.setVgap(3);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(96);
-        labels.setPrefWidth(112);
+        labels.setMinWidth(132);
+        labels.setPrefWidth(132);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
@@ -97,6 +97,7 @@ public final class ParameterPanel extends VBox {
             grid.add(label, 0, row);
             grid.add(control, 1, row);
             GridPane.setHalignment(label, HPos.LEFT);
+            GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
             row++;
 
             Label error = new Label();
@@ -118,8 +119,10 @@ public final class ParameterPanel extends VBox {
         ParamSpec spec = field.spec();
         HBox box = new HBox(6);
         box.setMinWidth(Region.USE_PREF_SIZE);
-        boolean hasSymbol = !spec.symbol().isEmpty() && !spec.symbol().equals(spec.key());
-        Label main = new Label(hasSymbol ? spec.symbol() : spec.key().replace('_', ' '));
+        boolean ownSymbol = !spec.symbol().isEmpty() && !spec.symbol().equals(spec.key());
+        boolean hasSymbol = ownSymbol || spec.symbol().contains("_");
+        Label main = new Label(ownSymbol ? spec.symbol() : hasSymbol ? Symbols.subscripted(spec.symbol())
+                : spec.key().replace('_', ' '));
         main.getStyleClass().add("field-label");
         box.getChildren().add(main);
         if (hasSymbol) {
@@ -127,7 +130,7 @@ public final class ParameterPanel extends VBox {
             key.getStyleClass().add("field-key");
             box.getChildren().add(key);
         }
-        box.setStyle("-fx-alignment: baseline-left;");
+        box.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         return box;
     }
 
