@@ -5,12 +5,13 @@ import org.anilexplorer.core.metrics.Snapshot;
 
 /**
  * The recorded snapshots of one run (one method, one seed), in iteration order, and how the run stands.
- * Immutable once published.
+ * Immutable once published: {@code snapshots} must be an unmodifiable list that never changes (the simulation's
+ * published series shares its storage, so it is not copied here).
  */
 public record SeedSeries(long seed, List<Snapshot> snapshots, RunStatus status, String reason) {
 
     public SeedSeries {
-        snapshots = List.copyOf(snapshots);
+        snapshots = java.util.Objects.requireNonNull(snapshots, "snapshots");
         reason = reason == null ? "" : reason;
     }
 

@@ -1,0 +1,67 @@
+package org.anilexplorer.app.sim;
+
+import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ModelState;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+
+/**
+ * A dynamics that waits at an {@link IterationGate} before each step: how the app throttles, pauses and single-steps
+ * runs that the simulation package drives on its own threads. Everything else is passed through unchanged.
+ */
+final class GatedDynamics implements Dynamics {
+
+    private final Dynamics inner;
+    private final IterationGate.Pass pass;
+
+    GatedDynamics(Dynamics inner, IterationGate gate) {
+        this.inner = inner;
+        this.pass = gate.newPass();
+    }
+
+    @Override
+    public void step() {
+        try {
+            pass.await(inner.iteration());
+        } catch (InterruptedException e) {
+            // the run is being torn down: keep the interrupt for its own checks, and still take the step it asked for
+            Thread.currentThread().interrupt();
+        }
+        inner.step();
+    }
+
+    @Override
+    public Params params() {
+        return inner.params();
+    }
+
+    @Override
+    public GroundTruth truth() {
+        return inner.truth();
+    }
+
+    @Override
+    public long iteration() {
+        return inner.iteration();
+    }
+
+    @Override
+    public ModelState state() {
+        return inner.state();
+    }
+
+    @Override
+    public double trainingLoss() {
+        return inner.trainingLoss();
+    }
+
+    @Override
+    public double magnitude() {
+        return inner.magnitude();
+    }
+
+    @Override
+    public double flopsPerIteration() {
+        return inner.flopsPerIteration();
+    }
+}
