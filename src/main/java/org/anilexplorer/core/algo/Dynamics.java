@@ -8,7 +8,7 @@ import org.anilexplorer.core.problem.GroundTruth;
  * their constructor; {@link #step()} allocates nothing. The same params and seed give bit-identical iterates.
  * Not thread-safe: one thread drives a run (an implementation may use worker threads inside {@code step}).
  */
-public interface Dynamics {
+public interface Dynamics extends AutoCloseable {
 
     Params params();
 
@@ -37,4 +37,9 @@ public interface Dynamics {
 
     /** Floating-point operations of one {@link #step()}, counted from the algebra (for the benchmark's GFLOP/s). */
     double flopsPerIteration();
+
+    /** Releases worker threads an implementation may hold; the run must not be stepped afterwards. Idempotent. */
+    @Override
+    default void close() {
+    }
 }

@@ -9,7 +9,9 @@ public final class InfiniteTasks {
     private InfiniteTasks() {
     }
 
+    /** Starts from the shared initialisation of run {@code seed} (the same B₀, w₀ as the finite-task methods). */
     public static Dynamics create(Params p, GroundTruth truth, long seed) {
-        throw new UnsupportedOperationException("infinite-task dynamics not implemented yet");
+        Initialisation init = Initialisation.b0(p, seed);
+        return new InfiniteTaskDynamics(p, truth, init.b(), init.w());
     }
 }

@@ -1,0 +1,204 @@
+package org.anilexplorer.core.algo;
+
+import java.util.Arrays;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
+import org.anilexplorer.core.problem.TaskPool;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The non-meta baseline of Collins et al. (math spec §3.7): one shared (B, w), plain gradient descent with step β on
+ * the average training loss of the tasks (all m = m_in + m_out samples of each task), no inner step:
+ * <pre>
+ *   F(B, w) = (1/N) Σ_i (1/(2m)) ‖y_i − X_i B w‖²,   ∇_B F = r̄ wᵀ,  ∇_w F = Bᵀ r̄,   r̄ = (1/N) Σ_i (Σ̂_i B w − b_i)
+ * </pre>
+ * Infinite samples use ½‖B w − θ⋆,i‖² + σ²/2. {@code update_head_outer = false} freezes w (its only step is the
+ * "outer" one). Per-chunk partial sums are reduced in chunk order (thread-count independent).
+ */
+final class AverageLoss implements Dynamics {
+
+    private static final int MAX_CHUNKS = 16;
+
+    private final Params params;
+    private final GroundTruth truth;
+    private final TaskSource source;
+    private final ChunkExecutor executor;
+    private final int d;
+    private final int kp;
+    private final int n;
+    private final double beta;
+    private final int chunks;
+    private final int chunkSize;
+
+    private final DMatrixRMaj b;
+    private final double[] w;
+    private long iteration;
+    private double magnitude;
+
+    private TaskPool pool;
+    private final double[] v;
+    private final double[][] rSum;
+    private final double[] lossSum;
+    private final double[][] rBuf;
+    private final double[] rTotal;
+    private final DMatrixRMaj gradB;
+    private final double[] gradW;
+    private final ChunkExecutor.ChunkTask pass = this::pass;
+
+    AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
+        this.params = p;
+        this.truth = truth;
+        this.d = p.d();
+        this.kp = p.kPrime();
+        this.n = p.tasks().get();
+        this.beta = p.beta();
+        this.chunks = Math.min(MAX_CHUNKS, n);
+        this.chunkSize = (n + chunks - 1) / chunks;
+        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-avg");
+        try {
+            this.source = new TaskSource(p, truth, seed, executor);
+        } catch (RuntimeException e) {
+            executor.close();
+            throw e;
+        }
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
+        this.v = new double[d];
+        this.rSum = new double[chunks][d];
+        this.lossSum = new double[chunks];
+        this.rBuf = new double[executor.workers()][d];
+        this.rTotal = new double[d];
+        this.gradB = new DMatrixRMaj(d, kp);
+        this.gradW = new double[kp];
+        this.magnitude = VectorOps.norm2(b.data, 0, d * kp) + VectorOps.norm2(w, 0, kp);
+    }
+
+    @Override
+    public Params params() {
+        return params;
+    }
+
+    @Override
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    @Override
+    public long iteration() {
+        return iteration;
+    }
+
+    /** r̄ and the loss at θ_t; then ∇_B = r̄ wᵀ and ∇_w = Bᵀ r̄. */
+    void computeGradient() {
+        runPass();
+        double[] gb = gradB.data;
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < kp; j++) {
+                gb[i * kp + j] = rTotal[i] * w[j];
+            }
+        }
+        Arrays.fill(gradW, 0);
+        for (int i = 0; i < d; i++) {
+            VectorOps.axpy(rTotal[i], b.data, i * kp, gradW, 0, kp);
+        }
+    }
+
+    DMatrixRMaj gradB() {
+        return gradB;
+    }
+
+    double[] gradW() {
+        return gradW;
+    }
+
+    private void runPass() {
+        pool = source.tasksAt(iteration);
+        for (int i = 0; i < d; i++) {
+            v[i] = VectorOps.dot(b.data, i * kp, w, 0, kp);
+        }
+        executor.run(chunks, pass);
+        Arrays.fill(rTotal, 0);
+        for (int c = 0; c < chunks; c++) {
+            VectorOps.axpy(1.0 / n, rSum[c], 0, rTotal, 0, d);
+        }
+    }
+
+    private void pass(int c, int worker) {
+        int from = c * chunkSize;
+        int to = Math.min(n, from + chunkSize);
+        double[] r = rBuf[worker];
+        double[] rs = rSum[c];
+        Arrays.fill(rs, 0);
+        double loss = 0;
+        int rows = pool.rows();
+        for (int i = from; i < to; i++) {
+            if (rows > 0) {
+                double sq = VectorOps.residualGradient(pool.block(i), 0, pool.yInOffset(), rows, d, v, 0, r, 0);
+                loss += 0.5 * sq / rows;
+            } else {
+                double[] th = pool.thetas();
+                double sq = 0;
+                for (int j = 0; j < d; j++) {
+                    double e = v[j] - th[i * d + j];
+                    r[j] = e;
+                    sq += e * e;
+                }
+                loss += 0.5 * sq + 0.5 * truth.sigma2();
+            }
+            VectorOps.axpy(1.0, r, 0, rs, 0, d);
+        }
+        lossSum[c] = loss;
+    }
+
+    @Override
+    public void step() {
+        computeGradient();
+        double[] bd = b.data;
+        double mag = 0;
+        for (int i = 0; i < bd.length; i++) {
+            bd[i] -= beta * gradB.data[i];
+            mag += bd[i] * bd[i];
+        }
+        if (params.updateHeadOuter()) {
+            for (int j = 0; j < kp; j++) {
+                w[j] -= beta * gradW[j];
+            }
+        }
+        magnitude = mag + VectorOps.norm2(w, 0, kp);
+        iteration++;
+    }
+
+    @Override
+    public ModelState state() {
+        return ModelState.of(iteration, truth, b, w);
+    }
+
+    @Override
+    public double trainingLoss() {
+        runPass();
+        double loss = 0;
+        for (int c = 0; c < chunks; c++) {
+            loss += lossSum[c];
+        }
+        return loss / n;
+    }
+
+    @Override
+    public double magnitude() {
+        return magnitude;
+    }
+
+    @Override
+    public double flopsPerIteration() {
+        int rows = params.mIn().finite() ? params.mIn().get() + params.mOut().get() : 0;
+        double perTask = (rows > 0 ? 4.0 * rows * d : 3.0 * d) + d;
+        return n * perTask + 2.0 * d * kp + 2.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

@@ -1,0 +1,250 @@
+package org.anilexplorer.core.algo;
+
+import java.util.Arrays;
+import org.anilexplorer.core.params.HeadStep;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
+import org.anilexplorer.core.problem.TaskPool;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * Burer–Monteiro factorisation of multi-task regression (math spec §3.6, [Y] eq. (12)): one representation B and one
+ * head W⁽ⁱ⁾ per task, fitted by plain gradient descent with the single step size β on the task-averaged loss of all
+ * m = m_in + m_out samples of each task of the fixed pool,
+ * <pre>
+ *   F(B, W) = (1/N) Σ_i L̂_i(B W⁽ⁱ⁾),   L̂_i = (1/(2m)) ‖y_i − X_i B W⁽ⁱ⁾‖²       (eq. (12), its ½ absorbed into β)
+ *   ∇_B F = (1/N) Σ_i r_i W⁽ⁱ⁾ᵀ,   ∇_{W⁽ⁱ⁾} F = (1/N) Bᵀ r_i,   r_i = Σ̂_i B W⁽ⁱ⁾ − b_i
+ * </pre>
+ * With {@code bm_heads = per-task} each head steps on its own task loss (the 1/N dropped from its gradient).
+ * B₀ is the shared initialisation of the run, W₀ = 0. Infinite samples use L_i = ½‖B W⁽ⁱ⁾ − θ⋆,i‖² + σ²/2.
+ *
+ * <p>Per task one pass over its samples; heads are updated in place during that pass (each task owns its head and B
+ * changes only after the pass), partial sums per chunk are reduced in chunk order, so the iterates do not depend on
+ * the thread count.
+ */
+final class BurerMonteiro implements Dynamics {
+
+    private static final int GROUP = FiniteMetaLearning.GROUP;
+    private static final int MAX_CHUNKS = 16;
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+
+    private final Params params;
+    private final GroundTruth truth;
+    private final TaskPool pool;
+    private final ChunkExecutor executor;
+    private final int d;
+    private final int kp;
+    private final int n;
+    private final double beta;
+    private final double headStepScale;
+    private final int chunks;
+    private final int chunkSize;
+
+    private final DMatrixRMaj b;
+    private final DMatrixRMaj bT;
+    private final double[] heads;
+    private final double[] zeroHead;
+    private long iteration;
+    private double magnitude;
+
+    private final double[][] crossSum;     // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k')
+    private final double[] lossSum;
+    private final double[] headNormSum;
+    private final double[][] pBuf;
+    private final double[][] rBuf;
+    private final double[][] wBuf;
+    private final double[][] zBuf;
+    private final DMatrixRMaj gradB;
+
+    // what a pass does with the head gradients: target += coef·(Bᵀ r_i)
+    private double[] headTarget;
+    private double headCoef;
+    private boolean accumulate;
+    private final ChunkExecutor.ChunkTask pass = this::pass;
+
+    BurerMonteiro(Params p, GroundTruth truth, long seed, int threads) {
+        this.params = p;
+        this.truth = truth;
+        this.d = p.d();
+        this.kp = p.kPrime();
+        this.n = p.tasks().get();
+        this.beta = p.beta();
+        this.headStepScale = p.bmHeads() == HeadStep.AVERAGED ? 1.0 / n : 1.0;
+        this.chunks = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, n), CHUNK_ACCUMULATOR_BUDGET / ((long) d * kp)));
+        this.chunkSize = (n + chunks - 1) / chunks;
+        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-bm");
+        try {
+            this.pool = new TaskSource(p, truth, seed, executor).tasksAt(0);
+        } catch (RuntimeException e) {
+            executor.close();
+            throw e;
+        }
+        this.b = Initialization.sample(p, seed).b0().copy();
+        this.bT = new DMatrixRMaj(kp, d);
+        this.heads = new double[n * kp];
+        this.zeroHead = new double[kp];
+        this.crossSum = new double[chunks][d * kp];
+        this.lossSum = new double[chunks];
+        this.headNormSum = new double[chunks];
+        int workers = executor.workers();
+        this.pBuf = new double[workers][GROUP * d];
+        this.rBuf = new double[workers][GROUP * d];
+        this.wBuf = new double[workers][GROUP * kp];
+        this.zBuf = new double[workers][GROUP * kp];
+        this.gradB = new DMatrixRMaj(d, kp);
+        this.magnitude = VectorOps.norm2(b.data, 0, d * kp);
+    }
+
+    @Override
+    public Params params() {
+        return params;
+    }
+
+    @Override
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    @Override
+    public long iteration() {
+        return iteration;
+    }
+
+    /** Heads W⁽ⁱ⁾ as rows (N×k'). Do not modify. */
+    double[] heads() {
+        return heads;
+    }
+
+    DMatrixRMaj b() {
+        return b;
+    }
+
+    @Override
+    public void step() {
+        headTarget = heads;
+        headCoef = -beta * headStepScale;
+        accumulate = true;
+        run();
+        double[] bd = b.data;
+        double mag = 0;
+        for (int i = 0; i < bd.length; i++) {
+            bd[i] -= beta * gradB.data[i];
+            mag += bd[i] * bd[i];
+        }
+        double headNorms = 0;
+        for (int c = 0; c < chunks; c++) {
+            headNorms += headNormSum[c];
+        }
+        magnitude = mag + headNorms;
+        iteration++;
+    }
+
+    /** ∇_B F into {@link #gradB} and ∇_W F (rows, N×k') into {@code gradHeads}, at the current iterate. */
+    void computeGradient(double[] gradHeads) {
+        Arrays.fill(gradHeads, 0);
+        headTarget = gradHeads;
+        headCoef = 1.0 / n;
+        accumulate = true;
+        run();
+    }
+
+    DMatrixRMaj gradB() {
+        return gradB;
+    }
+
+    private void run() {
+        CommonOps_DDRM.transpose(b, bT);
+        executor.run(chunks, pass);
+        Arrays.fill(gradB.data, 0);
+        if (accumulate) {
+            for (int c = 0; c < chunks; c++) {
+                VectorOps.axpy(1.0 / n, crossSum[c], 0, gradB.data, 0, d * kp);
+            }
+        }
+    }
+
+    private void pass(int c, int worker) {
+        int from = c * chunkSize;
+        int to = Math.min(n, from + chunkSize);
+        double[] pr = pBuf[worker];
+        double[] r = rBuf[worker];
+        double[] wg = wBuf[worker];
+        double[] z = zBuf[worker];
+        double[] acc = crossSum[c];
+        Arrays.fill(acc, 0);
+        double loss = 0;
+        double headNorms = 0;
+        int rows = pool.rows();
+        for (int i0 = from; i0 < to; i0 += GROUP) {
+            int nq = Math.min(GROUP, to - i0);
+            System.arraycopy(heads, i0 * kp, wg, 0, nq * kp);
+            VectorOps.rowsTimes(wg, nq, kp, bT.data, d, pr);    // p_i = B W⁽ⁱ⁾
+            for (int t = 0; t < nq; t++) {
+                int o = t * d;
+                if (rows > 0) {
+                    double sq = VectorOps.residualGradient(pool.block(i0 + t), 0, pool.yInOffset(), rows, d, pr, o, r, o);
+                    loss += 0.5 * sq / rows;
+                } else {
+                    double[] th = pool.thetas();
+                    int to2 = (i0 + t) * d;
+                    double sq = 0;
+                    for (int j = 0; j < d; j++) {
+                        double e = pr[o + j] - th[to2 + j];
+                        r[o + j] = e;
+                        sq += e * e;
+                    }
+                    loss += 0.5 * sq + 0.5 * truth.sigma2();
+                }
+            }
+            if (!accumulate) {
+                continue;
+            }
+            VectorOps.addOuterProducts(acc, d, kp, r, wg, nq);  // Σ r_i W⁽ⁱ⁾ᵀ (old heads)
+            VectorOps.rowsTimes(r, nq, d, b.data, kp, z);       // Bᵀ r_i
+            for (int t = 0; t < nq; t++) {
+                int ho = (i0 + t) * kp;
+                VectorOps.axpy(headCoef, z, t * kp, headTarget, ho, kp);
+                headNorms += VectorOps.norm2(headTarget, ho, kp);
+            }
+        }
+        lossSum[c] = loss;
+        headNormSum[c] = headNorms;
+    }
+
+    @Override
+    public ModelState state() {
+        return ModelState.of(iteration, truth, b, zeroHead);
+    }
+
+    /** F(B, W) at the current iterate (eq. (12) up to its constant ½). */
+    @Override
+    public double trainingLoss() {
+        accumulate = false;
+        CommonOps_DDRM.transpose(b, bT);
+        executor.run(chunks, pass);
+        double loss = 0;
+        for (int c = 0; c < chunks; c++) {
+            loss += lossSum[c];
+        }
+        return loss / n;
+    }
+
+    @Override
+    public double magnitude() {
+        return magnitude;
+    }
+
+    @Override
+    public double flopsPerIteration() {
+        int rows = pool.rows();
+        double perTask = 2.0 * d * kp + (rows > 0 ? 4.0 * rows * d : 3.0 * d) + 2.0 * d * kp + 2.0 * d * kp + 4.0 * kp;
+        return n * perTask + 4.0 * d * kp;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

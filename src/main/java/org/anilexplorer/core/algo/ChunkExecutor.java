@@ -1,0 +1,148 @@
+package org.anilexplorer.core.algo;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A small persistent pool of daemon threads that runs the chunks of one parallel loop and returns when all are done.
+ * The calling thread works too, so {@code threads = 1} starts no thread at all.
+ *
+ * <p>Determinism is the caller's business and is easy: each chunk writes only its own partial sums, and the caller
+ * reduces them in chunk order after {@link #run}; which thread ran which chunk then does not matter.
+ *
+ * <p>{@link #run} allocates nothing (workers park and are unparked; no futures, no latches), so a training step
+ * stays allocation-free. {@link #close} stops the threads; an unclosed executor only leaves parked daemon threads.
+ */
+final class ChunkExecutor implements AutoCloseable {
+
+    /** The body of a parallel loop: process chunk {@code chunk} using the scratch space of {@code worker}. */
+    @FunctionalInterface
+    interface ChunkTask {
+        void run(int chunk, int worker);
+    }
+
+    private static final int SPINS = 2000;
+
+    private final Thread[] helpers;
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    private final AtomicInteger busyHelpers = new AtomicInteger();
+    private volatile ChunkTask task;
+    private volatile int chunkCount;
+    private volatile long generation;
+    private volatile boolean closed;
+    private volatile Thread caller;
+    private volatile Throwable failure;
+
+    /** At most {@code threads} threads (the caller included) work on one loop. */
+    ChunkExecutor(int threads, String name) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        }
+        helpers = new Thread[threads - 1];
+        for (int i = 0; i < helpers.length; i++) {
+            int worker = i + 1;
+            Thread t = new Thread(() -> helperLoop(worker), name + "-" + worker);
+            t.setDaemon(true);
+            helpers[i] = t;
+        }
+        for (Thread t : helpers) {
+            t.start();
+        }
+    }
+
+    /** Number of workers, the calling thread included; worker indices are 0 … workers() − 1. */
+    int workers() {
+        return helpers.length + 1;
+    }
+
+    /** Runs {@code body} on chunks 0 … chunks − 1 and returns when all have finished; rethrows a worker's failure. */
+    void run(int chunks, ChunkTask body) {
+        if (closed) {
+            throw new IllegalStateException("executor is closed");
+        }
+        if (helpers.length == 0 || chunks <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                body.run(c, 0);
+            }
+            return;
+        }
+        failure = null;
+        task = body;
+        chunkCount = chunks;
+        nextChunk.set(0);
+        caller = Thread.currentThread();
+        busyHelpers.set(helpers.length);
+        generation++; // volatile write: publishes the fields above to the helpers
+        for (Thread t : helpers) {
+            LockSupport.unpark(t);
+        }
+        Throwable own = null;
+        try {
+            work(body, chunks, 0);
+        } catch (Throwable e) {
+            own = e;
+        }
+        int spins = 0;
+        while (busyHelpers.get() > 0) {
+            if (spins++ < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
+            }
+        }
+        task = null;
+        Throwable f = own != null ? own : failure;
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error er) {
+            throw er;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
+    }
+
+    private void work(ChunkTask body, int chunks, int worker) {
+        for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+            body.run(c, worker);
+        }
+    }
+
+    private void helperLoop(int worker) {
+        long seen = 0;
+        while (true) {
+            long g;
+            int spins = 0;
+            while ((g = generation) == seen && !closed) {
+                if (spins++ < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            if (closed) {
+                return;
+            }
+            seen = g;
+            try {
+                work(task, chunkCount, worker);
+            } catch (Throwable e) {
+                failure = e;
+                nextChunk.set(Integer.MAX_VALUE / 2); // the others stop taking chunks
+            }
+            if (busyHelpers.decrementAndGet() == 0) {
+                LockSupport.unpark(caller);
+            }
+        }
+    }
+
+    /** Stops the helper threads (idempotent). */
+    @Override
+    public void close() {
+        closed = true;
+        for (Thread t : helpers) {
+            LockSupport.unpark(t);
+        }
+    }
+}

@@ -1,0 +1,521 @@
+package org.anilexplorer.core.algo;
+
+import java.util.Arrays;
+import org.anilexplorer.core.params.Algorithm;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
+import org.anilexplorer.core.problem.TaskPool;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * One-step meta-learning on N tasks (math spec §3.1, §3.3, §3.4, §3.5): FO-ANIL, FO-MAML, exact ANIL and exact MAML,
+ * for a fixed pool or fresh batches, with finite or infinite m_in and m_out.
+ *
+ * <p>The algebra is restructured so that one step streams once through each task's samples. With v = B w and
+ * M = B Bᵀ formed once per iteration, per task i:
+ * <pre>
+ *   g_i = Σ̂_in v − b_in                        inner gradient of the prediction (u_i of §3.4/§3.5)
+ *   p_i = B w_i = v − α M g_i  [− α c_i g_i]     c_i = w_iᵀw = ‖w‖² − α vᵀg_i for MAML, whose inner step moves B too
+ *   r_i = Σ̂_out p_i − b_out                     outer residual gradient (g_θ of §3.5)
+ * </pre>
+ * and the outer gradients are sums of per-task vectors and rank-one terms, reduced once per iteration:
+ * <pre>
+ *   ∇_B = (1/N)[ R wᵀ − α (Σ r_i g_iᵀ) B
+ *               − exact·α ((Σ g_i r_iᵀ) B + S wᵀ)  + exact MAML·α² (Σ γ_i g_i) wᵀ ]
+ *   ∇_w = (1/N)[ Bᵀ R − MAML·α γ w − exact·α Bᵀ S − exact MAML·(α γ w − α² Bᵀ Σ γ_i g_i) ]
+ * </pre>
+ * with R = Σ r_i, γ_i = g_iᵀr_i, γ = Σ γ_i, S = Σ Σ̂_in h_i, h_i = M r_i [+ c_i r_i − α γ_i v for MAML]. For a
+ * narrow B (k' small against d) M g is formed as B(Bᵀg) and the rank-one sums are kept as d×k' products instead.
+ * Infinite counts use the population loss: Σ̂ = I, b = θ⋆,i = B⋆ w⋆,i, no noise.
+ *
+ * <p>Parallelism: the tasks are cut into a fixed number of chunks that depends only on the problem size; each chunk
+ * accumulates its own partial sums (in groups of four tasks, so rank-one updates become small matrix products), and
+ * the partials are reduced in chunk order. Results are therefore bit-identical for any thread count.
+ */
+final class FiniteMetaLearning implements Dynamics {
+
+    /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
+    static final int GROUP = 4;
+    private static final int MAX_CHUNKS = 16;
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+
+    private final Params params;
+    private final GroundTruth truth;
+    private final boolean adaptsRepresentation;
+    private final boolean secondOrder;
+    private final boolean lowRank;
+    private final int d;
+    private final int kp;
+    private final int n;
+    private final double alpha;
+    private final double beta;
+    private final double halfSigma2;
+    private final TaskSource source;
+    private final ChunkExecutor executor;
+    private final int chunks;
+    private final int chunkSize;
+
+    private final DMatrixRMaj b;
+    private final double[] w;
+    private long iteration;
+    private double magnitude;
+
+    // shared, read-only during a pass
+    private TaskPool pool;
+    private final double[] v;
+    private final DMatrixRMaj gram;
+    private final DMatrixRMaj bT;
+    private double wNorm2;
+
+    // per-chunk partial sums
+    private final double[][] rSum;
+    private final double[][] cross;
+    private final double[][] crossT;
+    private final double[][] sSum;
+    private final double[][] gammaG;
+    private final double[] gammaSum;
+    private final double[] lossSum;
+
+    // per-worker scratch
+    private final double[][] gBuf;
+    private final double[][] pBuf;
+    private final double[][] rBuf;
+    private final double[][] qBuf;
+    private final double[][] zBuf;
+    private final double[][] hBuf;
+    private final double[][] cBuf;
+    private final double[][] gammaBuf;
+
+    // reduced sums and the gradient
+    private final double[] rTotal;
+    private final DMatrixRMaj crossTotal;
+    private final DMatrixRMaj crossTotalT;
+    private final double[] sTotal;
+    private final double[] gammaGTotal;
+    private double gammaTotal;
+    private final DMatrixRMaj work;
+    private final DMatrixRMaj gradB;
+    private final double[] gradW;
+
+    private final ChunkExecutor.ChunkTask stepPass = (c, worker) -> pass(c, worker, true);
+    private final ChunkExecutor.ChunkTask lossPass = (c, worker) -> pass(c, worker, false);
+
+    FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads) {
+        this(p, truth, seed, threads, 3 * p.kPrime() < 2 * p.d());
+    }
+
+    /**
+     * @param lowRank form M g as B(Bᵀg) and keep d×k' sums (cheaper when 3k' &lt; 2d); both give the same iterates
+     *                up to rounding, which the tests check
+     */
+    FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
+        Algorithm a = p.algorithm();
+        if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
+            throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
+        }
+        this.params = p;
+        this.truth = truth;
+        this.adaptsRepresentation = a == Algorithm.FO_MAML || a == Algorithm.MAML;
+        this.secondOrder = a == Algorithm.ANIL || a == Algorithm.MAML;
+        this.lowRank = lowRank;
+        this.d = p.d();
+        this.kp = p.kPrime();
+        this.n = p.tasks().get();
+        this.alpha = p.alpha();
+        this.beta = p.beta();
+        this.halfSigma2 = 0.5 * truth.sigma2();
+
+        int crossCols = lowRank ? kp : d;
+        long perChunk = (long) d * crossCols * (secondOrder && lowRank ? 2 : 1);
+        this.chunks = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, n), CHUNK_ACCUMULATOR_BUDGET / perChunk));
+        this.chunkSize = (n + chunks - 1) / chunks;
+
+        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-" + a.key());
+        try {
+            this.source = new TaskSource(p, truth, seed, executor);
+        } catch (RuntimeException e) {
+            executor.close();
+            throw e;
+        }
+        Initialization init = Initialization.sample(p, seed);
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
+
+        this.v = new double[d];
+        this.gram = lowRank ? null : new DMatrixRMaj(d, d);
+        this.bT = lowRank ? new DMatrixRMaj(kp, d) : null;
+
+        this.rSum = new double[chunks][d];
+        this.cross = new double[chunks][d * crossCols];
+        this.crossT = secondOrder && lowRank ? new double[chunks][d * kp] : null;
+        this.sSum = secondOrder ? new double[chunks][d] : null;
+        this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
+        this.gammaSum = new double[chunks];
+        this.lossSum = new double[chunks];
+
+        int workers = executor.workers();
+        this.gBuf = new double[workers][GROUP * d];
+        this.pBuf = new double[workers][GROUP * d];
+        this.rBuf = new double[workers][GROUP * d];
+        this.hBuf = new double[workers][GROUP * d];
+        this.qBuf = new double[workers][GROUP * kp];
+        this.zBuf = new double[workers][GROUP * kp];
+        this.cBuf = new double[workers][GROUP];
+        this.gammaBuf = new double[workers][GROUP];
+
+        this.rTotal = new double[d];
+        this.crossTotal = new DMatrixRMaj(d, crossCols);
+        this.crossTotalT = new DMatrixRMaj(d, kp);
+        this.sTotal = new double[d];
+        this.gammaGTotal = new double[d];
+        this.work = new DMatrixRMaj(d, kp);
+        this.gradB = new DMatrixRMaj(d, kp);
+        this.gradW = new double[kp];
+        this.magnitude = CommonOps_DDRM.elementSum(squares(b)) + VectorOps.norm2(w, 0, kp);
+    }
+
+    private static DMatrixRMaj squares(DMatrixRMaj m) {
+        DMatrixRMaj s = m.copy();
+        CommonOps_DDRM.elementMult(s, m);
+        return s;
+    }
+
+    @Override
+    public Params params() {
+        return params;
+    }
+
+    @Override
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    @Override
+    public long iteration() {
+        return iteration;
+    }
+
+    @Override
+    public void step() {
+        computeGradient();
+        double[] bd = b.data;
+        double[] gd = gradB.data;
+        double mag = 0;
+        for (int i = 0; i < bd.length; i++) {
+            bd[i] -= beta * gd[i];
+            mag += bd[i] * bd[i];
+        }
+        if (params.updateHeadOuter()) {
+            for (int j = 0; j < kp; j++) {
+                w[j] -= beta * gradW[j];
+            }
+        }
+        magnitude = mag + VectorOps.norm2(w, 0, kp);
+        iteration++;
+    }
+
+    /** The outer gradient at θ_t into {@link #gradB} and {@link #gradW} (what {@link #step} descends). */
+    void computeGradient() {
+        prepare();
+        executor.run(chunks, stepPass);
+        reduce();
+
+        // ∇_B, see the class comment
+        if (lowRank) {
+            System.arraycopy(crossTotal.data, 0, work.data, 0, d * kp);
+        } else {
+            CommonOps_DDRM.mult(crossTotal, b, work);
+        }
+        double[] gb = gradB.data;
+        double[] wk = work.data;
+        for (int i = 0; i < d; i++) {
+            double ri = rTotal[i];
+            int row = i * kp;
+            for (int j = 0; j < kp; j++) {
+                gb[row + j] = ri * w[j] - alpha * wk[row + j];
+            }
+        }
+        if (secondOrder) {
+            if (lowRank) {
+                System.arraycopy(crossTotalT.data, 0, work.data, 0, d * kp);
+            } else {
+                CommonOps_DDRM.multTransA(crossTotal, b, work);
+            }
+            double mamlTerm = adaptsRepresentation ? alpha * alpha : 0;
+            for (int i = 0; i < d; i++) {
+                double coef = -alpha * sTotal[i] + (adaptsRepresentation ? mamlTerm * gammaGTotal[i] : 0);
+                int row = i * kp;
+                for (int j = 0; j < kp; j++) {
+                    gb[row + j] += coef * w[j] - alpha * wk[row + j];
+                }
+            }
+        }
+        // ∇_w
+        double[] bd = b.data;
+        Arrays.fill(gradW, 0);
+        for (int i = 0; i < d; i++) {
+            double s = rTotal[i];
+            if (secondOrder) {
+                s -= alpha * sTotal[i];
+                if (adaptsRepresentation) {
+                    s += alpha * alpha * gammaGTotal[i];
+                }
+            }
+            VectorOps.axpy(s, bd, i * kp, gradW, 0, kp);
+        }
+        if (adaptsRepresentation) {
+            double wCoef = (secondOrder ? 2 : 1) * alpha * gammaTotal;
+            VectorOps.axpy(-wCoef, w, 0, gradW, 0, kp);
+        }
+        double inv = 1.0 / n;
+        CommonOps_DDRM.scale(inv, gradB);
+        for (int j = 0; j < kp; j++) {
+            gradW[j] *= inv;
+        }
+    }
+
+    DMatrixRMaj gradB() {
+        return gradB;
+    }
+
+    double[] gradW() {
+        return gradW;
+    }
+
+    /** v = B w, M = B Bᵀ (or Bᵀ for the narrow path), ‖w‖², and the tasks of this iteration. */
+    private void prepare() {
+        pool = source.tasksAt(iteration);
+        double[] bd = b.data;
+        for (int i = 0; i < d; i++) {
+            v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
+        }
+        if (lowRank) {
+            CommonOps_DDRM.transpose(b, bT);
+        } else {
+            CommonOps_DDRM.multTransB(b, b, gram);
+        }
+        wNorm2 = VectorOps.norm2(w, 0, kp);
+    }
+
+    /** Sums the chunk partials in chunk order (the order fixes the rounding, whatever the threads did). */
+    private void reduce() {
+        Arrays.fill(rTotal, 0);
+        Arrays.fill(crossTotal.data, 0);
+        gammaTotal = 0;
+        if (secondOrder) {
+            Arrays.fill(sTotal, 0);
+            Arrays.fill(gammaGTotal, 0);
+            Arrays.fill(crossTotalT.data, 0);
+        }
+        for (int c = 0; c < chunks; c++) {
+            VectorOps.axpy(1.0, rSum[c], 0, rTotal, 0, d);
+            VectorOps.axpy(1.0, cross[c], 0, crossTotal.data, 0, crossTotal.data.length);
+            gammaTotal += gammaSum[c];
+            if (secondOrder) {
+                VectorOps.axpy(1.0, sSum[c], 0, sTotal, 0, d);
+                if (adaptsRepresentation) {
+                    VectorOps.axpy(1.0, gammaG[c], 0, gammaGTotal, 0, d);
+                }
+                if (lowRank) {
+                    VectorOps.axpy(1.0, crossT[c], 0, crossTotalT.data, 0, d * kp);
+                }
+            }
+        }
+    }
+
+    /** One chunk of tasks: the fused per-task kernel; with {@code step = false} only the outer loss. */
+    private void pass(int c, int worker, boolean step) {
+        int from = c * chunkSize;
+        int to = Math.min(n, from + chunkSize);
+        double[] g = gBuf[worker];
+        double[] pr = pBuf[worker];
+        double[] r = rBuf[worker];
+        double[] q = qBuf[worker];
+        double[] z = zBuf[worker];
+        double[] h = hBuf[worker];
+        double[] coefs = cBuf[worker];
+        double[] gammas = gammaBuf[worker];
+        double[] rs = rSum[c];
+        double[] acc = cross[c];
+        if (step) {
+            Arrays.fill(rs, 0);
+            Arrays.fill(acc, 0);
+            if (secondOrder) {
+                Arrays.fill(sSum[c], 0);
+                if (adaptsRepresentation) {
+                    Arrays.fill(gammaG[c], 0);
+                }
+                if (lowRank) {
+                    Arrays.fill(crossT[c], 0);
+                }
+            }
+        }
+        double loss = 0;
+        double gammaAcc = 0;
+        for (int i0 = from; i0 < to; i0 += GROUP) {
+            int nq = Math.min(GROUP, to - i0);
+            for (int t = 0; t < nq; t++) {
+                innerGradient(i0 + t, g, t * d);
+            }
+            // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
+            if (lowRank) {
+                VectorOps.rowsTimes(g, nq, d, b.data, kp, q);
+                VectorOps.rowsTimes(q, nq, kp, bT.data, d, pr);
+            } else {
+                VectorOps.rowsTimes(g, nq, d, gram.data, d, pr);
+            }
+            for (int t = 0; t < nq; t++) {
+                int o = t * d;
+                if (adaptsRepresentation) {
+                    // FO-MAML/MAML inner step on B as well (§3.4): B_i w_i = p_i − α (w_iᵀw) g_i
+                    double coef = wNorm2 - alpha * VectorOps.dot(v, 0, g, o, d);
+                    coefs[t] = coef;
+                    for (int j = 0; j < d; j++) {
+                        pr[o + j] = v[j] - alpha * pr[o + j] - alpha * coef * g[o + j];
+                    }
+                } else {
+                    for (int j = 0; j < d; j++) {
+                        pr[o + j] = v[j] - alpha * pr[o + j];
+                    }
+                }
+                loss += outerResidual(i0 + t, pr, o, r, o);
+            }
+            if (!step) {
+                continue;
+            }
+            for (int t = 0; t < nq; t++) {
+                VectorOps.axpy(1.0, r, t * d, rs, 0, d);
+            }
+            if (lowRank) {
+                VectorOps.addOuterProducts(acc, d, kp, r, q, nq);
+            } else {
+                VectorOps.addOuterProducts(acc, d, d, r, g, nq);
+            }
+            if (adaptsRepresentation) {
+                for (int t = 0; t < nq; t++) {
+                    gammas[t] = VectorOps.dot(g, t * d, r, t * d, d);
+                    gammaAcc += gammas[t];
+                }
+            }
+            if (secondOrder) {
+                secondOrderTerms(c, i0, nq, g, r, z, h, coefs, gammas);
+            }
+        }
+        lossSum[c] = loss;
+        gammaSum[c] = gammaAcc;
+    }
+
+    /** Exact ANIL/MAML (§3.5): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
+    private void secondOrderTerms(int c, int i0, int nq, double[] g, double[] r, double[] z, double[] h,
+            double[] coefs, double[] gammas) {
+        if (lowRank) {
+            VectorOps.rowsTimes(r, nq, d, b.data, kp, z);
+            VectorOps.rowsTimes(z, nq, kp, bT.data, d, h);
+            VectorOps.addOuterProducts(crossT[c], d, kp, g, z, nq);
+        } else {
+            VectorOps.rowsTimes(r, nq, d, gram.data, d, h);
+        }
+        double[] s = sSum[c];
+        for (int t = 0; t < nq; t++) {
+            int o = t * d;
+            if (adaptsRepresentation) {
+                double gamma = gammas[t];
+                double coef = coefs[t];
+                for (int j = 0; j < d; j++) {
+                    h[o + j] += coef * r[o + j] - alpha * gamma * v[j];
+                }
+                VectorOps.axpy(gamma, g, o, gammaG[c], 0, d);
+            }
+            if (pool.inRows() > 0) {
+                VectorOps.addGramTimes(pool.block(i0 + t), 0, pool.inRows(), d, h, o, s, 0);
+            } else {
+                VectorOps.axpy(1.0, h, o, s, 0, d);
+            }
+        }
+    }
+
+    /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
+    private void innerGradient(int i, double[] g, int o) {
+        if (pool.inRows() > 0) {
+            VectorOps.residualGradient(pool.block(i), 0, pool.yInOffset(), pool.inRows(), d, v, 0, g, o);
+        } else {
+            double[] th = pool.thetas();
+            int to = i * d;
+            for (int j = 0; j < d; j++) {
+                g[o + j] = v[j] - th[to + j];
+            }
+        }
+    }
+
+    /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
+    private double outerResidual(int i, double[] p, int po, double[] r, int ro) {
+        if (pool.outRows() > 0) {
+            double sq = VectorOps.residualGradient(pool.block(i), pool.xOutOffset(), pool.yOutOffset(),
+                    pool.outRows(), d, p, po, r, ro);
+            return 0.5 * sq / pool.outRows();
+        }
+        double[] th = pool.thetas();
+        int to = i * d;
+        double sq = 0;
+        for (int j = 0; j < d; j++) {
+            double e = p[po + j] - th[to + j];
+            r[ro + j] = e;
+            sq += e * e;
+        }
+        return 0.5 * sq + halfSigma2;
+    }
+
+    @Override
+    public ModelState state() {
+        return ModelState.of(iteration, truth, b, w);
+    }
+
+    @Override
+    public double trainingLoss() {
+        prepare();
+        executor.run(chunks, lossPass);
+        double loss = 0;
+        for (int c = 0; c < chunks; c++) {
+            loss += lossSum[c];
+        }
+        return loss / n;
+    }
+
+    @Override
+    public double magnitude() {
+        return magnitude;
+    }
+
+    /** Counted from the algebra above; drawing a fresh batch is not counted. */
+    @Override
+    public double flopsPerIteration() {
+        int inRows = params.mIn().finite() ? params.mIn().get() : 0;
+        int outRows = params.mOut().finite() ? params.mOut().get() : 0;
+        double perTask = 0;
+        perTask += inRows > 0 ? 4.0 * inRows * d : d;                 // g_i
+        perTask += lowRank ? 4.0 * d * kp : 2.0 * d * d;              // M g_i
+        perTask += 3.0 * d + (adaptsRepresentation ? 4.0 * d : 0);    // p_i
+        perTask += outRows > 0 ? 4.0 * outRows * d : 2.0 * d;         // r_i and its loss
+        perTask += d + (lowRank ? 2.0 * d * kp : 2.0 * d * d);        // R, Σ r gᵀ
+        if (adaptsRepresentation) {
+            perTask += 2.0 * d;                                        // γ_i
+        }
+        if (secondOrder) {
+            perTask += lowRank ? 6.0 * d * kp : 2.0 * d * d;           // M r_i (+ Σ g (Bᵀr)ᵀ)
+            perTask += inRows > 0 ? 4.0 * inRows * d : d;              // Σ̂_in h_i
+            perTask += adaptsRepresentation ? 6.0 * d : 0;
+        }
+        double perIteration = 2.0 * d * kp;                            // v = B w
+        perIteration += lowRank ? 0 : 2.0 * d * d * kp;                // M = B Bᵀ
+        perIteration += lowRank ? 0 : 2.0 * d * d * kp * (secondOrder ? 2 : 1); // (Σ r gᵀ) B
+        perIteration += 4.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;    // ∇_B, ∇_w, update
+        return n * perTask + perIteration;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

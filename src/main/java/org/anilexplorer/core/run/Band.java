@@ -1,0 +1,37 @@
+package org.anilexplorer.core.run;
+
+/**
+ * Mean and standard deviation of one metric across seeds, at each recorded iteration of an {@link AggregateSeries}.
+ * The standard deviation is the population one (divisor n, as {@code numpy.std}); it is 0 for a single seed. Only
+ * finite values count; an iteration where none is finite has NaN. Arrays are private; accessors copy.
+ */
+public final class Band {
+
+    private final double[] mean;
+    private final double[] std;
+
+    Band(double[] mean, double[] std) {
+        this.mean = mean;
+        this.std = std;
+    }
+
+    public int size() {
+        return mean.length;
+    }
+
+    public double mean(int i) {
+        return mean[i];
+    }
+
+    public double std(int i) {
+        return std[i];
+    }
+
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    public double[] std() {
+        return std.clone();
+    }
+}

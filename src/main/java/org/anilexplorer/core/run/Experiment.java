@@ -1,0 +1,227 @@
+package org.anilexplorer.core.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Several variants (methods) × several seeds, run in parallel on a bounded pool.
+ *
+ * <p>Threads: with {@code cores} available and R runs, min(cores, R) runs execute at once and each dynamics gets
+ * a budget of max(1, cores / that) worker threads, so the total stays near the core count. Run i of every variant
+ * uses seed {@code params.seedOf(i)}, so all variants of one seed share ground truth, tasks and B₀.
+ *
+ * <p>Results are published, never shared mutable: {@link #view()} returns an immutable picture built from each run's
+ * latest published state, costing O(number of runs). Pause parks the workers between iterations; cancel stops them.
+ */
+public final class Experiment implements AutoCloseable {
+
+    private final List<Run> runs;
+    private final int parallelRuns;
+    private final RunControl control = new RunControl();
+    private final CountDownLatch finished;
+    private final List<ExperimentListener> listeners = new CopyOnWriteArrayList<>();
+    private final Duration progressPeriod;
+    private volatile long startNanos;
+    private ExecutorService workers;
+    private ScheduledExecutorService ticker;
+
+    /**
+     * @param variants       the curves to compare (at least one)
+     * @param seeds          runs per variant
+     * @param source         builds each run's dynamics
+     * @param options        recording options for every run
+     * @param cores          cores to use in total (≥ 1)
+     * @param progressPeriod how often listeners hear about progress
+     */
+    public Experiment(List<Variant> variants, int seeds, DynamicsSource source, RunOptions options, int cores,
+                      Duration progressPeriod) {
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("an experiment needs at least one variant");
+        }
+        if (seeds < 1) {
+            throw new IllegalArgumentException("seeds must be ≥ 1");
+        }
+        java.util.Set<String> labelsSeen = new java.util.HashSet<>();
+        for (Variant v : variants) {
+            if (!labelsSeen.add(v.label())) {
+                throw new IllegalArgumentException("two variants are labelled '" + v.label() + "'; labels must differ");
+            }
+        }
+        int total = variants.size() * seeds;
+        this.parallelRuns = Math.max(1, Math.min(Math.max(1, cores), total));
+        int threadsPerRun = Math.max(1, Math.max(1, cores) / parallelRuns);
+        List<Run> list = new ArrayList<>(total);
+        for (int i = 0; i < seeds; i++) {
+            for (Variant v : variants) {
+                list.add(new Run(v, v.params().seedOf(i), threadsPerRun, source, options));
+            }
+        }
+        this.runs = List.copyOf(list);
+        this.finished = new CountDownLatch(total);
+        this.progressPeriod = Objects.requireNonNull(progressPeriod, "progressPeriod");
+    }
+
+    /** Variants × their own {@code seeds} parameter (taken from the first variant), on all available cores. */
+    public static Experiment of(List<Variant> variants, DynamicsSource source) {
+        return new Experiment(variants, variants.get(0).params().seeds(), source, RunOptions.DEFAULT,
+                Runtime.getRuntime().availableProcessors(), Duration.ofMillis(250));
+    }
+
+    public List<Run> runs() {
+        return runs;
+    }
+
+    /** How many runs execute at the same time. */
+    public int parallelRuns() {
+        return parallelRuns;
+    }
+
+    public void addListener(ExperimentListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Starts every run; returns at once. */
+    public synchronized void start() {
+        if (workers != null) {
+            throw new IllegalStateException("already started");
+        }
+        startNanos = System.nanoTime();
+        workers = Executors.newFixedThreadPool(parallelRuns, daemonThreads("anil-run"));
+        for (Run r : runs) {
+            workers.execute(() -> {
+                try {
+                    if (control.isCancelled()) {
+                        r.cancelBeforeStart();
+                    } else {
+                        r.execute(control);
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        workers.shutdown();
+        ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("anil-progress"));
+        long period = Math.max(1, progressPeriod.toMillis());
+        ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+        Thread last = daemonThreads("anil-progress-final").newThread(() -> {
+            try {
+                finished.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            ticker.shutdownNow();
+            tick();
+        });
+        last.start();
+    }
+
+    private void tick() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        ExperimentProgress p = progress(views());
+        for (ExperimentListener l : listeners) {
+            try {
+                l.onProgress(p);
+            } catch (RuntimeException ignored) {
+                // a failing listener must not stop the ticker or the runs
+            }
+        }
+    }
+
+    public void pause() {
+        control.pause();
+    }
+
+    public void resume() {
+        control.resume();
+    }
+
+    public boolean isPaused() {
+        return control.isPaused();
+    }
+
+    /** Stops every run at its next iteration; runs not yet started end as cancelled. */
+    public void cancel() {
+        control.cancel();
+    }
+
+    /** The newest immutable picture of every run and of the overall progress. */
+    public ExperimentView view() {
+        List<RunView> v = views();
+        return new ExperimentView(v, progress(v));
+    }
+
+    private List<RunView> views() {
+        List<RunView> v = new ArrayList<>(runs.size());
+        for (Run r : runs) {
+            v.add(r.view());
+        }
+        return v;
+    }
+
+    private ExperimentProgress progress(List<RunView> views) {
+        long done = 0;
+        long target = 0;
+        int ended = 0;
+        for (RunView r : views) {
+            done += r.iteration();
+            target += r.targetIterations();
+            if (r.state().isFinal()) {
+                ended++;
+            }
+        }
+        long start = startNanos;
+        long elapsed = start == 0 ? 0 : Math.max(0, System.nanoTime() - start - control.pausedNanos());
+        double rate = elapsed <= 0 ? 0 : done * 1e9 / elapsed;
+        return new ExperimentProgress(done, target, rate, Duration.ofNanos(elapsed), ended, views.size());
+    }
+
+    /** Waits for every run to end and returns the final picture. */
+    public ExperimentView await() throws InterruptedException {
+        finished.await();
+        return view();
+    }
+
+    /** Waits at most {@code timeout}; returns whether every run has ended. */
+    public boolean await(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Cancels whatever still runs and waits for the workers to stop. */
+    @Override
+    public void close() throws InterruptedException {
+        cancel();
+        ExecutorService w;
+        synchronized (this) {
+            w = workers;
+        }
+        if (w != null) {
+            finished.await();
+        } else {
+            for (Run r : runs) {
+                r.cancelBeforeStart();
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.anilexplorer.core.run;
+
+import org.anilexplorer.core.metrics.Snapshot;
+
+/**
+ * An immutable picture of one run at one moment: what it is, where it is, and what it has recorded.
+ *
+ * @param label            the variant's label ("FO-ANIL")
+ * @param seed             the run's seed
+ * @param status           state and, for diverged or failed runs, the reason
+ * @param iteration        completed iterations
+ * @param targetIterations the iteration budget T
+ * @param series           recorded snapshots, oldest first
+ * @param activeNanos      wall time spent stepping and recording (pauses excluded)
+ */
+public record RunView(String label, long seed, RunStatus status, long iteration, long targetIterations, Series series,
+                      long activeNanos) {
+
+    public RunState state() {
+        return status.state();
+    }
+
+    public String reason() {
+        return status.reason();
+    }
+
+    /** Iterations per second of wall time while active (0 before the first iteration). */
+    public double iterationsPerSecond() {
+        return activeNanos <= 0 ? 0 : iteration * 1e9 / activeNanos;
+    }
+
+    public double fractionDone() {
+        return targetIterations <= 0 ? 0 : Math.min(1.0, (double) iteration / targetIterations);
+    }
+
+    /** The newest recorded snapshot, or null. */
+    public Snapshot last() {
+        return series.last();
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Runs and experiments: drives {@link org.anilexplorer.core.algo.Dynamics} through time, without a screen or files.
+ *
+ * <p>Decisions, and why:
+ * <ul>
+ *   <li>A {@link org.anilexplorer.core.run.Run} owns one dynamics on one thread; readers get immutable
+ *       {@link org.anilexplorer.core.run.RunView}s. The series is append-only, so publishing a new view shares the
+ *       backing array and costs one small object: the UI may take the newest view every frame without copying.</li>
+ *   <li>{@link org.anilexplorer.core.run.Experiment} runs variants × seeds on min(cores, runs) threads and gives each
+ *       dynamics cores / that many worker threads, so the machine is used but never oversubscribed.</li>
+ *   <li>Divergence is checked after every step from the cheap {@code magnitude()}, not at record times, so a run
+ *       stops at the iteration where it blew up and never records a non-finite snapshot; the reason names the
+ *       likely parameter and a value to try ({@link org.anilexplorer.core.run.Divergence}).</li>
+ *   <li>No convergence stop by default: unlearning B⋆,⊥ is a slow 1/t process, and stopping when curves look flat
+ *       would hide exactly what the papers are about.</li>
+ * </ul>
+ */
+package org.anilexplorer.core.run;

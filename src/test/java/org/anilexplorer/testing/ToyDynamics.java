@@ -1,0 +1,156 @@
+package org.anilexplorer.testing;
+
+import java.util.SplittableRandom;
+import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ModelState;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.RandomStreams;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A deterministic test-only dynamics: B_{t+1} = T + ρ (B_t − T) with target T = B⋆·[I_k 0] (so col(B_t) → col(B⋆)),
+ * w ≡ 0, and ρ = 1 − β(1 − α·σ̃) — it converges when α·σ̃ &lt; 1 and explodes geometrically when α·σ̃ &gt; 1, like a
+ * meta method whose inner step is too large. Variants inject a NaN or an infinite loss at a chosen iteration, or
+ * scale B by a fixed factor per step (magnitude exactly g^{2t}·‖B₀‖²).
+ */
+public final class ToyDynamics implements Dynamics {
+
+    private final Params params;
+    private final GroundTruth truth;
+    private final DMatrixRMaj b;
+    private final DMatrixRMaj target;
+    private final double[] w;
+    private final double rho;
+    private final double growth;
+    private final long nanAt;
+    private final long infiniteLossAt;
+    private final long sleepNanosPerStep;
+    private long iteration;
+    private double magnitude;
+
+    private ToyDynamics(Params p, long seed, double growth, long nanAt, long infiniteLossAt, long sleepNanosPerStep) {
+        this.params = p;
+        this.truth = GroundTruth.sample(p, seed);
+        int d = p.d();
+        int kp = p.kPrime();
+        this.b = new DMatrixRMaj(d, kp);
+        SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.Purpose.INIT);
+        RandomStreams.gaussian(rng, b.data, 0, d * kp, p.initScale() / Math.sqrt(d));
+        this.target = new DMatrixRMaj(d, kp);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < Math.min(kp, p.k()); j++) {
+                target.set(i, j, truth.bStar().get(i, j));
+            }
+        }
+        this.w = new double[kp];
+        this.rho = 1 - p.beta() * (1 - p.alpha() * Math.sqrt(p.tildeSigma2()));
+        this.growth = growth;
+        this.nanAt = nanAt;
+        this.infiniteLossAt = infiniteLossAt;
+        this.sleepNanosPerStep = sleepNanosPerStep;
+        this.magnitude = normSquared(b);
+    }
+
+    /** The contracting (or, for α·σ̃ &gt; 1, exploding) recursion. */
+    public static ToyDynamics create(Params p, long seed, int threads) {
+        return new ToyDynamics(p, seed, 0, -1, -1, 0);
+    }
+
+    /** B_{t+1} = g·B_t exactly, so ‖B_t‖² = g^{2t}‖B₀‖². */
+    public static ToyDynamics scaling(Params p, long seed, double g) {
+        return new ToyDynamics(p, seed, g, -1, -1, 0);
+    }
+
+    /** The contracting recursion, but B becomes NaN at iteration {@code t}. */
+    public static ToyDynamics nanAt(Params p, long seed, long t) {
+        return new ToyDynamics(p, seed, 0, t, -1, 0);
+    }
+
+    /** The contracting recursion, with an infinite training loss from iteration {@code t} on. */
+    public static ToyDynamics infiniteLossAt(Params p, long seed, long t) {
+        return new ToyDynamics(p, seed, 0, -1, t, 0);
+    }
+
+    /** The contracting recursion, sleeping in each step (for pause/cancel tests). */
+    public static ToyDynamics slow(Params p, long seed, long nanosPerStep) {
+        return new ToyDynamics(p, seed, 0, -1, -1, nanosPerStep);
+    }
+
+    @Override
+    public Params params() {
+        return params;
+    }
+
+    @Override
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    @Override
+    public long iteration() {
+        return iteration;
+    }
+
+    @Override
+    public void step() {
+        double[] bd = b.data;
+        double[] td = target.data;
+        if (growth > 0) {
+            for (int i = 0; i < bd.length; i++) {
+                bd[i] *= growth;
+            }
+        } else {
+            for (int i = 0; i < bd.length; i++) {
+                bd[i] = td[i] + rho * (bd[i] - td[i]);
+            }
+        }
+        iteration++;
+        if (iteration == nanAt) {
+            bd[0] = Double.NaN;
+        }
+        magnitude = normSquared(b);
+        if (sleepNanosPerStep > 0) {
+            long until = System.nanoTime() + sleepNanosPerStep;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Override
+    public ModelState state() {
+        return ModelState.of(iteration, truth, b, w);
+    }
+
+    @Override
+    public double trainingLoss() {
+        if (infiniteLossAt >= 0 && iteration >= infiniteLossAt) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double s = 0;
+        for (int i = 0; i < b.data.length; i++) {
+            double r = b.data[i] - target.data[i];
+            s += r * r;
+        }
+        return 0.5 * s;
+    }
+
+    @Override
+    public double magnitude() {
+        return magnitude;
+    }
+
+    @Override
+    public double flopsPerIteration() {
+        return 3.0 * b.data.length;
+    }
+
+    private static double normSquared(DMatrixRMaj m) {
+        double s = 0;
+        for (double v : m.data) {
+            s += v * v;
+        }
+        return s;
+    }
+}
