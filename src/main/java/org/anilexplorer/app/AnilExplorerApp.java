@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.anilexplorer.app.sim.CoreExperimentLauncher;
 import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.view.Debouncer;
 import org.anilexplorer.app.view.MainWindow;
@@ -30,10 +31,10 @@ public final class AnilExplorerApp extends Application {
 
     /** Used by {@link Application#launch}: the real simulation. */
     public AnilExplorerApp() {
-        this(null);
+        this(new CoreExperimentLauncher());
     }
 
-    /** Tests pass their own launcher (null: the real simulation). */
+    /** Tests pass their own launcher. */
     public AnilExplorerApp(ExperimentLauncher launcher) {
         this.launcher = launcher;
     }

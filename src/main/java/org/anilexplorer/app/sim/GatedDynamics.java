@@ -7,7 +7,8 @@ import org.anilexplorer.core.problem.GroundTruth;
 
 /**
  * A dynamics that waits at an {@link IterationGate} before each step: how the app throttles, pauses and single-steps
- * runs that the simulation package drives on its own threads. Everything else is passed through unchanged.
+ * runs that the simulation package drives on its own threads. Everything else is passed through unchanged,
+ * closing included (finite-task dynamics own worker threads).
  */
 final class GatedDynamics implements Dynamics {
 
@@ -63,5 +64,10 @@ final class GatedDynamics implements Dynamics {
     @Override
     public double flopsPerIteration() {
         return inner.flopsPerIteration();
+    }
+
+    @Override
+    public void close() {
+        inner.close();
     }
 }

@@ -103,13 +103,7 @@ public final class Run {
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, "failed at iteration " + iteration + ": " + describe(e)));
         } finally {
-            if (dynamics instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // releasing worker threads; nothing to report to the user
-                }
-            }
+            dynamics.close(); // releases the dynamics' worker threads
         }
         return view();
     }
