@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.anilexplorer.app.sim.CoreExperimentLauncher;
@@ -15,14 +14,13 @@ import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.view.Debouncer;
 import org.anilexplorer.app.view.MainWindow;
 import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.figure.Palette;
 
 /** The JavaFX application: builds the window, opens it on the teaching preset, and shuts everything down on close. */
 public final class AnilExplorerApp extends Application {
 
     static final String TITLE = "ANIL Explorer";
     private static final long RESTART_DEBOUNCE_MILLIS = 300;
-    private static final String[] CSS_COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
-        "#F0E442"};
 
     private final ExperimentLauncher launcher;
     private Debouncer debouncer;
@@ -43,7 +41,7 @@ public final class AnilExplorerApp extends Application {
     public void start(Stage stage) {
         debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer);
-        window = new MainWindow(vm, i -> CSS_COLOURS[i % CSS_COLOURS.length], new StackPane());
+        window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));

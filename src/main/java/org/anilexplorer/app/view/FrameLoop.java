@@ -10,13 +10,17 @@ import org.anilexplorer.app.viewmodel.MainViewModel;
 public final class FrameLoop extends AnimationTimer {
 
     private final MainViewModel vm;
+    private final ChartArea charts;
 
-    public FrameLoop(MainViewModel vm) {
+    public FrameLoop(MainViewModel vm, ChartArea charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @Override
     public void handle(long now) {
         vm.onFrame(now);
+        charts.offer(vm.transport().getView());
+        charts.onFrame(now);
     }
 }

@@ -27,12 +27,12 @@ public final class MainWindow extends BorderPane {
 
     private final MainViewModel vm;
     private final FrameLoop frameLoop;
-    private final Region chartArea;
+    private final ChartArea chartArea;
 
-    public MainWindow(MainViewModel vm, IntFunction<String> methodColour, Region chartArea) {
+    public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
         this.vm = vm;
-        this.chartArea = chartArea;
-        this.frameLoop = new FrameLoop(vm);
+        this.chartArea = new ChartArea(vm.charts());
+        this.frameLoop = new FrameLoop(vm, chartArea);
         getStyleClass().add("main-window");
 
         HBox toolBar = new HBox(new TransportBar(vm.transport()));
@@ -66,7 +66,7 @@ public final class MainWindow extends BorderPane {
         frameLoop.stop();
     }
 
-    public Node chartArea() {
+    public ChartArea chartArea() {
         return chartArea;
     }
 

@@ -14,6 +14,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final TransportViewModel transport;
     private final FrameStats frameStats = new FrameStats(4096);
+    private final ChartsViewModel charts = new ChartsViewModel();
     private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset", PresetInfo.CUSTOM);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
 
@@ -28,6 +29,10 @@ public final class MainViewModel implements AutoCloseable {
 
     public TransportViewModel transport() {
         return transport;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
     }
 
     public FrameStats frameStats() {

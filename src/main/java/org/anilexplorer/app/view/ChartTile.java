@@ -1,0 +1,196 @@
+package org.anilexplorer.app.view;
+
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+
+/**
+ * One chart card: a title, log/linear toggles for both axes, a reset-zoom button, the JFreeChart-FX viewer (drag to
+ * zoom, wheel to zoom, Ctrl-drag to pan) and a crosshair read-out. The chart is replaced whenever new data arrive;
+ * a zoom or pan the user made is carried over to the new chart until they reset it.
+ */
+public final class ChartTile extends VBox {
+
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final Label readout = new Label(" ");
+    private final ToggleButton xLog = new ToggleButton("log t");
+    private final ToggleButton yLog = new ToggleButton("log y");
+    private boolean userZoomed;
+    private double crossX = Double.NaN;
+    private double crossY = Double.NaN;
+
+    public ChartTile(String id, String title, String help) {
+        getStyleClass().add("chart-card");
+        setId(id);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("chart-title");
+        heading.setTooltip(tip(help));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        xLog.getStyleClass().add("axis-toggle");
+        yLog.getStyleClass().add("axis-toggle");
+        xLog.setId(id + "-xlog");
+        yLog.setId(id + "-ylog");
+        xLog.setTooltip(tip("Logarithmic iteration axis (off: linear)."));
+        yLog.setTooltip(tip("Logarithmic value axis (off: linear)."));
+        Button reset = new Button("⤢");
+        reset.getStyleClass().add("axis-toggle");
+        reset.setTooltip(tip("Reset zoom and pan. Drag on the chart to zoom, use the wheel to zoom, Ctrl-drag to pan."));
+        reset.setOnAction(e -> resetZoom());
+        readout.getStyleClass().add("crosshair-readout");
+        HBox header = new HBox(heading, spacer, readout, xLog, yLog, reset);
+        header.getStyleClass().add("chart-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        viewer.setMinSize(120, 100);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        getChildren().addAll(header, viewer);
+
+        viewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userZoomed = true);
+        viewer.addEventFilter(ScrollEvent.SCROLL, e -> userZoomed = true);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                track(event.getTrigger().getX(), event.getTrigger().getY());
+            }
+        });
+        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            crossX = Double.NaN;
+            readout.setText(" ");
+            applyCrosshair(viewer.getChart());
+        });
+    }
+
+    public BooleanProperty xLogProperty() {
+        return xLog.selectedProperty();
+    }
+
+    public BooleanProperty yLogProperty() {
+        return yLog.selectedProperty();
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** The chart on screen (null before the first data). */
+    public JFreeChart chart() {
+        return viewer.getChart();
+    }
+
+    /** Replaces the chart, keeping the user's zoom and the crosshair. */
+    public void show(JFreeChart chart) {
+        JFreeChart old = viewer.getChart();
+        XYPlot plot = chart.getXYPlot();
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
+            Range x = old.getXYPlot().getDomainAxis().getRange();
+            Range y = old.getXYPlot().getRangeAxis().getRange();
+            plot.getDomainAxis().setRange(x, true, false);
+            plot.getRangeAxis().setRange(y, true, false);
+        }
+        applyCrosshair(chart);
+        viewer.setChart(chart);
+    }
+
+    /** Forgets the user's zoom; the next chart shows all data. */
+    public void resetZoom() {
+        userZoomed = false;
+        JFreeChart c = viewer.getChart();
+        if (c != null) {
+            c.getXYPlot().getDomainAxis().setAutoRange(true);
+            c.getXYPlot().getRangeAxis().setAutoRange(true);
+        }
+        if (onResetZoom != null) {
+            onResetZoom.run();
+        }
+    }
+
+    private Runnable onResetZoom;
+
+    /** Called after the user resets the zoom, so the owner can redraw the chart with its own ranges. */
+    public void setOnResetZoom(Runnable action) {
+        onResetZoom = action;
+    }
+
+    /** Forgets the zoom without redrawing (an axis changed between linear and log). */
+    public void clearZoom() {
+        userZoomed = false;
+    }
+
+    private static boolean sameScales(XYPlot a, XYPlot b) {
+        return a.getDomainAxis().getClass() == b.getDomainAxis().getClass()
+                && a.getRangeAxis().getClass() == b.getRangeAxis().getClass();
+    }
+
+    private void track(double screenX, double screenY) {
+        JFreeChart chart = viewer.getChart();
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        if (chart == null || info == null) {
+            return;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(screenX, screenY)) {
+            crossX = Double.NaN;
+            readout.setText(" ");
+            applyCrosshair(chart);
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        ValueAxis xAxis = plot.getDomainAxis();
+        ValueAxis yAxis = plot.getRangeAxis();
+        crossX = xAxis.java2DToValue(screenX, area, plot.getDomainAxisEdge());
+        crossY = yAxis.java2DToValue(screenY, area, plot.getRangeAxisEdge());
+        readout.setText(String.format(Locale.ROOT, "t = %,.0f   y = %.4g", crossX, crossY));
+        applyCrosshair(chart);
+    }
+
+    private void applyCrosshair(JFreeChart chart) {
+        if (chart == null) {
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        boolean on = Double.isFinite(crossX);
+        plot.setDomainCrosshairVisible(on);
+        plot.setRangeCrosshairVisible(on);
+        plot.setDomainCrosshairLockedOnData(false);
+        plot.setRangeCrosshairLockedOnData(false);
+        if (on) {
+            plot.setDomainCrosshairValue(crossX, false);
+            plot.setRangeCrosshairValue(crossY, true);
+        }
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(300));
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        return t;
+    }
+}

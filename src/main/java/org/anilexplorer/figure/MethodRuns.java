@@ -1,0 +1,79 @@
+package org.anilexplorer.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.anilexplorer.core.metrics.Snapshot;
+
+/**
+ * The recorded runs of one method: one list of snapshots per seed, in recording order. Seeds share the recording
+ * schedule, so their iterations line up; lists may have different lengths (a seed cancelled, diverged, or simply
+ * behind while a run is live).
+ *
+ * @param label legend text, e.g. "FO-ANIL (infinite tasks)"
+ * @param rgb   the method's colour as 0xRRGGBB; pass the same colour in every figure (see {@link #inOrder})
+ * @param seeds per-seed snapshot lists
+ */
+public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
+
+    public MethodRuns {
+        Objects.requireNonNull(label, "label");
+        List<List<Snapshot>> copy = new ArrayList<>(seeds.size());
+        for (List<Snapshot> seed : seeds) {
+            copy.add(List.copyOf(seed));
+        }
+        seeds = List.copyOf(copy);
+        rgb &= 0xFFFFFF;
+    }
+
+    /** Runs coloured with the {@link Palette} colour of this method index. */
+    public static MethodRuns of(String label, int paletteIndex, List<List<Snapshot>> seeds) {
+        return new MethodRuns(label, Palette.method(paletteIndex), seeds);
+    }
+
+    /** One entry per map entry, coloured by position in the map's iteration order (use a LinkedHashMap). */
+    public static List<MethodRuns> inOrder(Map<String, List<List<Snapshot>>> runsByLabel) {
+        List<MethodRuns> out = new ArrayList<>(runsByLabel.size());
+        int i = 0;
+        for (Map.Entry<String, List<List<Snapshot>>> e : runsByLabel.entrySet()) {
+            out.add(of(e.getKey(), i++, e.getValue()));
+        }
+        return out;
+    }
+
+    /** Number of seeds that recorded at least one snapshot. */
+    public int seedCount() {
+        int n = 0;
+        for (List<Snapshot> seed : seeds) {
+            if (!seed.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A copy keeping, in every seed, only the iterations that all non-empty seeds have reached. Use it for a live view,
+     * where seeds run ahead of each other and the mean would otherwise jump at the frontier.
+     */
+    public MethodRuns commonRange() {
+        long last = Long.MAX_VALUE;
+        for (List<Snapshot> seed : seeds) {
+            if (!seed.isEmpty()) {
+                last = Math.min(last, seed.get(seed.size() - 1).iteration());
+            }
+        }
+        List<List<Snapshot>> cut = new ArrayList<>(seeds.size());
+        for (List<Snapshot> seed : seeds) {
+            List<Snapshot> kept = new ArrayList<>(seed.size());
+            for (Snapshot s : seed) {
+                if (s.iteration() <= last) {
+                    kept.add(s);
+                }
+            }
+            cut.add(kept);
+        }
+        return new MethodRuns(label, rgb, cut);
+    }
+}

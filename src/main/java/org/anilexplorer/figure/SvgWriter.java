@@ -1,0 +1,60 @@
+package org.anilexplorer.figure;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/**
+ * SVG export via JFreeSVG: text stays text, curves stay paths. The title goes into the SVG {@code <title>}, the caption
+ * and metadata ("key: value" lines) into {@code <desc>}. Files are written atomically, UTF-8.
+ */
+public final class SvgWriter {
+
+    private SvgWriter() {
+    }
+
+    /** The complete SVG document (XML declaration included). */
+    public static String toSvg(Figure figure, ImageSize size) {
+        SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
+        // DejaVu Sans first, then close relatives, so that viewers without it keep similar text widths; unquoted
+        // (valid CSS) because JFreeSVG writes the style attribute in single quotes
+        g.setFontFunction(family -> family.equals("DejaVu Sans")
+                ? "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif"
+                : family);
+        FigureCharts.drawable(figure).draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        return withDescription(g.getSVGDocument(), figure);
+    }
+
+    /** Writes the figure at its default size ({@link ImageSize#defaultFor}). */
+    public static void write(Figure figure, Path file) throws IOException {
+        write(figure, file, ImageSize.defaultFor(figure));
+    }
+
+    public static void write(Figure figure, Path file, ImageSize size) throws IOException {
+        byte[] bytes = toSvg(figure, size).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    private static String withDescription(String document, Figure figure) {
+        int svg = document.indexOf("<svg");
+        int end = svg < 0 ? -1 : document.indexOf('>', svg);
+        if (end < 0) {
+            return document;
+        }
+        StringBuilder desc = new StringBuilder();
+        if (!figure.caption().isEmpty()) {
+            desc.append(figure.caption()).append('\n');
+        }
+        desc.append("Software: ").append(ProgramVersion.SOFTWARE).append('\n');
+        for (Map.Entry<String, String> e : figure.metadata().entrySet()) {
+            desc.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+        }
+        String head = "<title>" + SVGUtils.escapeForXML(figure.title()) + "</title><desc>"
+                + SVGUtils.escapeForXML(desc.toString().strip()) + "</desc>";
+        return document.substring(0, end + 1) + head + document.substring(end + 1);
+    }
+}
