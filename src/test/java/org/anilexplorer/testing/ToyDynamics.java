@@ -52,6 +52,12 @@ public final class ToyDynamics implements Dynamics {
         this.magnitude = normSquared(b);
     }
 
+    /** A small problem (d = 8, k = 2, k' = 8, Σ⋆ = I, σ² = 1, α = β = 0.1, 1000 iterations) the toy contracts on. */
+    public static Params smallParams() {
+        return Params.defaults().withAll(java.util.Map.of("d", "8", "k", "2", "k_prime", "8", "task_cov", "identity",
+                "sigma2", "1", "alpha", "0.1", "beta", "0.1", "iterations", "1000"));
+    }
+
     /** The contracting (or, for α·σ̃ &gt; 1, exploding) recursion. */
     public static ToyDynamics create(Params p, long seed, int threads) {
         return new ToyDynamics(p, seed, 0, -1, -1, 0);

@@ -43,8 +43,8 @@ final class TaskEvaluator {
     private final DMatrixRMaj[] featureRows;
     private final DMatrixRMaj[] oracleRows;
     private final RidgePath[] ridge;
-    private final RidgePath[] oracle;
-    private final RidgePath[] single;
+    private final OrthonormalRidgePath[] oracle;
+    private final OrthonormalRidgePath[] single;
 
     TaskEvaluator(GroundTruth truth, ModelState model, TestProtocol protocol, SlotLayout layout, LambdaGrid modelGrid,
             LambdaGrid baselineGrid, long seed) {
@@ -83,8 +83,8 @@ final class TaskEvaluator {
         featureRows = new DMatrixRMaj[n];
         oracleRows = new DMatrixRMaj[n];
         ridge = new RidgePath[n];
-        oracle = new RidgePath[n];
-        single = new RidgePath[n];
+        oracle = new OrthonormalRidgePath[n];
+        single = new OrthonormalRidgePath[n];
         for (int mi = 0; mi < n; mi++) {
             int m = mTests[mi];
             xRows[mi] = DMatrixRMaj.wrap(m, d, x.data);
@@ -93,13 +93,13 @@ final class TaskEvaluator {
             }
             if (runOracle) {
                 oracleRows[mi] = DMatrixRMaj.wrap(m, k, oracleFeatures.data);
-                oracle[mi] = new RidgePath(d, k, m);
+                oracle[mi] = new OrthonormalRidgePath(k, m);
             }
             if (protocol.runs(Estimator.RIDGE)) {
                 ridge[mi] = new RidgePath(d, kp, m);
             }
             if (runSingle) {
-                single[mi] = new RidgePath(d, d, m);
+                single[mi] = new OrthonormalRidgePath(d, m);
             }
         }
     }
@@ -126,13 +126,14 @@ final class TaskEvaluator {
                 moments.addAll(layout.offset(mi, Estimator.RIDGE), risks, LambdaGrid.SIZE);
             }
             if (oracle[mi] != null) {
-                oracle[mi].prepare(truth.bStar(), oracleRows[mi], y);
-                oracle[mi].squaredErrors(baselineGrid, thetaStar, risks);
+                // θ⋆ = B⋆w⋆: the coordinates in the oracle features are w⋆ itself
+                oracle[mi].prepare(oracleRows[mi], y, headStar);
+                oracle[mi].squaredErrors(baselineGrid, risks);
                 moments.addAll(layout.offset(mi, Estimator.ORACLE_RIDGE), risks, LambdaGrid.SIZE);
             }
             if (single[mi] != null) {
-                single[mi].prepare(null, xRows[mi], y);
-                single[mi].squaredErrors(baselineGrid, thetaStar, risks);
+                single[mi].prepare(xRows[mi], y, thetaStar);
+                single[mi].squaredErrors(baselineGrid, risks);
                 moments.addAll(layout.offset(mi, Estimator.SINGLE_TASK_RIDGE), risks, LambdaGrid.SIZE);
             }
         }

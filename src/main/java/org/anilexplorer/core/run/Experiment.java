@@ -199,16 +199,20 @@ public final class Experiment implements AutoCloseable {
         return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Cancels whatever still runs and waits for the workers to stop. */
+    /** Cancels whatever still runs and waits for the workers to stop (an interrupt ends the wait early). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         cancel();
         ExecutorService w;
         synchronized (this) {
             w = workers;
         }
         if (w != null) {
-            finished.await();
+            try {
+                finished.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else {
             for (Run r : runs) {
                 r.cancelBeforeStart();

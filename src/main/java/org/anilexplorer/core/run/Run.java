@@ -2,10 +2,12 @@ package org.anilexplorer.core.run;
 
 import java.util.Objects;
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.metrics.Metrics;
 import org.anilexplorer.core.metrics.RecordingSchedule;
 import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.problem.GroundTruth;
 
 /**
  * One method, one seed: builds the dynamics, steps it up to {@code params.iterations()} times, and records a
@@ -27,6 +29,8 @@ public final class Run {
     private final SeriesStore store;
 
     private volatile RunStatus status = RunStatus.PENDING;
+    private volatile ModelState finalModel;
+    private volatile GroundTruth truth;
     private volatile long iteration;
     private volatile long startNanos;
     private volatile long endNanos;
@@ -70,7 +74,8 @@ public final class Run {
             long end = s.state().isFinal() ? endNanos : System.nanoTime();
             active = Math.max(0, end - start - pausedNanos);
         }
-        return new RunView(variant.label(), seed, s, iteration, variant.params().iterations(), store.view(), active);
+        return new RunView(variant.label(), seed, s, iteration, variant.params().iterations(), store.view(), active,
+                finalModel, truth);
     }
 
     /** Marks a run that never started as cancelled. */
@@ -99,7 +104,13 @@ public final class Run {
             return view();
         }
         try {
-            finish(loop(dynamics, control));
+            RunStatus end = loop(dynamics, control);
+            if (end.state().isSuccess()) {
+                // kept for test-time evaluation, which needs (B̂, ŵ) and the run's ground truth
+                finalModel = dynamics.state();
+                truth = dynamics.truth();
+            }
+            finish(end);
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, "failed at iteration " + iteration + ": " + describe(e)));
         } finally {

@@ -1,6 +1,8 @@
 package org.anilexplorer.core.run;
 
+import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.problem.GroundTruth;
 
 /**
  * An immutable picture of one run at one moment: what it is, where it is, and what it has recorded.
@@ -12,9 +14,11 @@ import org.anilexplorer.core.metrics.Snapshot;
  * @param targetIterations the iteration budget T
  * @param series           recorded snapshots, oldest first
  * @param activeNanos      wall time spent stepping and recording (pauses excluded)
+ * @param finalModel       the learned (B̂, ŵ) once the run finished or converged, else null
+ * @param truth            the run's ground truth once it finished or converged, else null
  */
 public record RunView(String label, long seed, RunStatus status, long iteration, long targetIterations, Series series,
-                      long activeNanos) {
+                      long activeNanos, ModelState finalModel, GroundTruth truth) {
 
     public RunState state() {
         return status.state();

@@ -14,7 +14,7 @@ class AggregateSeriesTest {
             double v = sv2StarAtIterations[t];
             store.append(new Snapshot(t, new double[] {2 * v, v}, new double[] {v}, v, 0.5, v, Double.NaN));
         }
-        return new RunView("m", seed, RunStatus.of(RunState.FINISHED), 0, 0, store.view(), 0);
+        return new RunView("m", seed, RunStatus.of(RunState.FINISHED), 0, 0, store.view(), 0, null, null);
     }
 
     @Test
