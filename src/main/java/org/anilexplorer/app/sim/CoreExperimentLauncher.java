@@ -140,11 +140,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         @Override
         public void close() {
             cancel();
-            try {
-                experiment.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            experiment.close();
         }
     }
 }
