@@ -1,9 +1,31 @@
 package org.anilexplorer.app.viewmodel;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.anilexplorer.app.files.RecordedRun;
+import org.anilexplorer.app.files.Session;
+import org.anilexplorer.app.files.SessionCodec;
 import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.sim.ExperimentView;
+import org.anilexplorer.app.sim.MethodView;
+import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.sim.SeedSeries;
+import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.figure.CsvWriter;
+import org.anilexplorer.figure.FigureModel;
+import org.anilexplorer.figure.ImageSize;
+import org.anilexplorer.figure.PngWriter;
+import org.anilexplorer.figure.SvgWriter;
+import org.anilexplorer.io.MethodSpec;
+import org.anilexplorer.io.Preset;
+import org.anilexplorer.io.PresetException;
+import org.anilexplorer.io.PresetReader;
 
 /**
  * The window's state without the window: parameters, transport, the preset banner, the message bar and frame
@@ -18,9 +40,235 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset", PresetInfo.CUSTOM);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
 
+    /** The preset the window opens on. */
+    public static final String START_PRESET = "teaching";
+
+    private final RecentFiles recent;
+    private List<Preset> bundled;
+
     /** @param debounce runs a restart after a quiet period, replacing any pending one (see {@link TransportViewModel}) */
     public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce) {
+        this(launcher, debounce, RecentFiles.inMemory());
+    }
+
+    public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce, RecentFiles recent) {
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
+        this.recent = recent;
+        parameters.requestProperty().addListener((obs, old, now) -> {
+            if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
+                    && !now.equals(loadedRequest)) {
+                PresetInfo p = preset.get();
+                preset.set(new PresetInfo(p.title() + " (edited)", p.description(), p.source()));
+                loadedRequest = null;
+            }
+        });
+    }
+
+    private ExperimentRequest loadedRequest;
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    // ---- presets ----
+
+    /** The presets shipped inside the program, in name order; one that cannot be read is left out. */
+    public List<Preset> bundledPresets() {
+        if (bundled == null) {
+            List<Preset> list = new ArrayList<>();
+            for (String name : PresetReader.bundledNames()) {
+                try {
+                    list.add(PresetReader.load(name));
+                } catch (PresetException e) {
+                    // a broken bundled preset is a build problem; the menu simply leaves it out
+                }
+            }
+            bundled = List.copyOf(list);
+        }
+        return bundled;
+    }
+
+    /** Opens the window's starting point: the teaching preset (the defaults if it cannot be read). */
+    public void openStartPreset() {
+        try {
+            applyPreset(PresetReader.load(START_PRESET));
+        } catch (PresetException e) {
+            showMessage(Message.error("The starting preset could not be read: " + e.getMessage()));
+        }
+    }
+
+    /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
+    public void applyPreset(Preset p) {
+        transport.reset();
+        List<MethodVariant> variants = new ArrayList<>();
+        for (MethodSpec m : p.methods()) {
+            variants.add(new MethodVariant(m.label(), m.overrides()));
+        }
+        parameters.load(p.params(), variants);
+        charts.hiddenMethods().clear();
+        preset.set(new PresetInfo(p.title(), p.description(), p.source()));
+        loadedRequest = parameters.getRequest();
+    }
+
+    // ---- files ----
+
+    /** Opens a preset or session file (menu, recent list, drag and drop); problems go to the message bar. */
+    public boolean openFile(Path file) {
+        Session s;
+        try {
+            s = SessionCodec.read(file);
+        } catch (PresetException e) {
+            showMessage(Message.error("Could not open " + file.getFileName() + ": " + e.getMessage()));
+            if (!Files.exists(file)) {
+                recent.remove(file);
+            }
+            return false;
+        }
+        applyPreset(s.preset());
+        recent.add(file);
+        ExperimentRequest req = parameters.getRequest();
+        if (!s.runs().isEmpty() && req != null) {
+            transport.showRecorded(req, recordedView(req, s.runs()));
+            showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
+                    + " recorded runs. Play starts a new run with these parameters."));
+        } else {
+            dismissMessage();
+        }
+        return true;
+    }
+
+    /** Saves the parameters, compared methods and every recorded series. */
+    public boolean saveSession(Path file) {
+        ExperimentRequest req = currentRequest();
+        if (req == null) {
+            showMessage(Message.error("Nothing to save: the parameters are invalid (" + parameters.firstError().orElse("")
+                    + ")."));
+            return false;
+        }
+        List<RecordedRun> runs = new ArrayList<>();
+        for (MethodView m : transport.getView().methods()) {
+            for (SeedSeries s : m.seeds()) {
+                runs.add(new RecordedRun(m.method().label(), s.seed(), s.status(), s.reason(), s.snapshots()));
+            }
+        }
+        PresetInfo p = preset.get();
+        try {
+            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs);
+        } catch (IOException | RuntimeException e) {
+            showMessage(Message.error("Could not save " + file + ": " + describe(e)));
+            return false;
+        }
+        recent.add(file);
+        showMessage(Message.info("Saved session to " + file + " (" + runs.size() + " runs)."));
+        return true;
+    }
+
+    /** Saves the panel's parameters and compared methods as a preset file. */
+    public boolean savePreset(Path file, String title, String description) {
+        ExperimentRequest req = parameters.getRequest();
+        if (req == null) {
+            showMessage(Message.error("Cannot save a preset while a parameter is invalid: "
+                    + parameters.firstError().orElse("") + "."));
+            return false;
+        }
+        try {
+            SessionCodec.writePreset(file, title, description, "", req.base(), variants(req));
+        } catch (IOException | RuntimeException e) {
+            showMessage(Message.error("Could not save " + file + ": " + describe(e)));
+            return false;
+        }
+        recent.add(file);
+        preset.set(new PresetInfo(title, description, ""));
+        loadedRequest = req;
+        showMessage(Message.info("Saved preset to " + file + "."));
+        return true;
+    }
+
+    // ---- export ----
+
+    /** The figure a chart shows now, with its title, caption and provenance, as the exporters write it. */
+    public FigureModel figure(ChartKind kind) {
+        ExperimentView v = transport.getView();
+        return LiveFigures.build(kind, v, charts).withMetadata(LiveFigures.provenance(v));
+    }
+
+    /**
+     * Writes the charts to {@code dir} as {@code prefix-<chart>.<ext>} in each format, through the figure package's
+     * writers. Returns the files written; on failure shows why and returns what was written before it.
+     */
+    public List<Path> export(List<ChartKind> kinds, List<ExportFormat> formats, ImageSize size, Path dir,
+                             String prefix) {
+        List<Path> written = new ArrayList<>();
+        if (transport.getView().methods().isEmpty()) {
+            showMessage(Message.error("Nothing to export yet: press Play first, or open a session."));
+            return written;
+        }
+        for (ChartKind kind : kinds) {
+            FigureModel f = figure(kind);
+            for (ExportFormat format : formats) {
+                Path file = dir.resolve(prefix + "-" + kind.id() + "." + format.extension());
+                try {
+                    switch (format) {
+                        case PNG -> PngWriter.write(f, file, size);
+                        case SVG -> SvgWriter.write(f, file, size);
+                        case CSV -> CsvWriter.write(f, file);
+                    }
+                    written.add(file);
+                } catch (IOException | RuntimeException e) {
+                    showMessage(Message.error("Could not write " + file + ": " + describe(e)));
+                    return written;
+                }
+            }
+        }
+        showMessage(Message.info("Exported " + written.size() + " file" + (written.size() == 1 ? "" : "s") + " to "
+                + dir + "."));
+        return written;
+    }
+
+    private ExperimentRequest currentRequest() {
+        return transport.driver().map(d -> d.request()).orElse(parameters.getRequest());
+    }
+
+    private static List<Variant> variants(ExperimentRequest req) {
+        List<Variant> out = new ArrayList<>();
+        for (ResolvedMethod m : req.methods()) {
+            out.add(new Variant(m.label(), m.params()));
+        }
+        return out;
+    }
+
+    /** The recorded runs as an experiment view, matched to the request's methods by label. */
+    static ExperimentView recordedView(ExperimentRequest req, List<RecordedRun> runs) {
+        List<MethodView> methods = new ArrayList<>();
+        long iteration = 0;
+        boolean anyProblem = false;
+        boolean anySuccess = false;
+        for (ResolvedMethod m : req.methods()) {
+            List<SeedSeries> seeds = new ArrayList<>();
+            for (RecordedRun r : runs) {
+                if (r.label().equals(m.label())) {
+                    seeds.add(new SeedSeries(r.seed(), r.snapshots(), r.status(), r.reason()));
+                    iteration = Math.max(iteration, r.snapshots().isEmpty() ? 0
+                            : r.snapshots().get(r.snapshots().size() - 1).iteration());
+                    anyProblem |= r.status() == RunStatus.DIVERGED || r.status() == RunStatus.FAILED;
+                    anySuccess |= r.status() == RunStatus.FINISHED || r.status() == RunStatus.CONVERGED;
+                }
+            }
+            methods.add(new MethodView(m, seeds));
+        }
+        RunStatus status = anyProblem && !anySuccess ? RunStatus.DIVERGED : RunStatus.FINISHED;
+        return new ExperimentView(1, iteration, req.maxIterations(), status, methods);
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     public ParametersViewModel parameters() {
@@ -47,9 +295,6 @@ public final class MainViewModel implements AutoCloseable {
         return preset.get();
     }
 
-    void setPreset(PresetInfo info) {
-        preset.set(info);
-    }
 
     /** The message bar's content, or null when it is hidden. */
     public ReadOnlyObjectProperty<Message> messageProperty() {

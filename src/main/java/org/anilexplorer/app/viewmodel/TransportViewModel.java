@@ -199,6 +199,22 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     /**
+     * Shows a recorded experiment (from a session file) instead of a live one. Its state is terminal, so Play starts
+     * a fresh experiment with the panel's parameters.
+     */
+    public void showRecorded(ExperimentRequest recordedRequest, ExperimentView recorded) {
+        retire();
+        wantRunning = false;
+        driver = new org.anilexplorer.app.sim.RecordedExperiment(recordedRequest, recorded);
+        lastVersion = -1;
+        elapsedNanos.set(0);
+        iterationsPerSecond.set(0);
+        onFrame(lastFrameNanos < 0 ? 0 : lastFrameNanos);
+        state.set(recorded.status().isTerminal() ? recorded.status() : RunStatus.FINISHED);
+        updateStatusText();
+    }
+
+    /**
      * Once per animation frame: takes the newest view (skipping it when nothing was published), advances the speed
      * limit, and updates clock and rate. Returns true when a new view was taken.
      */
@@ -224,7 +240,8 @@ public final class TransportViewModel implements AutoCloseable {
         problem.set(describeProblem(v).orElse(""));
         if (v.status().isTerminal()) {
             wantRunning = false;
-            iterationsPerSecond.set(0);
+            long elapsed = elapsedNanos.get();
+            iterationsPerSecond.set(elapsed > 0 ? v.iteration() * 1e9 / elapsed : 0);
             state.set(v.status());
         }
         updateStatusText();
