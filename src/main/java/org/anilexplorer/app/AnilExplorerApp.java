@@ -1,6 +1,9 @@
 package org.anilexplorer.app;
 
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -14,6 +17,7 @@ import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.view.Debouncer;
 import org.anilexplorer.app.view.MainWindow;
 import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.app.viewmodel.RecentFiles;
 import org.anilexplorer.figure.Palette;
 
 /** The JavaFX application: builds the window, opens it on the teaching preset, and shuts everything down on close. */
@@ -23,24 +27,30 @@ public final class AnilExplorerApp extends Application {
     private static final long RESTART_DEBOUNCE_MILLIS = 300;
 
     private final ExperimentLauncher launcher;
+    private final RecentFiles recent;
     private Debouncer debouncer;
     private MainViewModel vm;
     private MainWindow window;
 
     /** Used by {@link Application#launch}: the real simulation. */
     public AnilExplorerApp() {
-        this(new CoreExperimentLauncher());
+        this(new CoreExperimentLauncher(), preferencesRecentFiles());
     }
 
-    /** Tests pass their own launcher. */
+    /** Tests pass their own launcher; their recent-files list is forgotten on exit. */
     public AnilExplorerApp(ExperimentLauncher launcher) {
+        this(launcher, RecentFiles.inMemory());
+    }
+
+    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent) {
         this.launcher = launcher;
+        this.recent = recent;
     }
 
     @Override
     public void start(Stage stage) {
         debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
-        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer);
+        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -53,6 +63,13 @@ public final class AnilExplorerApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> shutdown());
         stage.show();
+
+        vm.openStartPreset();
+        // under TestFX start() is called directly and there are no parameters
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (!args.isEmpty()) {
+            vm.openFile(Path.of(args.get(0)));
+        }
     }
 
     /** The view model, for tests. */
@@ -80,6 +97,28 @@ public final class AnilExplorerApp extends Application {
         if (debouncer != null) {
             debouncer.close();
         }
+    }
+
+    /** The recent-files list kept in the user's preferences (an empty list if they cannot be read). */
+    private static RecentFiles preferencesRecentFiles() {
+        String key = "recentFiles";
+        Preferences prefs;
+        try {
+            prefs = Preferences.userNodeForPackage(AnilExplorerApp.class);
+        } catch (RuntimeException | Error e) {
+            return RecentFiles.inMemory();
+        }
+        return new RecentFiles(() -> {
+            String stored = prefs.get(key, "");
+            return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+        }, list -> {
+            try {
+                prefs.put(key, String.join("\n", list));
+                prefs.flush();
+            } catch (BackingStoreException | RuntimeException e) {
+                // the list is a convenience; losing it is not worth a message
+            }
+        });
     }
 
     /** The installer's window icons (resources org/anilexplorer/app/icon-N.png), whichever sizes exist. */

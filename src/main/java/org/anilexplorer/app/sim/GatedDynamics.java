@@ -68,6 +68,7 @@ final class GatedDynamics implements Dynamics {
 
     @Override
     public void close() {
+        pass.release();
         inner.close();
     }
 }

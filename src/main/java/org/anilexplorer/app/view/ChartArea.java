@@ -10,37 +10,55 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Screen;
 import org.anilexplorer.app.sim.ExperimentView;
 import org.anilexplorer.app.sim.MethodView;
+import org.anilexplorer.app.sim.RunStatus;
 import org.anilexplorer.app.viewmodel.ChartKind;
+import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
-import org.anilexplorer.app.viewmodel.LiveFigures;
-import org.anilexplorer.figure.FigureCharts;
 import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.Palette;
+import org.jfree.data.Range;
 
 /**
  * The four live charts in a 2×2 grid, with a row of method chips above them (click a chip to hide or show that
- * method everywhere). The charts follow the newest experiment view one at a time, within a drawing budget, so a
- * fast simulation never makes the UI thread fall behind the screen.
+ * method everywhere).
+ *
+ * <p>Charts are built and drawn by a {@link ChartRenderer} on its own thread. While a run streams data, each tile
+ * shows the newest rendered image, which costs the UI thread one pixel copy. A tile the pointer is over, and every
+ * tile once the run pauses or ends, shows the rendered chart in its interactive viewer (crosshair, zoom, pan); those
+ * hand-overs are spread over frames within a drawing budget.
  */
-public final class ChartArea extends VBox {
+public final class ChartArea extends VBox implements AutoCloseable {
 
-    /** All four charts are rebuilt at most this often while data stream in (the status line updates every frame). */
-    static final long MIN_REDRAW_NANOS = 50_000_000L;
+    /** Interactive redraws wait at least this long after each other, and 3× their own cost. */
+    static final long MIN_REDRAW_NANOS = 12_000_000L;
 
     private final ChartsViewModel charts;
+    private final ChartRenderer renderer = new ChartRenderer();
     private final Map<ChartKind, ChartTile> tiles = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, FigureModel> shownModels = new EnumMap<>(ChartKind.class);
+    /** The newest rendered state of each chart, and what each tile shows. */
+    private final Map<ChartKind, Drawn> rendered = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, Drawn> onScreen = new EnumMap<>(ChartKind.class);
     private final FlowPane chips = new FlowPane();
+    private final FrameStats drawCosts = new FrameStats(512);
+    private final FrameStats renderCosts = new FrameStats(512);
     private ExperimentView pending;
     private String chipSignature = "";
+    private long nextRedraw = Long.MIN_VALUE;
+    private long drawClock;
+    private long renderClock;
+
+    /** A chart as rendered for one view and one settings revision. */
+    private record Drawn(ExperimentView view, long revision, ChartRenderer.Rendered chart, boolean image) {
+    }
 
     public ChartArea(ChartsViewModel charts) {
         this.charts = charts;
@@ -68,7 +86,10 @@ public final class ChartArea extends VBox {
             tile.yLogProperty().bindBidirectional(charts.logYProperty(kind));
             tile.xLogProperty().addListener((obs, old, now) -> tile.clearZoom());
             tile.yLogProperty().addListener((obs, old, now) -> tile.clearZoom());
-            tile.setOnResetZoom(() -> drawnStates.remove(kind));
+            tile.setOnResetZoom(() -> {
+                rendered.remove(kind);
+                onScreen.remove(kind);
+            });
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tiles.put(kind, tile);
             grid.add(tile, i % 2, i / 2);
@@ -82,7 +103,7 @@ public final class ChartArea extends VBox {
         return tiles.get(kind);
     }
 
-    /** The model each chart shows now (what an export of the visible charts writes). */
+    /** The model each chart shows now. */
     public Map<ChartKind, FigureModel> shownModels() {
         return Map.copyOf(shownModels);
     }
@@ -92,72 +113,123 @@ public final class ChartArea extends VBox {
         pending = view;
     }
 
-    /**
-     * Called once per frame: redraws at most one out-of-date chart (the one stale the longest), and only when the
-     * drawing budget allows: after a redraw that took c, the next waits max({@link #MIN_REDRAW_NANOS}, 3c), so
-     * drawing never takes more than about a quarter of the UI thread however slow the rendering pipeline is.
-     */
+    /** Called once per frame: takes finished renders, starts the next one, and updates at most one viewer. */
     public void onFrame(long now) {
         ExperimentView v = pending;
-        if (v == null || now < nextRedraw) {
+        if (v == null) {
             return;
         }
         updateChips(v);
         long revision = charts.revisionProperty().get();
-        ChartKind stalest = null;
-        for (ChartKind kind : ChartKind.values()) {
-            DrawnState d = drawnStates.get(kind);
-            boolean stale = d == null || d.view != v || d.revision != revision || d.forced;
-            if (stale && (stalest == null || age(kind) > age(stalest))) {
-                stalest = kind;
+        boolean streaming = v.status() == RunStatus.RUNNING;
+
+        ChartRenderer.Result result = renderer.poll();
+        if (result != null) {
+            renderCosts.frame(renderClock += Math.max(1, result.nanos()));
+            for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
+                rendered.put(e.getKey(), new Drawn(result.job().view(), result.job().revision(), e.getValue(),
+                        e.getValue().image() != null));
+                shownModels.put(e.getKey(), e.getValue().model());
             }
         }
-        if (stalest == null) {
+
+        // tiles showing pictures take the newest picture at once: a pixel copy each
+        for (ChartKind kind : ChartKind.values()) {
+            ChartTile tile = tiles.get(kind);
+            Drawn r = rendered.get(kind);
+            boolean live = streaming && !tile.pointerOverProperty().get();
+            if (live && r != null && r.image() && onScreen.get(kind) != r) {
+                tile.showImage(r.chart().image(), outputScale());
+                onScreen.put(kind, r);
+            }
+        }
+
+        // start the next render when anything is out of date
+        if (!renderer.isBusy()) {
+            Map<ChartKind, ChartRenderer.Target> targets = new EnumMap<>(ChartKind.class);
+            ChartSettings settings = null;
+            for (ChartKind kind : ChartKind.values()) {
+                Drawn r = rendered.get(kind);
+                if (r != null && r.view() == v && r.revision() == revision) {
+                    continue;
+                }
+                ChartTile tile = tiles.get(kind);
+                boolean live = streaming && !tile.pointerOverProperty().get();
+                Range[] zoom = tile.zoom();
+                targets.put(kind, new ChartRenderer.Target(live ? (int) tile.plotWidth() : 0,
+                        live ? (int) tile.plotHeight() : 0, outputScale(), zoom == null ? null : zoom[0],
+                        zoom == null ? null : zoom[1]));
+                if (settings == null) {
+                    settings = charts.settings();
+                }
+            }
+            if (!targets.isEmpty()) {
+                renderer.submit(new ChartRenderer.Job(v, settings, revision, targets));
+            }
+        }
+
+        // interactive tiles get the newest rendered chart, one per frame, within the budget
+        if (now < nextRedraw) {
             return;
         }
-        long cost = draw(stalest, v, revision);
-        lastDrawn.put(stalest, now);
-        nextRedraw = now + Math.max(MIN_REDRAW_NANOS / ChartKind.values().length, 3 * cost);
+        for (ChartKind kind : ChartKind.values()) {
+            ChartTile tile = tiles.get(kind);
+            Drawn r = rendered.get(kind);
+            boolean interactive = !streaming || tile.pointerOverProperty().get();
+            if (interactive && r != null && (onScreen.get(kind) == null || onScreen.get(kind).chart() != r.chart()
+                    || !tile.isInteractive())) {
+                long start = System.nanoTime();
+                tile.show(r.chart().chart());
+                onScreen.put(kind, r);
+                long cost = System.nanoTime() - start;
+                drawCosts.frame(drawClock += Math.max(1, cost));
+                nextRedraw = now + Math.max(MIN_REDRAW_NANOS, 3 * cost);
+                return;
+            }
+        }
     }
 
-    private long age(ChartKind kind) {
-        Long t = lastDrawn.get(kind);
-        return t == null ? Long.MAX_VALUE : -t;
-    }
-
-    /** Draws {@code view} in every chart at once (tests, exports). */
+    /** Renders {@code view} in every chart now and shows it in the viewers (tests and exports; blocks). */
     public void redraw(ExperimentView view) {
         pending = view;
         updateChips(view);
+        long revision = charts.revisionProperty().get();
+        Map<ChartKind, ChartRenderer.Target> targets = new EnumMap<>(ChartKind.class);
         for (ChartKind kind : ChartKind.values()) {
-            draw(kind, view, charts.revisionProperty().get());
+            Range[] zoom = tiles.get(kind).zoom();
+            targets.put(kind, new ChartRenderer.Target(0, 0, 1, zoom == null ? null : zoom[0],
+                    zoom == null ? null : zoom[1]));
+        }
+        ChartRenderer.Job job = new ChartRenderer.Job(view, charts.settings(), revision, targets);
+        ChartRenderer.Result result = ChartRenderer.render(job);
+        for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
+            Drawn d = new Drawn(view, revision, e.getValue(), false);
+            rendered.put(e.getKey(), d);
+            onScreen.put(e.getKey(), d);
+            shownModels.put(e.getKey(), e.getValue().model());
+            tiles.get(e.getKey()).show(e.getValue().chart());
         }
     }
 
-    private long draw(ChartKind kind, ExperimentView view, long revision) {
-        long start = System.nanoTime();
-        FigureModel model = LiveFigures.build(kind, view, charts);
-        shownModels.put(kind, model);
-        tiles.get(kind).show(FigureCharts.chart(model.withTitle("").withCaption("")));
-        drawnStates.put(kind, new DrawnState(view, revision, false));
-        long cost = System.nanoTime() - start;
-        drawCosts.frame(drawCostClock += Math.max(1, cost));
-        return cost;
-    }
-
-    /** Redraw costs, for Help ▸ Performance (read as intervals: each "interval" is one chart's redraw). */
+    /** Costs of handing a chart to an interactive viewer (each "interval" is one redraw), for Help ▸ Performance. */
     public FrameStats drawCosts() {
         return drawCosts;
     }
 
-    private record DrawnState(ExperimentView view, long revision, boolean forced) {
+    /** Costs of background render jobs (all out-of-date charts of one view). */
+    public FrameStats renderCosts() {
+        return renderCosts;
     }
 
-    private final Map<ChartKind, DrawnState> drawnStates = new EnumMap<>(ChartKind.class);
-    private final Map<ChartKind, Long> lastDrawn = new EnumMap<>(ChartKind.class);
-    private final FrameStats drawCosts = new FrameStats(512);
-    private long drawCostClock;
-    private long nextRedraw = Long.MIN_VALUE;
+    @Override
+    public void close() {
+        renderer.close();
+    }
+
+    private double outputScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX()
+                : Screen.getPrimary().getOutputScaleX();
+    }
 
     private void updateChips(ExperimentView view) {
         StringBuilder sig = new StringBuilder();
@@ -174,8 +246,7 @@ public final class ChartArea extends VBox {
             return;
         }
         chips.setPadding(new Insets(6, 12, 0, 12));
-        Label title = new Label("Show:");
-        chips.getChildren().add(title);
+        chips.getChildren().add(new Label("Show:"));
         for (MethodView m : view.methods()) {
             int index = m.method().colourIndex();
             ToggleButton chip = new ToggleButton(m.method().label());
@@ -188,7 +259,5 @@ public final class ChartArea extends VBox {
             chip.setFocusTraversable(false);
             chips.getChildren().add(chip);
         }
-        Region pad = new Region();
-        chips.getChildren().add(pad);
     }
 }

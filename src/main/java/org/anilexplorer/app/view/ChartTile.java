@@ -10,7 +10,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,7 +36,11 @@ import org.jfree.data.Range;
  */
 public final class ChartTile extends VBox {
 
-    private final ChartViewer viewer = new ChartViewer(null);
+    private final ChartViewer viewer = new ChartViewer(null, false);
+    private final ImageView image = new ImageView();
+    private final Pane imageLayer = new Pane(image);
+    private final StackPane stack = new StackPane(viewer, imageLayer);
+    private WritableImage pixels;
     private final Label readout = new Label(" ");
     private final ToggleButton xLog = new ToggleButton("log t");
     private final ToggleButton yLog = new ToggleButton("log y");
@@ -63,8 +72,13 @@ public final class ChartTile extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         viewer.setMinSize(120, 100);
-        VBox.setVgrow(viewer, Priority.ALWAYS);
-        getChildren().addAll(header, viewer);
+        stack.setMinSize(120, 100);
+        stack.setPickOnBounds(true);
+        imageLayer.setMouseTransparent(true);
+        imageLayer.setVisible(false);
+        image.setSmooth(true);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        getChildren().addAll(header, stack);
 
         viewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userZoomed = true);
         viewer.addEventFilter(ScrollEvent.SCROLL, e -> userZoomed = true);
@@ -97,12 +111,59 @@ public final class ChartTile extends VBox {
         return viewer;
     }
 
+    /** Shows {@code menu} on a right click (instead of JFreeChart's own, which would export without our figure style). */
+    public void setContextMenu(javafx.scene.control.ContextMenu menu) {
+        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+    }
+
     /** The chart on screen (null before the first data). */
     public JFreeChart chart() {
         return viewer.getChart();
     }
 
-    /** Replaces the chart, keeping the user's zoom and the crosshair. */
+    /** Whether the pointer is over the chart (the user may want the crosshair, zoom or pan: show it live). */
+    public javafx.beans.property.ReadOnlyBooleanProperty pointerOverProperty() {
+        return stack.hoverProperty();
+    }
+
+    /** Whether the interactive viewer is on screen (rather than a rendered image). */
+    public boolean isInteractive() {
+        return viewer.isVisible();
+    }
+
+    /** The chart area's size in layout units. */
+    public double plotWidth() {
+        return stack.getWidth();
+    }
+
+    public double plotHeight() {
+        return stack.getHeight();
+    }
+
+    /** The user's zoom as {x, y} ranges, or null when the chart shows all data. */
+    public Range[] zoom() {
+        JFreeChart c = viewer.getChart();
+        if (!userZoomed || c == null) {
+            return null;
+        }
+        return new Range[] {c.getXYPlot().getDomainAxis().getRange(), c.getXYPlot().getRangeAxis().getRange()};
+    }
+
+    /**
+     * Shows a picture of the chart rendered elsewhere (while data stream in); the viewer is hidden so it costs
+     * nothing. {@code scale} is the image's pixels per layout unit.
+     */
+    public void showImage(java.awt.image.BufferedImage rendered, double scale) {
+        pixels = SwingFXUtils.toFXImage(rendered, pixels != null && pixels.getWidth() == rendered.getWidth()
+                && pixels.getHeight() == rendered.getHeight() ? pixels : null);
+        image.setImage(pixels);
+        image.setFitWidth(rendered.getWidth() / scale);
+        image.setFitHeight(rendered.getHeight() / scale);
+        imageLayer.setVisible(true);
+        viewer.setVisible(false);
+    }
+
+    /** Replaces the chart, keeping the user's zoom and the crosshair, and makes the viewer the one on screen. */
     public void show(JFreeChart chart) {
         JFreeChart old = viewer.getChart();
         XYPlot plot = chart.getXYPlot();
@@ -116,6 +177,8 @@ public final class ChartTile extends VBox {
         }
         applyCrosshair(chart);
         viewer.setChart(chart);
+        viewer.setVisible(true);
+        imageLayer.setVisible(false);
     }
 
     /** Forgets the user's zoom; the next chart shows all data. */

@@ -58,6 +58,21 @@ public final class ChartsViewModel {
         }
     }
 
+    /** The current settings as an immutable value (for building charts off the UI thread). */
+    public ChartSettings settings() {
+        java.util.Set<ChartKind> x = java.util.EnumSet.noneOf(ChartKind.class);
+        java.util.Set<ChartKind> y = java.util.EnumSet.noneOf(ChartKind.class);
+        for (ChartKind k : ChartKind.values()) {
+            if (logX.get(k).get()) {
+                x.add(k);
+            }
+            if (logY.get(k).get()) {
+                y.add(k);
+            }
+        }
+        return new ChartSettings(x, y, hidden);
+    }
+
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

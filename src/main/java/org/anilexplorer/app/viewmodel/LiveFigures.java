@@ -41,7 +41,12 @@ public final class LiveFigures {
 
     /** The chart of {@code kind} for the methods the user shows, with the axis scales chosen in {@code charts}. */
     public static FigureModel build(ChartKind kind, ExperimentView view, ChartsViewModel charts) {
-        List<MethodView> shown = view.methods().stream().filter(m -> charts.isShown(m.method())).toList();
+        return build(kind, view, charts.settings());
+    }
+
+    /** As {@link #build(ChartKind, ExperimentView, ChartsViewModel)}, from a settings copy (any thread). */
+    public static FigureModel build(ChartKind kind, ExperimentView view, ChartSettings settings) {
+        List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method())).toList();
         List<MethodRuns> runs = runs(shown);
         FigureModel model = switch (kind) {
             case LEARNING -> learning(runs, shown);
@@ -50,8 +55,8 @@ public final class LiveFigures {
             case SPECTRUM -> spectrum(runs, shown);
         };
         return model.withTitle(kind.title())
-                .withXScale(charts.logXProperty(kind).get() ? AxisScale.LOG : AxisScale.LINEAR)
-                .withYScale(charts.logYProperty(kind).get() ? AxisScale.LOG : AxisScale.LINEAR);
+                .withXScale(settings.logX().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR)
+                .withYScale(settings.logY().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR);
     }
 
     /** One {@link MethodRuns} per method, in its own colour; live seeds are cut to the iterations all have reached. */
@@ -95,6 +100,7 @@ public final class LiveFigures {
         List<double[]> lambdas = lambdaStars(methods);
         CompositeFigure f = StandardFigures.spectrum(runs, lambdas.isEmpty() ? null : lambdas.get(0));
         FigureModel model = overlay(f, THIN_DOTTED);
+        model = model.withAxes(model.xAxis(), new AxisSpec("σᵢ²(B⋆ᵀBₜ), σᵢ²(B⋆,⊥ᵀBₜ)", model.yAxis().scale()));
         List<ReferenceLine> levels = new ArrayList<>();
         for (double[] lambda : lambdas) {
             for (double l : lambda) {

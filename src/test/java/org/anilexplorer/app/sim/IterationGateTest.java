@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class IterationGateTest {
 
     /** A worker that completes iterations as fast as the gate lets it. */
-    private static final class Worker extends Thread {
+    private static class Worker extends Thread {
         final AtomicLong completed = new AtomicLong();
         final IterationGate.Pass pass;
         volatile boolean stop;
@@ -119,5 +119,47 @@ class IterationGateTest {
         assertTrue(w.completed.get() >= 100);
         w.stop = true;
         w.join(5000);
+    }
+
+    @Test
+    void withOneSlotRunsTakeTurnsAndAllAdvance() throws Exception {
+        IterationGate gate = new IterationGate(1);
+        gate.limitTo(Long.MAX_VALUE);
+        gate.resume();
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
+        Worker[] workers = new Worker[3];
+        for (int i = 0; i < workers.length; i++) {
+            Worker w = new Worker(gate) {
+                @Override
+                public void run() {
+                    try {
+                        while (!stop) {
+                            pass.await(completed.get());
+                            int n = inside.incrementAndGet();
+                            mostInside.accumulateAndGet(n, Math::max);
+                            Thread.onSpinWait();
+                            inside.decrementAndGet();
+                            completed.incrementAndGet();
+                        }
+                    } catch (InterruptedException e) {
+                        // ends the worker
+                    } finally {
+                        pass.release();
+                    }
+                }
+            };
+            workers[i] = w;
+            w.start();
+        }
+        Thread.sleep(200);
+        for (Worker w : workers) {
+            w.stop = true;
+        }
+        for (Worker w : workers) {
+            w.join(5000);
+            assertTrue(w.completed.get() > 0, "every run got turns");
+        }
+        assertEquals(1, mostInside.get(), "never two runs computing at once");
     }
 }
