@@ -16,6 +16,7 @@ public final class PresetBanner extends VBox {
         Label text = new Label();
         text.getStyleClass().add("banner-text");
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap every line instead of cutting the story
         Label source = new Label();
         source.getStyleClass().add("banner-source");
         getChildren().addAll(title, text, source);

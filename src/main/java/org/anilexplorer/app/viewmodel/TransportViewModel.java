@@ -36,6 +36,8 @@ import org.anilexplorer.app.sim.SeedSeries;
 public final class TransportViewModel implements AutoCloseable {
 
     private static final long RATE_WINDOW_NANOS = 500_000_000L;
+    /** The status line is rewritten at most this often while running (a new text each frame only costs layout). */
+    private static final long STATUS_TEXT_PERIOD_NANOS = 100_000_000L;
 
     private final ExperimentLauncher launcher;
     private final ObservableValue<ExperimentRequest> request;
@@ -62,6 +64,7 @@ public final class TransportViewModel implements AutoCloseable {
     private long rateWindowStart = -1;
     private long rateWindowIteration;
     private long lastVersion = -1;
+    private long lastTextNanos = Long.MIN_VALUE / 2;
 
     /**
      * @param request  the experiment the parameter panel describes (null while invalid)
@@ -230,8 +233,12 @@ public final class TransportViewModel implements AutoCloseable {
             elapsedNanos.set(elapsedNanos.get() + dt);
         }
         updateRate(nowNanos, v.iteration());
+        boolean textDue = nowNanos - lastTextNanos >= STATUS_TEXT_PERIOD_NANOS;
         if (v.version() == lastVersion) {
-            updateStatusText();
+            if (textDue) {
+                lastTextNanos = nowNanos;
+                updateStatusText();
+            }
             return false;
         }
         lastVersion = v.version();
@@ -243,8 +250,12 @@ public final class TransportViewModel implements AutoCloseable {
             long elapsed = elapsedNanos.get();
             iterationsPerSecond.set(elapsed > 0 ? v.iteration() * 1e9 / elapsed : 0);
             state.set(v.status());
+            textDue = true;
         }
-        updateStatusText();
+        if (textDue) {
+            lastTextNanos = nowNanos;
+            updateStatusText();
+        }
         return true;
     }
 
