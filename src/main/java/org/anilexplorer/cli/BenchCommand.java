@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Time one training step of the chosen algorithm (after a warm-up) and report iterations/s and GFLOP/s.",
         footer = {"", "Examples:",
-                "  anil-explorer bench --set algorithm=fo-anil --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
+                "  anil-explorer bench --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
                 "  anil-explorer bench --set tasks=inf --iterations 20000 --json"})
 final class BenchCommand implements Callable<Integer> {
 

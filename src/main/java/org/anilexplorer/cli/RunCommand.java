@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 1 a run diverged or failed (files are still written), 2 bad input (nothing written)."},
         footer = {"", "Examples:",
                 "  anil-explorer run --out results",
-                "  anil-explorer run --preset test-tiny --set iterations=2000 --seeds 5 --out results",
-                "  anil-explorer run --preset my-preset.json --set alpha=0.05 --set beta=0.05 --evaluate --out results",
+                "  anil-explorer run --set tasks=inf --set iterations=20000 --out inf",
+                "  anil-explorer run --preset NAME --seeds 5 --out cmp",
+                "  anil-explorer run --preset my.json --set alpha=0.05 --evaluate --out ev",
                 "", "Parameter keys: see 'anil-explorer params'. Bundled presets: see 'anil-explorer presets'."})
 final class RunCommand implements Callable<Integer> {
 
@@ -101,7 +102,12 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--cores: must be an integer ≥ 1, got " + cores);
         }
         List<Variant> variants = chosen.variants(settings);
-        List<String> warnings = validate(variants);
+        List<String> warnings = new ArrayList<>(overriddenMethodSettings(chosen, settings));
+        validate(variants).forEach(w -> {
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+        });
         int seedCount = variants.get(0).params().seeds();
         for (Variant v : variants) {
             if (v.params().seeds() != seedCount || v.params().seed() != variants.get(0).params().seed()) {
@@ -178,6 +184,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Warns when a --set replaces a value that one of the preset's methods sets itself (its label may then mislead). */
+    static List<String> overriddenMethodSettings(Preset preset, Map<String, String> settings) {
+        List<String> out = new ArrayList<>();
+        for (org.anilexplorer.io.MethodSpec m : preset.methods()) {
+            for (Map.Entry<String, String> e : settings.entrySet()) {
+                String own = m.overrides().get(e.getKey());
+                if (own != null && !own.equals(e.getValue())) {
+                    out.add("--set " + e.getKey() + "=" + e.getValue() + " replaces " + e.getKey() + " = " + own
+                            + " of the method '" + m.label() + "'");
+                }
+            }
+        }
+        return out;
+    }
+
     /** Cross-field checks of every variant; returns the warnings (prefixed by the method when there are several). */
     static List<String> validate(List<Variant> variants) {
         List<String> warnings = new ArrayList<>();
@@ -230,8 +251,10 @@ final class RunCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, ExperimentView view, List<Variant> variants,
                                      ExperimentEvaluation evaluated, List<Path> written) {
-        out.printf(Locale.ROOT, "%-24s %-6s %-10s %-11s %-22s %-22s %-22s %s%n", "method", "runs", "state", "iteration",
-                "sv2_star_min", "sv2_star_max", "sv2_perp_max", "it/s");
+        int width = Math.max(6, variants.stream().mapToInt(v -> v.label().length()).max().orElse(6));
+        String labelColumn = "%-" + width + "s ";
+        out.printf(Locale.ROOT, labelColumn + "%-6s %-10s %-11s %-22s %-22s %-22s %s%n", "method", "runs", "state",
+                "iteration", "sv2_star_min", "sv2_star_max", "sv2_perp_max", "it/s");
         for (Variant v : variants) {
             List<RunView> runs = view.runsOf(v.label());
             long ok = runs.stream().filter(r -> r.state().isSuccess()).count();
@@ -239,11 +262,11 @@ final class RunCommand implements Callable<Integer> {
             AggregateSeries agg = view.aggregate(v.label());
             double rate = runs.stream().mapToDouble(RunView::iterationsPerSecond).average().orElse(0);
             if (agg.size() == 0) {
-                out.printf(Locale.ROOT, "%-24s %d/%-4d %-10s (nothing recorded)%n", v.label(), ok, runs.size(), state);
+                out.printf(Locale.ROOT, labelColumn + "%d/%-4d %-10s (nothing recorded)%n", v.label(), ok, runs.size(), state);
                 continue;
             }
             int last = agg.size() - 1;
-            out.printf(Locale.ROOT, "%-24s %d/%-4d %-10s %-11d %-22s %-22s %-22s %.0f%n", v.label(), ok, runs.size(), state,
+            out.printf(Locale.ROOT, labelColumn + "%d/%-4d %-10s %-11d %-22s %-22s %-22s %.0f%n", v.label(), ok, runs.size(), state,
                     agg.iteration(last), band(agg.band(SeriesMetric.SV2_STAR_MIN), last),
                     band(agg.band(SeriesMetric.SV2_STAR_MAX), last), band(agg.band(SeriesMetric.SV2_PERP_MAX), last), rate);
         }

@@ -23,6 +23,7 @@ import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
 import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
 
 /**
  * Draws a {@link CompositeFigure}: the title and caption across the top, the panels side by side with their plot
@@ -114,7 +115,7 @@ final class CompositeDrawable implements Drawable {
 
     /**
      * Gives every panel the largest left (y tick labels + label) and bottom axis space any of them needs, measured by
-     * a dry run into an off-screen image with the same transform, so the plot frames line up.
+     * a dry run (without data) into an off-screen image with the same transform, so the plot frames line up.
      */
     private static void align(Graphics2D g, List<JFreeChart> charts, double width, double height) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -126,8 +127,19 @@ final class CompositeDrawable implements Drawable {
             dry.setRenderingHints(g.getRenderingHints());
             Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
             for (JFreeChart chart : charts) {
+                // the layout depends only on titles and axes (their ranges are fixed): measure without the curves
+                XYPlot plot = chart.getXYPlot();
+                int datasets = plot.getDatasetCount();
+                XYDataset[] saved = new XYDataset[datasets];
+                for (int i = 0; i < datasets; i++) {
+                    saved[i] = plot.getDataset(i);
+                    plot.setDataset(i, null);
+                }
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 chart.draw(dry, area, info);
+                for (int i = 0; i < datasets; i++) {
+                    plot.setDataset(i, saved[i]);
+                }
                 PlotRenderingInfo plotInfo = info.getPlotInfo();
                 Rectangle2D plotArea = plotInfo.getPlotArea();
                 Rectangle2D dataArea = plotInfo.getDataArea();

@@ -1,9 +1,8 @@
 package org.anilexplorer.figure;
 
+import org.anilexplorer.io.AtomicFiles;
+
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,11 +41,7 @@ public final class CsvWriter {
     }
 
     public static void write(Figure figure, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(figure, w);
-            w.flush();
-        });
+        AtomicFiles.write(file, w -> write(figure, w));
     }
 
     public static void write(Figure figure, Appendable out) throws IOException {

@@ -1,15 +1,12 @@
 package org.anilexplorer.figure;
 
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.font.TextAttribute;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.ui.RectangleEdge;
@@ -36,12 +33,14 @@ final class DecadeLogAxis extends LogAxis {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // LogAxis declares the raw List
     protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
         return ticks(g2, dataArea, edge, anchor, false);
     }
 
     @Override
+    @SuppressWarnings("rawtypes")
     protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
         return ticks(g2, dataArea, edge, anchor, true);
@@ -50,12 +49,12 @@ final class DecadeLogAxis extends LogAxis {
     /** Mantissas that may carry labels, from sparse to dense; the sparsest one giving three labels is used. */
     private static final int[][] LABEL_SETS = {{1}, {1, 2, 5}, {1, 2, 3, 5, 7}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
 
-    private List<LogTick> ticks(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge, TextAnchor anchor,
+    private List<NumberTick> ticks(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge, TextAnchor anchor,
                                 boolean vertical) {
         Range range = getRange();
         double lo = range.getLowerBound();
         double hi = range.getUpperBound();
-        List<LogTick> ticks = new ArrayList<>();
+        List<NumberTick> ticks = new ArrayList<>();
         if (!(lo > 0) || !(hi > lo) || !Double.isFinite(hi)) {
             return ticks;
         }
@@ -91,11 +90,11 @@ final class DecadeLogAxis extends LogAxis {
                 }
                 boolean isLabelled = contains(labelled, m) && (m > 1 || Math.floorMod(e, labelEvery) == 0);
                 if (isLabelled) {
-                    ticks.add(new LogTick(TickType.MAJOR, v, label(v, m, e, plain), anchor));
+                    ticks.add(tick(TickType.MAJOR, v, label(v, m, e, plain), anchor));
                 } else if (m == 1) {
-                    ticks.add(new LogTick(TickType.MAJOR, v, blank(), anchor));
+                    ticks.add(tick(TickType.MAJOR, v, "", anchor));
                 } else if (minorMarks) {
-                    ticks.add(new LogTick(TickType.MINOR, v, blank(), anchor));
+                    ticks.add(tick(TickType.MINOR, v, "", anchor));
                 }
             }
         }
@@ -133,17 +132,15 @@ final class DecadeLogAxis extends LogAxis {
     }
 
     /**
-     * An invisible label: ValueAxis skips the tick mark of a LogTick whose label is null, so unlabelled ticks carry a
-     * single space instead.
+     * Plain-text ticks (not LogTick's attributed labels): the exponent is written with Unicode superscripts, so labels
+     * stay text in SVG. Unlabelled ticks carry an empty label, because ValueAxis skips the mark of a null-label tick.
      */
-    private AttributedString blank() {
-        AttributedString as = new AttributedString(" ");
-        as.addAttribute(TextAttribute.FONT, getTickLabelFont());
-        return as;
+    private static NumberTick tick(TickType type, double value, String label, TextAnchor anchor) {
+        return new NumberTick(type, value, label, anchor, anchor, 0.0);
     }
 
     /** "10ⁿ" or "m×10ⁿ"; plain decimals ("0.02", "500") when the axis needs labels between decades. */
-    private AttributedString label(double value, int mantissa, int exponent, boolean plain) {
+    private static String label(double value, int mantissa, int exponent, boolean plain) {
         String text;
         if (plain) {
             text = exponent >= 0 ? Long.toString(Math.round(value))
@@ -153,9 +150,7 @@ final class DecadeLogAxis extends LogAxis {
         } else {
             text = mantissa + "×10" + superscript(exponent);
         }
-        AttributedString as = new AttributedString(text);
-        as.addAttribute(TextAttribute.FONT, getTickLabelFont());
-        return as;
+        return text;
     }
 
     static String superscript(int exponent) {

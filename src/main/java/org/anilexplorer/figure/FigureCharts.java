@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -13,6 +15,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -58,6 +61,18 @@ public final class FigureCharts {
             chart.addSubtitle(legend(chart.getXYPlot().getFixedLegendItems()));
         }
         return chart;
+    }
+
+    /**
+     * One stand-alone chart per panel, left to right (for a composite: each with its panel title and, when the panel's
+     * legend flag is set, its own legend), for an app that lays panels out itself, e.g. two ChartViewers side by side.
+     */
+    public static List<JFreeChart> panelCharts(Figure figure) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (FigureModel panel : figure.panels()) {
+            charts.add(chart(panel));
+        }
+        return charts;
     }
 
     /**
@@ -179,7 +194,7 @@ public final class FigureCharts {
     }
 
     static LegendTitle legend(LegendItemCollection items) {
-        LegendTitle legend = new LegendTitle(() -> items);
+        LegendTitle legend = new LegendTitle(() -> items, new CentredFlowArrangement(0, 2), new ColumnArrangement());
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(ChartStyle.BACKGROUND);

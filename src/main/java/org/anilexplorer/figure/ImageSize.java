@@ -11,12 +11,18 @@ package org.anilexplorer.figure;
  */
 public record ImageSize(double width, double height, double scale) {
 
-    /** Drawing height of every standard figure, in points. */
-    public static final double HEIGHT = 540;
-    /** Drawing width of one panel, in points. */
-    public static final double PANEL_WIDTH = 560;
-    /** Default PNG scale: a single-panel figure comes out 1600 px wide, two panels 2320 px. */
-    public static final double SCALE = 2;
+    /** Drawing width of each panel of a multi-panel figure, in points (plus {@link #MARGIN_WIDTH} in all). */
+    public static final double PANEL_WIDTH = 400;
+    public static final double MARGIN_WIDTH = 40;
+    /** Drawing width of a single-panel figure, in points. */
+    public static final double SINGLE_WIDTH = 560;
+    /** Drawing height of any figure without title and caption (plots, axes, panel titles, a two-row legend). */
+    public static final double BASE_HEIGHT = 360;
+    /** Extra height for a title, and for a caption. */
+    public static final double TITLE_HEIGHT = 30;
+    public static final double CAPTION_HEIGHT = 40;
+    /** Smallest default PNG width, in pixels. */
+    public static final int MIN_DEFAULT_PIXELS = 1600;
 
     public ImageSize {
         check("width", width, 50, 20_000);
@@ -28,11 +34,19 @@ public record ImageSize(double width, double height, double scale) {
         }
     }
 
-    /** The default size for this figure: 800 points wide for one panel, 560 more for each further panel. */
+    /**
+     * The default size for this figure: 1.2–1.7 times the size it is printed at in a paper's text width, so that its
+     * 12–14 pt labels come out at 8–10 pt there. Width 560 points for one panel, 40 + 400 per panel for several;
+     * height 360 points plus 30 for a title and 40 for a caption. The scale is the smallest quarter step ≥ 2 giving at
+     * least 1600 pixels of width (one panel: 1680 × 1290 px; two panels: 1680 × 860 px).
+     */
     public static ImageSize defaultFor(Figure figure) {
         int n = figure.panels().size();
-        double width = n == 1 ? 800 : 40 + PANEL_WIDTH * n;
-        return new ImageSize(width, HEIGHT, SCALE);
+        double width = n == 1 ? SINGLE_WIDTH : MARGIN_WIDTH + PANEL_WIDTH * n;
+        double height = BASE_HEIGHT + (figure.title().isEmpty() ? 0 : TITLE_HEIGHT)
+                + (figure.caption().isEmpty() ? 0 : CAPTION_HEIGHT);
+        double scale = Math.max(2, Math.ceil(MIN_DEFAULT_PIXELS / width * 4) / 4);
+        return new ImageSize(width, height, scale);
     }
 
     public ImageSize withScale(double newScale) {

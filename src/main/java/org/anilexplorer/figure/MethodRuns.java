@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunView;
 
 /**
  * The recorded runs of one method: one list of snapshots per seed, in recording order. Seeds share the recording
@@ -40,6 +42,28 @@ public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
             out.add(of(e.getKey(), i++, e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * Every variant of an experiment, in the experiment's order, coloured by that position: filter the returned list
+     * (not the view) to hide a method, so that the others keep their colours.
+     */
+    public static List<MethodRuns> from(ExperimentView view) {
+        List<MethodRuns> out = new ArrayList<>();
+        List<String> labels = view.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(fromRuns(labels.get(i), i, view.runsOf(labels.get(i))));
+        }
+        return out;
+    }
+
+    /** One variant's runs (one per seed), with the {@link Palette} colour of this index. */
+    public static MethodRuns fromRuns(String label, int paletteIndex, List<RunView> runs) {
+        List<List<Snapshot>> seeds = new ArrayList<>(runs.size());
+        for (RunView r : runs) {
+            seeds.add(r.series());
+        }
+        return of(label, paletteIndex, seeds);
     }
 
     /** Number of seeds that recorded at least one snapshot. */

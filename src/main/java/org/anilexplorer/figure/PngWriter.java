@@ -1,5 +1,7 @@
 package org.anilexplorer.figure;
 
+import org.anilexplorer.io.AtomicFiles;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -64,7 +66,7 @@ public final class PngWriter {
     public static void write(Figure figure, Path file, ImageSize size) throws IOException {
         BufferedImage image = render(figure, size);
         Map<String, String> text = textEntries(figure);
-        AtomicFiles.write(file, out -> {
+        AtomicFiles.writeBytes(file, out -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
             try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
                 writer.setOutput(ios);

@@ -1,8 +1,9 @@
 package org.anilexplorer.figure;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.ToDoubleFunction;
 import org.anilexplorer.core.metrics.Snapshot;
 
@@ -11,11 +12,13 @@ import org.anilexplorer.core.metrics.Snapshot;
  * iteration number, not by position, so ragged seeds (one cancelled early) and gaps are handled: each iteration
  * averages the seeds that recorded a finite value there.
  *
- * <p>The std is the sample standard deviation (divisor n − 1), NaN where fewer than two seeds contributed.
+ * <p>The std is the population standard deviation over the contributing seeds (divisor n, as {@code numpy.std} — most
+ * likely what the paper's bands show — and as {@code core.run.AggregateSeries}), NaN where fewer than two seeds
+ * contributed, so a single run draws no band.
  *
  * @param x     the recorded iterations, increasing
  * @param mean  the mean over contributing seeds
- * @param std   the sample std over contributing seeds (NaN when fewer than two)
+ * @param std   the std over contributing seeds (NaN when fewer than two)
  * @param count how many seeds contributed at each iteration
  */
 public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count) {
@@ -52,41 +55,99 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
 
     /** Aggregates {@code metric} over the seeds. Non-finite values (a diverging seed) are left out. */
     public static SeedAggregate of(List<List<Snapshot>> seeds, ToDoubleFunction<Snapshot> metric) {
-        // Welford's update per iteration: stable for values that differ by many orders of magnitude
-        TreeMap<Long, double[]> acc = new TreeMap<>(); // {n, mean, M2}
-        TreeMap<Long, Double> perSeed = new TreeMap<>();
+        return of(seeds, 1, (snapshot, out) -> out[0] = metric.applyAsDouble(snapshot)).get(0);
+    }
+
+    /**
+     * Aggregates a vector-valued metric (e.g. all k squared singular values) in one pass: {@code metric} writes the
+     * {@code components} values of a snapshot into the array it is given (NaN for a missing component). Returns one
+     * aggregate per component.
+     */
+    public static List<SeedAggregate> of(List<List<Snapshot>> seeds, int components,
+                                         BiConsumer<Snapshot, double[]> metric) {
+        long[] grid = iterations(seeds);
+        int g = grid.length;
+        int c = components;
+        // Welford's update per (iteration, component): stable for values spanning many orders of magnitude
+        double[] n = new double[g * c];
+        double[] mean = new double[g * c];
+        double[] m2 = new double[g * c];
+        double[] seedValues = new double[g * c];
+        boolean[] seen = new boolean[g];
+        double[] buffer = new double[c];
         for (List<Snapshot> seed : seeds) {
-            perSeed.clear();
+            Arrays.fill(seen, false);
             for (Snapshot s : seed) {
-                perSeed.put(s.iteration(), metric.applyAsDouble(s)); // a repeated iteration keeps its last value
+                int at = Arrays.binarySearch(grid, s.iteration());
+                Arrays.fill(buffer, Double.NaN);
+                metric.accept(s, buffer);
+                System.arraycopy(buffer, 0, seedValues, at * c, c); // a repeated iteration keeps its last value
+                seen[at] = true;
             }
-            for (Map.Entry<Long, Double> e : perSeed.entrySet()) {
-                double v = e.getValue();
-                if (!Double.isFinite(v)) {
+            for (int i = 0; i < g; i++) {
+                if (!seen[i]) {
                     continue;
                 }
-                double[] a = acc.computeIfAbsent(e.getKey(), k -> new double[3]);
-                a[0]++;
-                double delta = v - a[1];
-                a[1] += delta / a[0];
-                a[2] += delta * (v - a[1]);
+                for (int j = i * c; j < (i + 1) * c; j++) {
+                    double v = seedValues[j];
+                    if (Double.isFinite(v)) {
+                        n[j]++;
+                        double delta = v - mean[j];
+                        mean[j] += delta / n[j];
+                        m2[j] += delta * (v - mean[j]);
+                    }
+                }
             }
         }
-        int n = acc.size();
-        double[] x = new double[n];
-        double[] mean = new double[n];
-        double[] std = new double[n];
-        int[] count = new int[n];
-        int i = 0;
-        for (Map.Entry<Long, double[]> e : acc.entrySet()) {
-            double[] a = e.getValue();
-            x[i] = e.getKey();
-            count[i] = (int) a[0];
-            mean[i] = a[1];
-            std[i] = a[0] >= 2 ? Math.sqrt(Math.max(a[2], 0) / (a[0] - 1)) : Double.NaN;
-            i++;
+        List<SeedAggregate> out = new ArrayList<>(c);
+        for (int comp = 0; comp < c; comp++) {
+            int size = 0;
+            for (int i = 0; i < g; i++) {
+                if (n[i * c + comp] > 0) {
+                    size++;
+                }
+            }
+            double[] x = new double[size];
+            double[] mu = new double[size];
+            double[] sd = new double[size];
+            int[] count = new int[size];
+            int k = 0;
+            for (int i = 0; i < g; i++) {
+                int j = i * c + comp;
+                if (n[j] > 0) {
+                    x[k] = grid[i];
+                    mu[k] = mean[j];
+                    count[k] = (int) n[j];
+                    sd[k] = n[j] >= 2 ? Math.sqrt(Math.max(m2[j], 0) / n[j]) : Double.NaN;
+                    k++;
+                }
+            }
+            out.add(new SeedAggregate(x, mu, sd, count));
         }
-        return new SeedAggregate(x, mean, std, count);
+        return out;
+    }
+
+    /** The union of recorded iterations over all seeds, ascending, without repeats. */
+    private static long[] iterations(List<List<Snapshot>> seeds) {
+        int total = 0;
+        for (List<Snapshot> seed : seeds) {
+            total += seed.size();
+        }
+        long[] all = new long[total];
+        int i = 0;
+        for (List<Snapshot> seed : seeds) {
+            for (Snapshot s : seed) {
+                all[i++] = s.iteration();
+            }
+        }
+        Arrays.sort(all);
+        int unique = 0;
+        for (int j = 0; j < all.length; j++) {
+            if (j == 0 || all[j] != all[j - 1]) {
+                all[unique++] = all[j];
+            }
+        }
+        return Arrays.copyOf(all, unique);
     }
 
     public int size() {

@@ -58,8 +58,9 @@ public final class StandardFigures {
      * Figure 3: average (left, ‖B⋆,⊥ᵀB_t‖²_F / min(d−k, k′)) and largest (right, ‖B⋆,⊥ᵀB_t‖²) squared singular value
      * of B⋆,⊥ᵀB_t, log-log, with the theoretical 1/t unlearning curve on the right.
      *
-     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (math spec §4.3), sampled at the recorded iterations t ≥ 1;
-     *                       {@code null} for none
+     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (math spec §4.3, e.g. {@code core.theory.UnlearningRate}),
+     *                       sampled at the recorded iterations t ≥ 1; where it returns NaN or throws
+     *                       IllegalArgumentException (t before its t₀) the curve has no point; {@code null} for none
      */
     public static CompositeFigure figure3(List<MethodRuns> methods, DoubleUnaryOperator unlearningRate) {
         TheoryCurve curve = null;
@@ -67,7 +68,11 @@ public final class StandardFigures {
             double[] t = recordedIterations(methods, 1);
             double[] y = new double[t.length];
             for (int i = 0; i < t.length; i++) {
-                y[i] = unlearningRate.applyAsDouble(t[i]);
+                try {
+                    y[i] = unlearningRate.applyAsDouble(t[i]);
+                } catch (IllegalArgumentException outsideDomain) {
+                    y[i] = Double.NaN;
+                }
             }
             curve = new TheoryCurve(UNLEARNING_RATE, t, y);
         }
@@ -101,17 +106,22 @@ public final class StandardFigures {
         for (MethodRuns m : methods) {
             int k = maxLength(m, Snapshot::k);
             int r = maxLength(m, s -> s.sv2Perp().length);
+            List<SeedAggregate> starValues = SeedAggregate.of(m.seeds(), k, (s, out) -> {
+                for (int i = 0; i < Math.min(k, s.k()); i++) {
+                    out[i] = s.sv2Star(i);
+                }
+            });
+            List<SeedAggregate> perpValues = SeedAggregate.of(m.seeds(), r, (s, out) -> {
+                double[] v = s.sv2Perp();
+                System.arraycopy(v, 0, out, 0, Math.min(r, v.length));
+            });
             for (int i = 0; i < k; i++) {
-                final int index = i;
-                star.add(SeedAggregate.of(m.seeds(), s -> index < s.k() ? s.sv2Star(index) : Double.NaN)
-                        .toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), LineStyle.THIN,
-                                i == 0 ? m.label() : null).withoutBand());
+                star.add(starValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), LineStyle.THIN,
+                        i == 0 ? m.label() : null).withoutBand());
             }
             for (int i = 0; i < r; i++) {
-                final int index = i;
-                perp.add(SeedAggregate.of(m.seeds(), s -> perpValue(s, index))
-                        .toSeries(m.label() + " σ²" + subscript(i + 1) + " ⊥", m.rgb(), LineStyle.THIN,
-                                i == 0 ? m.label() : null).withoutBand());
+                perp.add(perpValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1) + " ⊥", m.rgb(),
+                        LineStyle.THIN, i == 0 ? m.label() : null).withoutBand());
             }
         }
         List<ReferenceLine> levels = new ArrayList<>();
@@ -175,11 +185,6 @@ public final class StandardFigures {
             out.add(SeedAggregate.of(m.seeds(), metric).toSeries(m.label(), m.rgb(), LineStyle.DATA, m.label()));
         }
         return out;
-    }
-
-    private static double perpValue(Snapshot s, int index) {
-        double[] v = s.sv2Perp();
-        return index < v.length ? v[index] : Double.NaN;
     }
 
     private static int maxLength(MethodRuns m, ToDoubleFunction<Snapshot> length) {

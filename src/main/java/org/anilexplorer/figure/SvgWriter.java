@@ -1,10 +1,14 @@
 package org.anilexplorer.figure;
 
+import org.anilexplorer.io.AtomicFiles;
+
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
@@ -25,8 +29,26 @@ public final class SvgWriter {
         g.setFontFunction(family -> family.equals("DejaVu Sans")
                 ? "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif"
                 : family);
-        FigureCharts.drawable(figure).draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        drawWithTextRotation(g, FigureCharts.drawable(figure), size);
         return withDescription(g.getSVGDocument(), figure);
+    }
+
+    /**
+     * JFreeChart draws rotated text (the y-axis label) through a TextLayout by default, which JFreeSVG can only turn
+     * into glyph outlines; with the workaround off it uses a rotated drawString, which stays an SVG text element. Both
+     * paths draw the same picture, so a chart drawn elsewhere meanwhile is unaffected; the lock keeps concurrent SVG
+     * exports from restoring each other's setting.
+     */
+    private static void drawWithTextRotation(SVGGraphics2D g, Drawable drawable, ImageSize size) {
+        synchronized (SvgWriter.class) {
+            boolean saved = TextUtils.isUseDrawRotatedStringWorkaround();
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+            try {
+                drawable.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            } finally {
+                TextUtils.setUseDrawRotatedStringWorkaround(saved);
+            }
+        }
     }
 
     /** Writes the figure at its default size ({@link ImageSize#defaultFor}). */
@@ -36,7 +58,7 @@ public final class SvgWriter {
 
     public static void write(Figure figure, Path file, ImageSize size) throws IOException {
         byte[] bytes = toSvg(figure, size).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        AtomicFiles.writeBytes(file, out -> out.write(bytes));
     }
 
     private static String withDescription(String document, Figure figure) {

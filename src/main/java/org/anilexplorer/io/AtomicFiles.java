@@ -1,5 +1,6 @@
 package org.anilexplorer.io;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,12 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes bytes to a stream (images, binary formats); may throw. */
+    @FunctionalInterface
+    public interface ByteContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -45,6 +52,12 @@ public final class AtomicFiles {
         Map<Path, TextContent> one = new LinkedHashMap<>();
         one.put(target, content);
         writeAll(one);
+    }
+
+    public static void writeBytes(Path target, ByteContent content) throws IOException {
+        Map<Path, ByteContent> one = new LinkedHashMap<>();
+        one.put(target, content);
+        writeAllBytes(one);
     }
 
     /** Temporary files are created owner-only; give the result the target's permissions, or the usual rw-r--r--. */
@@ -65,6 +78,17 @@ public final class AtomicFiles {
      * files (or none) and no partial ones.
      */
     public static void writeAll(Map<Path, TextContent> files) throws IOException {
+        Map<Path, ByteContent> bytes = new LinkedHashMap<>();
+        files.forEach((target, text) -> bytes.put(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.writeTo(w);
+            w.flush();
+        }));
+        writeAllBytes(bytes);
+    }
+
+    /** As {@link #writeAll}, for byte content. */
+    public static void writeAllBytes(Map<Path, ByteContent> files) throws IOException {
         for (Path target : files.keySet()) {
             if (Files.isDirectory(target)) {
                 // checked up front: a rename onto a directory would fail after earlier files were already in place
@@ -73,17 +97,16 @@ public final class AtomicFiles {
         }
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
-            for (Map.Entry<Path, TextContent> e : files.entrySet()) {
+            for (Map.Entry<Path, ByteContent> e : files.entrySet()) {
                 Path target = e.getKey().toAbsolutePath();
                 Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
                 staged.put(target, tmp);
                 copyPermissions(target, tmp);
                 try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    OutputStream raw = Channels.newOutputStream(channel);
-                    Writer w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8));
-                    e.getValue().writeTo(w);
-                    w.flush();
-                    channel.force(true);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+                    e.getValue().writeTo(out);
+                    out.flush();
+                    channel.force(true); // on disk before the rename makes it visible
                 }
             }
             List<Path> moved = new ArrayList<>();

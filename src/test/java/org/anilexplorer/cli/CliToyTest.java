@@ -86,6 +86,12 @@ class CliToyTest {
         assertEquals("FO-MAML", config.get("methods").get(1).get("label").asText());
         assertEquals(50, config.get("params").get("iterations").asInt());
         assertTrue(r.out().contains("FO-ANIL") && r.out().contains("FO-MAML"), r.out());
+
+        CliHarness.Result over = toy("run", "--preset", "test-tiny", "--set", "iterations=5", "--set", "algorithm=anil",
+                "--out", dir.resolve("over").toString());
+        assertEquals(0, over.code(), over.err());
+        assertTrue(over.err().contains("warning: --set algorithm=anil replaces algorithm = fo-maml of the method 'FO-MAML'"),
+                over.err());
     }
 
     @Test

@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders every standard figure from synthetic runs to PNG, SVG and CSV under {@code target/figure-gallery/}, to be
- * looked at by a person (not a test). Run: {@code mvn -q test-compile exec:java ...} or from an IDE, headless.
+ * Renders every standard figure from synthetic runs to PNG, SVG and CSV under {@code target/figure-gallery/} (or the
+ * directory given as the first argument), to be looked at by a person; not a test. Run it headless:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *      org.anilexplorer.figure.FigureGallery
+ * rsvg-convert -o target/figure-gallery/figure2-svg.png target/figure-gallery/figure2.svg   # to check the SVG
+ * </pre>
  */
 public final class FigureGallery {
 

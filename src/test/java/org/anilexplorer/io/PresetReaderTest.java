@@ -128,4 +128,17 @@ class PresetReaderTest {
         assertEquals("Tiny test preset", PresetReader.load("test-tiny.json").title());
         assertTrue(PresetReader.bundledNames().contains("test-tiny"));
     }
+
+    @Test
+    void everyBundledPresetLoadsAndValidates() {
+        List<String> names = PresetReader.bundledNames();
+        assertTrue(names.size() >= 2, names.toString());
+        for (String name : names) {
+            Preset p = PresetReader.load(name);
+            assertTrue(!p.title().isBlank(), name);
+            for (Variant v : p.variants(Map.of())) {
+                v.params().validate();
+            }
+        }
+    }
 }

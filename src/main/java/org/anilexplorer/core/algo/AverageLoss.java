@@ -1,9 +1,9 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 
@@ -62,9 +62,10 @@ final class AverageLoss implements Dynamics {
             executor.close();
             throw e;
         }
+        executor.closeWhenUnreachable(this);
         Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0().copy();
-        this.w = init.w0().clone();
+        this.b = init.b0();
+        this.w = init.w0();
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
@@ -121,7 +122,7 @@ final class AverageLoss implements Dynamics {
         executor.run(chunks, pass);
         Arrays.fill(rTotal, 0);
         for (int c = 0; c < chunks; c++) {
-            VectorOps.axpy(1.0 / n, rSum[c], 0, rTotal, 0, d);
+            VectorOps.axpy(1.0 / n, rSum[c], rTotal, d);
         }
     }
 
@@ -135,7 +136,7 @@ final class AverageLoss implements Dynamics {
         int rows = pool.rows();
         for (int i = from; i < to; i++) {
             if (rows > 0) {
-                double sq = VectorOps.residualGradient(pool.block(i), 0, pool.yInOffset(), rows, d, v, 0, r, 0);
+                double sq = VectorOps.residualGradient(pool.x(i), 0, rows, pool.y(i), d, v, r);
                 loss += 0.5 * sq / rows;
             } else {
                 double[] th = pool.thetas();
@@ -147,7 +148,7 @@ final class AverageLoss implements Dynamics {
                 }
                 loss += 0.5 * sq + 0.5 * truth.sigma2();
             }
-            VectorOps.axpy(1.0, r, 0, rs, 0, d);
+            VectorOps.axpy(1.0, r, rs, d);
         }
         lossSum[c] = loss;
     }

@@ -1,10 +1,10 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.HeadStep;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -43,19 +43,20 @@ final class BurerMonteiro implements Dynamics {
     private final int chunkSize;
 
     private final DMatrixRMaj b;
-    private final DMatrixRMaj bT;
+    private final double[][] bRows;
+    private final double[][] bTRows;
     private final double[] heads;
     private final double[] zeroHead;
     private long iteration;
     private double magnitude;
 
-    private final double[][] crossSum;     // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k')
+    private final double[][][] crossSum;   // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k', as rows)
     private final double[] lossSum;
     private final double[] headNormSum;
-    private final double[][] pBuf;
-    private final double[][] rBuf;
-    private final double[][] wBuf;
-    private final double[][] zBuf;
+    private final double[][][] pBuf;
+    private final double[][][] rBuf;
+    private final double[][][] wBuf;
+    private final double[][][] zBuf;
     private final DMatrixRMaj gradB;
 
     // what a pass does with the head gradients: target += coef·(Bᵀ r_i)
@@ -81,18 +82,20 @@ final class BurerMonteiro implements Dynamics {
             executor.close();
             throw e;
         }
-        this.b = Initialization.sample(p, seed).b0().copy();
-        this.bT = new DMatrixRMaj(kp, d);
+        executor.closeWhenUnreachable(this);
+        this.b = Initialization.sample(p, seed).b0();
+        this.bRows = new double[d][kp];
+        this.bTRows = new double[kp][d];
         this.heads = new double[n * kp];
         this.zeroHead = new double[kp];
-        this.crossSum = new double[chunks][d * kp];
+        this.crossSum = new double[chunks][d][kp];
         this.lossSum = new double[chunks];
         this.headNormSum = new double[chunks];
         int workers = executor.workers();
-        this.pBuf = new double[workers][GROUP * d];
-        this.rBuf = new double[workers][GROUP * d];
-        this.wBuf = new double[workers][GROUP * kp];
-        this.zBuf = new double[workers][GROUP * kp];
+        this.pBuf = new double[workers][GROUP][d];
+        this.rBuf = new double[workers][GROUP][d];
+        this.wBuf = new double[workers][GROUP][kp];
+        this.zBuf = new double[workers][GROUP][kp];
         this.gradB = new DMatrixRMaj(d, kp);
         this.magnitude = VectorOps.norm2(b.data, 0, d * kp);
     }
@@ -155,12 +158,23 @@ final class BurerMonteiro implements Dynamics {
     }
 
     private void run() {
-        CommonOps_DDRM.transpose(b, bT);
+        prepare();
         executor.run(chunks, pass);
         Arrays.fill(gradB.data, 0);
         if (accumulate) {
             for (int c = 0; c < chunks; c++) {
-                VectorOps.axpy(1.0 / n, crossSum[c], 0, gradB.data, 0, d * kp);
+                VectorOps.addRows(crossSum[c], gradB.data);
+            }
+            CommonOps_DDRM.scale(1.0 / n, gradB);
+        }
+    }
+
+    /** B and Bᵀ as rows for the kernel. */
+    private void prepare() {
+        VectorOps.toRows(b.data, d, kp, bRows);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < kp; j++) {
+                bTRows[j][i] = b.data[i * kp + j];
             }
         }
     }
@@ -168,31 +182,32 @@ final class BurerMonteiro implements Dynamics {
     private void pass(int c, int worker) {
         int from = c * chunkSize;
         int to = Math.min(n, from + chunkSize);
-        double[] pr = pBuf[worker];
-        double[] r = rBuf[worker];
-        double[] wg = wBuf[worker];
-        double[] z = zBuf[worker];
-        double[] acc = crossSum[c];
-        Arrays.fill(acc, 0);
+        double[][] pr = pBuf[worker];
+        double[][] r = rBuf[worker];
+        double[][] wg = wBuf[worker];
+        double[][] z = zBuf[worker];
+        double[][] acc = crossSum[c];
+        VectorOps.zero(acc);
         double loss = 0;
         double headNorms = 0;
         int rows = pool.rows();
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
-            System.arraycopy(heads, i0 * kp, wg, 0, nq * kp);
-            VectorOps.rowsTimes(wg, nq, kp, bT.data, d, pr);    // p_i = B W⁽ⁱ⁾
             for (int t = 0; t < nq; t++) {
-                int o = t * d;
+                System.arraycopy(heads, (i0 + t) * kp, wg[t], 0, kp);
+            }
+            VectorOps.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
+            for (int t = 0; t < nq; t++) {
                 if (rows > 0) {
-                    double sq = VectorOps.residualGradient(pool.block(i0 + t), 0, pool.yInOffset(), rows, d, pr, o, r, o);
+                    double sq = VectorOps.residualGradient(pool.x(i0 + t), 0, rows, pool.y(i0 + t), d, pr[t], r[t]);
                     loss += 0.5 * sq / rows;
                 } else {
                     double[] th = pool.thetas();
-                    int to2 = (i0 + t) * d;
+                    int tOff = (i0 + t) * d;
                     double sq = 0;
                     for (int j = 0; j < d; j++) {
-                        double e = pr[o + j] - th[to2 + j];
-                        r[o + j] = e;
+                        double e = pr[t][j] - th[tOff + j];
+                        r[t][j] = e;
                         sq += e * e;
                     }
                     loss += 0.5 * sq + 0.5 * truth.sigma2();
@@ -202,10 +217,10 @@ final class BurerMonteiro implements Dynamics {
                 continue;
             }
             VectorOps.addOuterProducts(acc, d, kp, r, wg, nq);  // Σ r_i W⁽ⁱ⁾ᵀ (old heads)
-            VectorOps.rowsTimes(r, nq, d, b.data, kp, z);       // Bᵀ r_i
+            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);        // Bᵀ r_i
             for (int t = 0; t < nq; t++) {
                 int ho = (i0 + t) * kp;
-                VectorOps.axpy(headCoef, z, t * kp, headTarget, ho, kp);
+                VectorOps.axpy(headCoef, z[t], 0, headTarget, ho, kp);
                 headNorms += VectorOps.norm2(headTarget, ho, kp);
             }
         }
@@ -222,7 +237,7 @@ final class BurerMonteiro implements Dynamics {
     @Override
     public double trainingLoss() {
         accumulate = false;
-        CommonOps_DDRM.transpose(b, bT);
+        prepare();
         executor.run(chunks, pass);
         double loss = 0;
         for (int c = 0; c < chunks; c++) {

@@ -1,5 +1,6 @@
 package org.anilexplorer.core.algo;
 
+import java.lang.ref.Cleaner;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -11,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * reduces them in chunk order after {@link #run}; which thread ran which chunk then does not matter.
  *
  * <p>{@link #run} allocates nothing (workers park and are unparked; no futures, no latches), so a training step
- * stays allocation-free. {@link #close} stops the threads; an unclosed executor only leaves parked daemon threads.
+ * stays allocation-free. {@link #close} stops the threads; {@link #closeWhenUnreachable} makes an owner that is
+ * dropped without being closed stop them too, so forgotten runs do not pile up parked threads.
  */
 final class ChunkExecutor implements AutoCloseable {
 
@@ -22,6 +24,7 @@ final class ChunkExecutor implements AutoCloseable {
     }
 
     private static final int SPINS = 2000;
+    private static final Cleaner CLEANER = Cleaner.create();
 
     private final Thread[] helpers;
     private final AtomicInteger nextChunk = new AtomicInteger();
@@ -47,6 +50,16 @@ final class ChunkExecutor implements AutoCloseable {
         }
         for (Thread t : helpers) {
             t.start();
+        }
+    }
+
+    /**
+     * Closes this executor once {@code owner} is unreachable (the helper threads reference only the executor, and
+     * {@link #run} drops its reference to the loop body when it returns, so the owner can become unreachable).
+     */
+    void closeWhenUnreachable(Object owner) {
+        if (helpers.length > 0) {
+            CLEANER.register(owner, this::close);
         }
     }
 

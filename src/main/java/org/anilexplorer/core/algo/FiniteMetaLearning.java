@@ -1,10 +1,10 @@
 package org.anilexplorer.core.algo;
 
+import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -66,25 +66,28 @@ final class FiniteMetaLearning implements Dynamics {
     private TaskPool pool;
     private final double[] v;
     private final DMatrixRMaj gram;
-    private final DMatrixRMaj bT;
+    private final double[][] gramRows;
+    private final double[][] bRows;
+    private final double[][] bTRows;
     private double wNorm2;
 
     // per-chunk partial sums
     private final double[][] rSum;
-    private final double[][] cross;
-    private final double[][] crossT;
+    private final double[][][] cross;
+    private final double[][][] crossT;
     private final double[][] sSum;
     private final double[][] gammaG;
     private final double[] gammaSum;
     private final double[] lossSum;
+    private final double[] touchSink;
 
     // per-worker scratch
-    private final double[][] gBuf;
-    private final double[][] pBuf;
-    private final double[][] rBuf;
-    private final double[][] qBuf;
-    private final double[][] zBuf;
-    private final double[][] hBuf;
+    private final double[][][] gBuf;
+    private final double[][][] pBuf;
+    private final double[][][] rBuf;
+    private final double[][][] qBuf;
+    private final double[][][] zBuf;
+    private final double[][][] hBuf;
     private final double[][] cBuf;
     private final double[][] gammaBuf;
 
@@ -139,29 +142,33 @@ final class FiniteMetaLearning implements Dynamics {
             executor.close();
             throw e;
         }
+        executor.closeWhenUnreachable(this);
         Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0().copy();
-        this.w = init.w0().clone();
+        this.b = init.b0();
+        this.w = init.w0();
 
         this.v = new double[d];
         this.gram = lowRank ? null : new DMatrixRMaj(d, d);
-        this.bT = lowRank ? new DMatrixRMaj(kp, d) : null;
+        this.gramRows = lowRank ? null : new double[d][d];
+        this.bRows = lowRank ? new double[d][kp] : null;
+        this.bTRows = lowRank ? new double[kp][d] : null;
 
         this.rSum = new double[chunks][d];
-        this.cross = new double[chunks][d * crossCols];
-        this.crossT = secondOrder && lowRank ? new double[chunks][d * kp] : null;
+        this.cross = new double[chunks][d][crossCols];
+        this.crossT = secondOrder && lowRank ? new double[chunks][d][kp] : null;
         this.sSum = secondOrder ? new double[chunks][d] : null;
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
         this.lossSum = new double[chunks];
+        this.touchSink = new double[chunks];
 
         int workers = executor.workers();
-        this.gBuf = new double[workers][GROUP * d];
-        this.pBuf = new double[workers][GROUP * d];
-        this.rBuf = new double[workers][GROUP * d];
-        this.hBuf = new double[workers][GROUP * d];
-        this.qBuf = new double[workers][GROUP * kp];
-        this.zBuf = new double[workers][GROUP * kp];
+        this.gBuf = new double[workers][GROUP][d];
+        this.pBuf = new double[workers][GROUP][d];
+        this.rBuf = new double[workers][GROUP][d];
+        this.hBuf = new double[workers][GROUP][d];
+        this.qBuf = new double[workers][GROUP][kp];
+        this.zBuf = new double[workers][GROUP][kp];
         this.cBuf = new double[workers][GROUP];
         this.gammaBuf = new double[workers][GROUP];
 
@@ -267,7 +274,7 @@ final class FiniteMetaLearning implements Dynamics {
         }
         if (adaptsRepresentation) {
             double wCoef = (secondOrder ? 2 : 1) * alpha * gammaTotal;
-            VectorOps.axpy(-wCoef, w, 0, gradW, 0, kp);
+            VectorOps.axpy(-wCoef, w, gradW, kp);
         }
         double inv = 1.0 / n;
         CommonOps_DDRM.scale(inv, gradB);
@@ -292,9 +299,15 @@ final class FiniteMetaLearning implements Dynamics {
             v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
         }
         if (lowRank) {
-            CommonOps_DDRM.transpose(b, bT);
+            VectorOps.toRows(b.data, d, kp, bRows);
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < kp; j++) {
+                    bTRows[j][i] = bd[i * kp + j];
+                }
+            }
         } else {
             CommonOps_DDRM.multTransB(b, b, gram);
+            VectorOps.toRows(gram.data, d, d, gramRows);
         }
         wNorm2 = VectorOps.norm2(w, 0, kp);
     }
@@ -310,16 +323,16 @@ final class FiniteMetaLearning implements Dynamics {
             Arrays.fill(crossTotalT.data, 0);
         }
         for (int c = 0; c < chunks; c++) {
-            VectorOps.axpy(1.0, rSum[c], 0, rTotal, 0, d);
-            VectorOps.axpy(1.0, cross[c], 0, crossTotal.data, 0, crossTotal.data.length);
+            VectorOps.axpy(1.0, rSum[c], rTotal, d);
+            VectorOps.addRows(cross[c], crossTotal.data);
             gammaTotal += gammaSum[c];
             if (secondOrder) {
-                VectorOps.axpy(1.0, sSum[c], 0, sTotal, 0, d);
+                VectorOps.axpy(1.0, sSum[c], sTotal, d);
                 if (adaptsRepresentation) {
-                    VectorOps.axpy(1.0, gammaG[c], 0, gammaGTotal, 0, d);
+                    VectorOps.axpy(1.0, gammaG[c], gammaGTotal, d);
                 }
                 if (lowRank) {
-                    VectorOps.axpy(1.0, crossT[c], 0, crossTotalT.data, 0, d * kp);
+                    VectorOps.addRows(crossT[c], crossTotalT.data);
                 }
             }
         }
@@ -329,139 +342,157 @@ final class FiniteMetaLearning implements Dynamics {
     private void pass(int c, int worker, boolean step) {
         int from = c * chunkSize;
         int to = Math.min(n, from + chunkSize);
-        double[] g = gBuf[worker];
-        double[] pr = pBuf[worker];
-        double[] r = rBuf[worker];
-        double[] q = qBuf[worker];
-        double[] z = zBuf[worker];
-        double[] h = hBuf[worker];
+        double[][] g = gBuf[worker];
+        double[][] pr = pBuf[worker];
+        double[][] r = rBuf[worker];
+        double[][] q = qBuf[worker];
         double[] coefs = cBuf[worker];
         double[] gammas = gammaBuf[worker];
         double[] rs = rSum[c];
-        double[] acc = cross[c];
+        double[][] acc = cross[c];
         if (step) {
             Arrays.fill(rs, 0);
-            Arrays.fill(acc, 0);
+            VectorOps.zero(acc);
             if (secondOrder) {
                 Arrays.fill(sSum[c], 0);
                 if (adaptsRepresentation) {
                     Arrays.fill(gammaG[c], 0);
                 }
                 if (lowRank) {
-                    Arrays.fill(crossT[c], 0);
+                    VectorOps.zero(crossT[c]);
                 }
             }
         }
         double loss = 0;
         double gammaAcc = 0;
+        double touched = 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
+            // task by task, so each task's rows (inner, then outer) are read in one sequential sweep
             for (int t = 0; t < nq; t++) {
-                innerGradient(i0 + t, g, t * d);
-            }
-            // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
-            if (lowRank) {
-                VectorOps.rowsTimes(g, nq, d, b.data, kp, q);
-                VectorOps.rowsTimes(q, nq, kp, bT.data, d, pr);
-            } else {
-                VectorOps.rowsTimes(g, nq, d, gram.data, d, pr);
-            }
-            for (int t = 0; t < nq; t++) {
-                int o = t * d;
+                double[] gt = g[t];
+                double[] pt = pr[t];
+                if (i0 + t + 1 < to) {
+                    touched += touch(pool.x(i0 + t + 1));
+                }
+                innerGradient(i0 + t, gt);
+                // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
+                if (lowRank) {
+                    VectorOps.rowsTimes(g, t, 1, d, bRows, kp, q);
+                    VectorOps.rowsTimes(q, t, 1, kp, bTRows, d, pr);
+                } else {
+                    VectorOps.rowsTimes(g, t, 1, d, gramRows, d, pr);
+                }
                 if (adaptsRepresentation) {
                     // FO-MAML/MAML inner step on B as well (§3.4): B_i w_i = p_i − α (w_iᵀw) g_i
-                    double coef = wNorm2 - alpha * VectorOps.dot(v, 0, g, o, d);
+                    double coef = wNorm2 - alpha * VectorOps.dot(v, 0, gt, 0, d);
                     coefs[t] = coef;
+                    double ac = alpha * coef;
                     for (int j = 0; j < d; j++) {
-                        pr[o + j] = v[j] - alpha * pr[o + j] - alpha * coef * g[o + j];
+                        pt[j] = v[j] - alpha * pt[j] - ac * gt[j];
                     }
                 } else {
                     for (int j = 0; j < d; j++) {
-                        pr[o + j] = v[j] - alpha * pr[o + j];
+                        pt[j] = v[j] - alpha * pt[j];
                     }
                 }
-                loss += outerResidual(i0 + t, pr, o, r, o);
+                loss += outerResidual(i0 + t, pt, r[t]);
             }
             if (!step) {
                 continue;
             }
             for (int t = 0; t < nq; t++) {
-                VectorOps.axpy(1.0, r, t * d, rs, 0, d);
+                VectorOps.axpy(1.0, r[t], rs, d);
             }
-            if (lowRank) {
-                VectorOps.addOuterProducts(acc, d, kp, r, q, nq);
-            } else {
-                VectorOps.addOuterProducts(acc, d, d, r, g, nq);
-            }
+            VectorOps.addOuterProducts(acc, d, lowRank ? kp : d, r, lowRank ? q : g, nq);
             if (adaptsRepresentation) {
                 for (int t = 0; t < nq; t++) {
-                    gammas[t] = VectorOps.dot(g, t * d, r, t * d, d);
+                    gammas[t] = VectorOps.dot(g[t], 0, r[t], 0, d);
                     gammaAcc += gammas[t];
                 }
             }
             if (secondOrder) {
-                secondOrderTerms(c, i0, nq, g, r, z, h, coefs, gammas);
+                secondOrderTerms(c, worker, i0, nq);
             }
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
+        touchSink[c] = touched;
+    }
+
+    /**
+     * Reads one double per cache line of a task's rows, so that the next task's lines are requested together, many
+     * in flight at once, instead of one row at a time while the current task computes (Java has no prefetch).
+     */
+    private static double touch(double[][] rows) {
+        double s = 0;
+        for (double[] row : rows) {
+            for (int j = 0; j < row.length; j += 8) {
+                s += row[j];
+            }
+        }
+        return s;
     }
 
     /** Exact ANIL/MAML (§3.5): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
-    private void secondOrderTerms(int c, int i0, int nq, double[] g, double[] r, double[] z, double[] h,
-            double[] coefs, double[] gammas) {
+    private void secondOrderTerms(int c, int worker, int i0, int nq) {
+        double[][] g = gBuf[worker];
+        double[][] r = rBuf[worker];
+        double[][] z = zBuf[worker];
+        double[][] h = hBuf[worker];
         if (lowRank) {
-            VectorOps.rowsTimes(r, nq, d, b.data, kp, z);
-            VectorOps.rowsTimes(z, nq, kp, bT.data, d, h);
+            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);
+            VectorOps.rowsTimes(z, 0, nq, kp, bTRows, d, h);
             VectorOps.addOuterProducts(crossT[c], d, kp, g, z, nq);
         } else {
-            VectorOps.rowsTimes(r, nq, d, gram.data, d, h);
+            VectorOps.rowsTimes(r, 0, nq, d, gramRows, d, h);
         }
         double[] s = sSum[c];
         for (int t = 0; t < nq; t++) {
-            int o = t * d;
+            double[] ht = h[t];
             if (adaptsRepresentation) {
-                double gamma = gammas[t];
-                double coef = coefs[t];
+                double gamma = gammaBuf[worker][t];
+                double coef = cBuf[worker][t];
+                double[] rt = r[t];
+                double ag = alpha * gamma;
                 for (int j = 0; j < d; j++) {
-                    h[o + j] += coef * r[o + j] - alpha * gamma * v[j];
+                    ht[j] += coef * rt[j] - ag * v[j];
                 }
-                VectorOps.axpy(gamma, g, o, gammaG[c], 0, d);
+                VectorOps.axpy(gamma, g[t], gammaG[c], d);
             }
             if (pool.inRows() > 0) {
-                VectorOps.addGramTimes(pool.block(i0 + t), 0, pool.inRows(), d, h, o, s, 0);
+                VectorOps.addGramTimes(pool.x(i0 + t), 0, pool.inRows(), d, ht, s);
             } else {
-                VectorOps.axpy(1.0, h, o, s, 0, d);
+                VectorOps.axpy(1.0, ht, s, d);
             }
         }
     }
 
     /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
-    private void innerGradient(int i, double[] g, int o) {
+    private void innerGradient(int i, double[] g) {
         if (pool.inRows() > 0) {
-            VectorOps.residualGradient(pool.block(i), 0, pool.yInOffset(), pool.inRows(), d, v, 0, g, o);
+            VectorOps.residualGradient(pool.x(i), 0, pool.inRows(), pool.y(i), d, v, g);
         } else {
             double[] th = pool.thetas();
             int to = i * d;
             for (int j = 0; j < d; j++) {
-                g[o + j] = v[j] - th[to + j];
+                g[j] = v[j] - th[to + j];
             }
         }
     }
 
     /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
-    private double outerResidual(int i, double[] p, int po, double[] r, int ro) {
+    private double outerResidual(int i, double[] p, double[] r) {
         if (pool.outRows() > 0) {
-            double sq = VectorOps.residualGradient(pool.block(i), pool.xOutOffset(), pool.yOutOffset(),
-                    pool.outRows(), d, p, po, r, ro);
+            double sq = VectorOps.residualGradient(pool.x(i), pool.inRows(), pool.outRows(), pool.y(i), d, p, r);
             return 0.5 * sq / pool.outRows();
         }
         double[] th = pool.thetas();
         int to = i * d;
         double sq = 0;
         for (int j = 0; j < d; j++) {
-            double e = p[po + j] - th[to + j];
-            r[ro + j] = e;
+            double e = p[j] - th[to + j];
+            r[j] = e;
             sq += e * e;
         }
         return 0.5 * sq + halfSigma2;

@@ -59,28 +59,28 @@ public final class InfiniteTaskDynamics implements Dynamics {
     /** B⋆,⊥Q (d×r): together with B⋆, an orthonormal basis in which B_t = B⋆P_t + (B⋆,⊥Q)R_t. */
     private final DMatrixRMaj perpBasis;
 
-    // state: Z = [P; R] row-major n×k', and w
-    private double[] z;
-    private double[] zNext;
+    // state: the n rows of Z = [P; R] (each of length k') and w
+    private double[][] z;
+    private double[][] zNext;
     private final double[] w;
     private long iteration;
     private double magnitude;
 
     // workspace (preallocated; step() allocates nothing)
+    /** The k' columns of Z, each of length n. */
+    private final double[][] zCols;
+    /** Lower triangle of N = ZZᵀ: gram[i][l] for l ≤ i (or only l &lt; k when m_in = ∞). */
+    private final double[][] gram;
+    /** The rows an output row of Z_{t+1} combines (Z's rows, a, u) and their coefficients. */
+    private final double[][] sources;
+    private final double[] coef;
     private final double[] y;
-    private final double[] pmu;
+    private final double[] vc;
     private final double[] u;
     private final double[] a;
-    private final double[] za;
     private final double[] zu;
-    private final double[] ma;
-    private final double[] gram;
-    private final double[] kMat;
-    private final double[] zt;
-    private final double[] rowA;
-    private final double[] rowB;
-    private final double[] rowC;
-    private final double[] rowD;
+    private final double[] ac;
+    private final double[] headGradient;
 
     /** Starts from (B₀, w₀) given explicitly (copied). */
     public InfiniteTaskDynamics(Params params, GroundTruth truth, DMatrixRMaj b0, double[] w0) {
@@ -120,27 +120,28 @@ public final class InfiniteTaskDynamics implements Dynamics {
         this.perpBasis = new DMatrixRMaj(d, r);
         CommonOps_DDRM.mult(truth.bPerp(), q, perpBasis);
 
-        this.z = new double[n * kp];
-        this.zNext = new double[n * kp];
-        System.arraycopy(p0.data, 0, z, 0, k * kp);
-        System.arraycopy(r0.data, 0, z, k * kp, r * kp);
+        this.z = new double[n][kp];
+        this.zNext = new double[n][kp];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(p0.data, i * kp, z[i], 0, kp);
+        }
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(r0.data, i * kp, z[k + i], 0, kp);
+        }
         this.w = w0.clone();
 
+        this.zCols = new double[kp][n];
+        this.gram = new double[n][n];
+        this.sources = new double[n + 2][];
+        this.coef = new double[n + 2];
         this.y = new double[n];
-        this.pmu = new double[kp];
+        this.vc = new double[n];
         this.u = new double[kp];
         this.a = new double[kp];
-        this.za = new double[n];
         this.zu = new double[n];
-        this.ma = new double[kp];
-        this.gram = new double[n * n];
-        this.kMat = new double[n * n];
-        this.zt = new double[kp * n];
-        this.rowA = new double[kp];
-        this.rowB = new double[kp];
-        this.rowC = new double[kp];
-        this.rowD = new double[kp];
-        this.magnitude = sumSquares(z) + sumSquares(w);
+        this.ac = new double[n];
+        this.headGradient = new double[kp];
+        this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
     }
 
     @Override
@@ -165,129 +166,118 @@ public final class InfiniteTaskDynamics implements Dynamics {
 
     @Override
     public void step() {
-        headMoments();
-        double gamma = alpha * alpha * invMIn * (vNormSq() + traceSigma + sigma2);
-        buildK(gamma);
-        updateZ();
-        if (updateHead) {
-            // w_{t+1} = w − β Bᵀ(Ba − B⋆μ⋆) = w − β(ZᵀZa − Pᵀμ⋆)   (eq. 5, general form)
-            for (int j = 0; j < kp; j++) {
-                w[j] -= beta * (ma[j] - pmu[j]);
+        transpose();
+        // y = Zw; vc = coordinates of v = Bw − B⋆μ⋆ in the basis [B⋆, B⋆,⊥Q]
+        RowKernels.combine(y, zCols, w, kp, n);
+        double vNormSq = 0;
+        for (int i = 0; i < n; i++) {
+            vc[i] = i < k ? y[i] - mu[i] : y[i];
+            vNormSq += vc[i] * vc[i];
+        }
+        // u = Bᵀv = Zᵀvc, a = E[w_{t,i}] = w − αu, ac = coordinates of Ba − B⋆μ⋆ = vc − αZu
+        RowKernels.combine(u, z, vc, n, kp);
+        for (int j = 0; j < kp; j++) {
+            a[j] = w[j] - alpha * u[j];
+        }
+        RowKernels.combine(zu, zCols, u, kp, n);
+        for (int i = 0; i < n; i++) {
+            ac[i] = vc[i] - alpha * zu[i];
+        }
+        // ∇_w = Bᵀ(Ba − B⋆μ⋆) = Zᵀac   (eq. 5, general form)
+        RowKernels.combine(headGradient, z, ac, n, kp);
+
+        double gamma = alpha * alpha * invMIn * (vNormSq + traceSigma + sigma2);
+        if (gamma != 0) {
+            for (int i = 0; i < n; i++) {
+                // lower triangle, rounded up to a multiple of 4 for the vector loop (the extra entries are unused)
+                RowKernels.combine(gram[i], zCols, z[i], kp, Math.min(n, (i + 4) & ~3));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                RowKernels.combine(gram[i], zCols, z[i], kp, k);
             }
         }
-        double[] t = z;
+        updateRows(gamma);
+
+        if (updateHead) {
+            for (int j = 0; j < kp; j++) {
+                w[j] -= beta * headGradient[j];
+            }
+        }
+        double[][] t = z;
         z = zNext;
         zNext = t;
         iteration++;
-        magnitude = sumSquares(z) + sumSquares(w);
+        magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
     }
 
-    /** y = Zw, pmu = Pᵀμ⋆, u = Bᵀv = Zᵀy − pmu, a = w − αu, za = Za, zu = Zu, ma = ZᵀZa. */
-    private void headMoments() {
-        matVec(z, w, y);
-        java.util.Arrays.fill(pmu, 0);
-        for (int i = 0; i < k; i++) {
-            axpy(mu[i], z, i * kp, pmu, 0, kp);
-        }
-        java.util.Arrays.fill(u, 0);
+    private void transpose() {
         for (int i = 0; i < n; i++) {
-            axpy(y[i], z, i * kp, u, 0, kp);
-        }
-        for (int j = 0; j < kp; j++) {
-            u[j] -= pmu[j];
-            a[j] = w[j] - alpha * u[j];
-        }
-        matVec(z, u, zu);
-        for (int i = 0; i < n; i++) {
-            za[i] = y[i] - alpha * zu[i];
-        }
-        java.util.Arrays.fill(ma, 0);
-        for (int i = 0; i < n; i++) {
-            axpy(za[i], z, i * kp, ma, 0, kp);
-        }
-    }
-
-    /** ‖v‖² = ‖Bw − B⋆μ⋆‖² = ‖Pw − μ⋆‖² + ‖Rw‖² (needs y = Zw). */
-    private double vNormSq() {
-        double v2 = 0;
-        for (int i = 0; i < n; i++) {
-            double e = i < k ? y[i] - mu[i] : y[i];
-            v2 += e * e;
-        }
-        return v2;
-    }
-
-    /** K = γN + the Σ⋆ columns (see the class comment); N = ZZᵀ is formed only where K needs it. */
-    private void buildK(double gamma) {
-        double c = alpha * alpha * (1 + invMIn);
-        int cols = gamma != 0 ? n : k;
-        for (int i = 0; i < n; i++) {
-            int zi = i * kp;
-            for (int l = 0; l < cols; l++) {
-                double dot = 0;
-                int zl = l * kp;
-                for (int j = 0; j < kp; j++) {
-                    dot += z[zi + j] * z[zl + j];
-                }
-                gram[i * n + l] = dot;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            for (int l = 0; l < n; l++) {
-                double v = 0;
-                if (gamma != 0) {
-                    v = gamma * gram[i * n + l];
-                }
-                if (l < k) {
-                    v += c * s[l] * gram[i * n + l];
-                    if (i == l) {
-                        v -= alpha * s[l];
-                    }
-                }
-                kMat[i * n + l] = v;
-            }
-        }
-    }
-
-    /** zNext = Z − βKZ − β(za − μ̄)aᵀ − β(α²/m_in) zu uᵀ. */
-    private void updateZ() {
-        double c2 = beta * alpha * alpha * invMIn;
-        for (int i = 0; i < n; i++) {
-            int oi = i * kp;
-            System.arraycopy(z, oi, zNext, oi, kp);
-            for (int l = 0; l < n; l++) {
-                double kil = kMat[i * n + l];
-                if (kil != 0) {
-                    axpy(-beta * kil, z, l * kp, zNext, oi, kp);
-                }
-            }
-            double ca = -beta * (za[i] - (i < k ? mu[i] : 0));
-            axpy(ca, a, 0, zNext, oi, kp);
-            axpy(-c2 * zu[i], u, 0, zNext, oi, kp);
-        }
-    }
-
-    private void matVec(double[] m, double[] x, double[] out) {
-        for (int i = 0; i < n; i++) {
-            double dot = 0;
-            int off = i * kp;
+            double[] zi = z[i];
             for (int j = 0; j < kp; j++) {
-                dot += m[off + j] * x[j];
+                zCols[j][i] = zi[j];
             }
-            out[i] = dot;
         }
     }
 
-    private static void axpy(double c, double[] x, int xOff, double[] yv, int yOff, int len) {
-        for (int j = 0; j < len; j++) {
-            yv[yOff + j] += c * x[xOff + j];
+    /**
+     * Z_{t+1} row i = z_i − β Σ_l K_il z_l − β ac_i a − β(α²/m_in) zu_i u, with
+     * K_il = γN_il + [l &lt; k](α²(1 + 1/m_in) s_l N_il − α s_l δ_il).
+     */
+    private void updateRows(double gamma) {
+        double cSigma = alpha * alpha * (1 + invMIn);
+        double cU = -beta * alpha * alpha * invMIn;
+        if (gamma != 0) {
+            // complete N from its lower triangle, so that row i of K reads one contiguous row
+            for (int i = 0; i < n; i++) {
+                double[] gi = gram[i];
+                for (int l = i + 1; l < n; l++) {
+                    gi[l] = gram[l][i];
+                }
+            }
+            for (int l = 0; l < n; l++) {
+                sources[l] = z[l];
+            }
+            sources[n] = a;
+            sources[n + 1] = u;
+            double bg = -beta * gamma;
+            for (int i = 0; i < n; i++) {
+                double[] gi = gram[i];
+                for (int l = 0; l < n; l++) {
+                    coef[l] = bg * gi[l];
+                }
+                for (int l = 0; l < k; l++) {
+                    coef[l] -= beta * cSigma * s[l] * gi[l];
+                }
+                coef[i] += i < k ? 1 + beta * alpha * s[i] : 1;
+                coef[n] = -beta * ac[i];
+                coef[n + 1] = cU * zu[i];
+                RowKernels.combine(zNext[i], sources, coef, n + 2, kp);
+            }
+            return;
+        }
+        // m_in = ∞: K has non-zero entries in its first k columns only, and there is no u term
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int l = 0; l < k; l++) {
+                double kil = cSigma * s[l] * gram[i][l] - (l == i ? alpha * s[l] : 0);
+                sources[count] = z[l];
+                coef[count++] = (l == i ? 1 : 0) - beta * kil;
+            }
+            if (i >= k) {
+                sources[count] = z[i];
+                coef[count++] = 1;
+            }
+            sources[count] = a;
+            coef[count++] = -beta * ac[i];
+            RowKernels.combine(zNext[i], sources, coef, count, kp);
         }
     }
 
-    private static double sumSquares(double[] x) {
+    private double frobeniusSq(double[][] rows) {
         double t = 0;
-        for (double v : x) {
-            t += v * v;
+        for (int i = 0; i < n; i++) {
+            t += RowKernels.sumSquares(rows[i], kp);
         }
         return t;
     }
@@ -297,22 +287,34 @@ public final class InfiniteTaskDynamics implements Dynamics {
     /** P_t = B⋆ᵀB_t (k×k'), a fresh copy. */
     public DMatrixRMaj starProjection() {
         DMatrixRMaj p = new DMatrixRMaj(k, kp);
-        System.arraycopy(z, 0, p.data, 0, k * kp);
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(z[i], 0, p.data, i * kp, kp);
+        }
         return p;
     }
 
     /** R_t (r×k'), with B⋆,⊥ᵀB_t = Q R_t and Q fixed with orthonormal columns; a fresh copy. */
     public DMatrixRMaj perpFactor() {
         DMatrixRMaj rr = new DMatrixRMaj(r, kp);
-        System.arraycopy(z, k * kp, rr.data, 0, r * kp);
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(z[k + i], 0, rr.data, i * kp, kp);
+        }
         return rr;
     }
 
-    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'). */
+    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'), row j = Σ_i R_ij R_i. Costs r·k'². */
     public DMatrixRMaj perpGram() {
-        DMatrixRMaj rr = perpFactor();
+        double[][] rRows = java.util.Arrays.copyOfRange(z, k, n);
+        double[] column = new double[r];
+        double[] row = new double[kp];
         DMatrixRMaj g = new DMatrixRMaj(kp, kp);
-        CommonOps_DDRM.multTransA(rr, rr, g);
+        for (int j = 0; j < kp; j++) {
+            for (int i = 0; i < r; i++) {
+                column[i] = rRows[i][j];
+            }
+            RowKernels.combine(row, rRows, column, r, kp);
+            System.arraycopy(row, 0, g.data, j * kp, kp);
+        }
         return g;
     }
 
@@ -321,17 +323,79 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return w.clone();
     }
 
-    /** B_t = B⋆P_t + (B⋆,⊥Q)R_t (d×k'). Costs d·n·k'. */
+    /** B_t = B⋆P_t + (B⋆,⊥Q)R_t (d×k'), row i = Σ_l [B⋆, B⋆,⊥Q]_il z_l. Costs d·n·k'. */
     public DMatrixRMaj representation() {
-        DMatrixRMaj b = new DMatrixRMaj(truth.d(), kp);
-        CommonOps_DDRM.mult(truth.bStar(), starProjection(), b);
-        CommonOps_DDRM.multAdd(perpBasis, perpFactor(), b);
+        int d = truth.d();
+        DMatrixRMaj b = new DMatrixRMaj(d, kp);
+        double[] basisRow = new double[n];
+        double[] row = new double[kp];
+        for (int i = 0; i < d; i++) {
+            for (int l = 0; l < k; l++) {
+                basisRow[l] = truth.bStar().unsafe_get(i, l);
+            }
+            for (int l = 0; l < r; l++) {
+                basisRow[k + l] = perpBasis.unsafe_get(i, l);
+            }
+            RowKernels.combine(row, z, basisRow, n, kp);
+            System.arraycopy(row, 0, b.data, i * kp, kp);
+        }
         return b;
     }
 
     @Override
     public ModelState state() {
         return new ModelState(iteration, representation(), w.clone(), starProjection(), perpGram());
+    }
+
+    /**
+     * The closed-form ANIL objective at θ_t (§3.2): L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2,
+     * evaluated in Z coordinates without k'×k' products: with M = BᵀB = ZᵀZ and N = ZZᵀ,
+     * Tr(ME) = ‖Za‖² + (α²/m_in)‖Zu‖² + α²(1 + 1/m_in) Σ_j s_j Σ_i N_ij² + γ‖N‖_F² and
+     * Tr(PCᵀ) = Σ_j μ_j (Za)_j + α Σ_j s_j N_jj.
+     */
+    @Override
+    public double trainingLoss() {
+        double[][] cols = new double[kp][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < kp; j++) {
+                cols[j][i] = z[i][j];
+            }
+        }
+        double[] yy = new double[n];
+        RowKernels.combine(yy, cols, w, kp, n);
+        double v2 = 0;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = i < k ? yy[i] - mu[i] : yy[i];
+            v2 += v[i] * v[i];
+        }
+        double[] uu = new double[kp];
+        RowKernels.combine(uu, z, v, n, kp);
+        double[] aa = new double[kp];
+        for (int j = 0; j < kp; j++) {
+            aa[j] = w[j] - alpha * uu[j];
+        }
+        double[] zaa = new double[n];
+        double[] zuu = new double[n];
+        RowKernels.combine(zaa, cols, aa, kp, n);
+        RowKernels.combine(zuu, cols, uu, kp, n);
+        double gamma = alpha * alpha * invMIn * (v2 + traceSigma + sigma2);
+        double cSigma = alpha * alpha * (1 + invMIn);
+        double[] nRow = new double[n];
+        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n);
+        double trPC = 0;
+        for (int i = 0; i < n; i++) {
+            RowKernels.combine(nRow, cols, z[i], kp, n); // row i of N = ZZᵀ
+            trME += gamma * RowKernels.sumSquares(nRow, n);
+            for (int j = 0; j < k; j++) {
+                trME += cSigma * s[j] * nRow[j] * nRow[j];
+            }
+            if (i < k) {
+                trPC += mu[i] * zaa[i] + alpha * s[i] * nRow[i];
+            }
+        }
+        double mu2 = RowKernels.sumSquares(mu, k);
+        return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
     }
 
     /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (§3.2). */
@@ -345,34 +409,12 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return moments().c;
     }
 
-    /**
-     * The closed-form ANIL objective at θ_t (§3.2):
-     * L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2.
-     */
-    @Override
-    public double trainingLoss() {
-        Moments m = moments();
-        double trME = 0;
-        for (int i = 0; i < kp * kp; i++) {
-            trME += m.gramB.data[i] * m.e.data[i]; // both symmetric: Tr(ME) = Σ M_ij E_ij
-        }
-        double trPC = 0;
-        for (int i = 0; i < k * kp; i++) {
-            trPC += z[i] * m.c.data[i];
-        }
-        double mu2 = 0;
-        for (double v : mu) {
-            mu2 += v * v;
-        }
-        return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
-    }
-
     private record Moments(DMatrixRMaj gramB, DMatrixRMaj e, DMatrixRMaj c) {
     }
 
-    /** BᵀB, E and C built explicitly from Z and w (k'×k' work; record time and tests only). */
+    /** BᵀB, E and C built explicitly from Z and w (k'×k'×n work; for tests and inspection only). */
     private Moments moments() {
-        DMatrixRMaj zm = DMatrixRMaj.wrap(n, kp, z.clone());
+        DMatrixRMaj zm = coordinates();
         DMatrixRMaj gramB = new DMatrixRMaj(kp, kp);
         CommonOps_DDRM.multTransA(zm, zm, gramB);
         DMatrixRMaj p = starProjection();
@@ -382,7 +424,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
         for (int i = 0; i < n; i++) {
             double yi = 0;
             for (int j = 0; j < kp; j++) {
-                yi += z[i * kp + j] * w[j];
+                yi += z[i][j] * w[j];
             }
             double e = i < k ? yi - mu[i] : yi;
             v2 += e * e;
@@ -426,17 +468,26 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return new Moments(gramB, e, c);
     }
 
-    /** Multiply-adds of one {@link #step()} counted from the algebra above, times 2. */
-    @Override
-    public double flopsPerIteration() {
-        double vectorWork = 5.0 * n * kp + 4.0 * n * kp; // Zw, Pᵀμ, Zᵀy, Zu, ZᵀZa + two rank-one updates
-        boolean finiteMIn = invMIn != 0;
-        double gramWork = finiteMIn ? (double) n * n * kp : (double) n * k * kp;
-        double productWork = finiteMIn ? (double) n * n * kp : (double) n * k * kp;
-        return 2 * (vectorWork + gramWork + productWork);
+    /** Z = [P; R] (n×k'), a fresh copy. */
+    DMatrixRMaj coordinates() {
+        DMatrixRMaj zm = new DMatrixRMaj(n, kp);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(z[i], 0, zm.data, i * kp, kp);
+        }
+        return zm;
     }
 
-    int rows() {
-        return n;
+    /**
+     * 2 × the multiply-adds of one {@link #step()}: four matrix–vector products with Z (4nk'), the lower triangle of
+     * N = ZZᵀ (n(n+1)k'/2) and the row combinations (n(n+2)k'); with m_in = ∞ only N's first k columns (nkk') and
+     * k + 2 terms per row (n(k+2)k').
+     */
+    @Override
+    public double flopsPerIteration() {
+        double vectorWork = 4.0 * n * kp;
+        boolean finiteMIn = invMIn != 0;
+        double gramWork = finiteMIn ? n * (n + 1) / 2.0 * kp : (double) n * k * kp;
+        double productWork = finiteMIn ? (double) n * (n + 2) * kp : (double) n * (k + 2) * kp;
+        return 2 * (vectorWork + gramWork + productWork);
     }
 }

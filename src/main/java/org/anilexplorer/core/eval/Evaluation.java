@@ -11,21 +11,22 @@ import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Test-time evaluation of a learned model (spec §5): fresh test tasks of one seed, every estimator of the protocol at
  * every m_test, the risk averaged over the test tasks, and for ridge estimators the λ with the best mean risk.
  *
  * <p>Fair comparison: the test tasks depend only on (seed, task index) ({@link TestTasks}), so every method and
- * every estimator evaluated with the same seed and m_test sees the same tasks. Tasks are split into fixed blocks of
- * {@value #BLOCK} whose moments are merged in block order, so the report is bit-identical for any thread count.
+ * every estimator evaluated with the same seed and m_test sees the same tasks. Tasks are split into blocks whose size
+ * depends only on the number of tasks, and the blocks' moments are merged in block order, so the report is
+ * bit-identical for any thread count.
  */
 public final class Evaluation {
 
-    /** Test tasks per block of work; fixed so that the merge order does not depend on the threads. */
-    static final int BLOCK = 32;
+    /** Smallest number of test tasks per block of work (small blocks balance the threads). */
+    static final int MIN_BLOCK = 32;
+    /** Largest number of blocks (bounds the memory held by per-block moments). */
+    static final int MAX_BLOCKS = 256;
 
     private Evaluation() {
     }
@@ -53,21 +54,24 @@ public final class Evaluation {
         }
         checkModel(model, truth, protocol);
         SlotLayout layout = new SlotLayout(protocol);
-        LambdaGrid modelGrid = protocol.runs(Estimator.RIDGE) ? LambdaGrid.scaled(spectralNormSquared(model.b()))
-                : null;
+        LearnedFeatures learned = protocol.needsModel() ? LearnedFeatures.of(model, truth) : null;
+        LambdaGrid modelGrid = protocol.runs(Estimator.RIDGE) ? LambdaGrid.scaled(learned.spectralNormSquared) : null;
         // ‖B⋆B⋆ᵀ‖ = ‖I_d‖ = 1
         LambdaGrid baselineGrid = LambdaGrid.scaled(1.0);
 
         int tasks = protocol.testTasks();
-        int blocks = (tasks + BLOCK - 1) / BLOCK;
+        // a function of the task count only, never of the threads: the merge order is part of the result
+        int blockSize = Math.max(MIN_BLOCK, (tasks + MAX_BLOCKS - 1) / MAX_BLOCKS);
+        int blocks = (tasks + blockSize - 1) / blockSize;
         RiskMoments[] results = new RiskMoments[blocks];
         AtomicInteger nextBlock = new AtomicInteger();
         Runnable worker = () -> {
-            TaskEvaluator evaluator = new TaskEvaluator(truth, model, protocol, layout, modelGrid, baselineGrid, seed);
+            TaskEvaluator evaluator = new TaskEvaluator(truth, learned, protocol, layout, modelGrid, baselineGrid,
+                    seed);
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                 RiskMoments moments = new RiskMoments(layout.total());
-                int end = Math.min(tasks, (b + 1) * BLOCK);
-                for (int i = b * BLOCK; i < end; i++) {
+                int end = Math.min(tasks, (b + 1) * blockSize);
+                for (int i = b * blockSize; i < end; i++) {
                     evaluator.evaluate(i, moments);
                 }
                 results[b] = moments;
@@ -121,7 +125,8 @@ public final class Evaluation {
             return;
         }
         if (model == null) {
-            throw new IllegalArgumentException("the protocol runs estimators that need a trained model, but none was given");
+            throw new IllegalArgumentException(
+                    "the protocol runs estimators that need a trained model, but none was given");
         }
         DMatrixRMaj b = model.b();
         if (b.numRows != truth.d()) {
@@ -141,20 +146,6 @@ public final class Evaluation {
                 throw new IllegalArgumentException("w has non-finite entries (did training diverge?)");
             }
         }
-    }
-
-    /** ‖B̂B̂ᵀ‖ = σ_max(B̂)², the scale of the learned-feature λ grid. */
-    static double spectralNormSquared(DMatrixRMaj b) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                DecompositionFactory_DDRM.svd(b.numRows, b.numCols, false, false, true);
-        if (!svd.decompose(b.copy())) {
-            throw new IllegalStateException("singular value decomposition of B failed");
-        }
-        double max = 0;
-        for (double s : svd.getSingularValues()) {
-            max = Math.max(max, s);
-        }
-        return max * max;
     }
 
     private static void runWorkers(Runnable worker, int threads) {

@@ -4,112 +4,93 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Ridge regression on features F = XR (m×p) for a whole λ grid at the price of one symmetric eigendecomposition
- * (spec §5.2):
+ * Ridge regression on the learned features for a whole λ grid at the price of one symmetric eigendecomposition
+ * (spec §5.2). In the coordinates of {@link LearnedFeatures} (F̃ = XE diag(ω), m×r) the estimate is
  * <pre>
- *   θ̂_λ = R (FᵀF + mλI_p)⁻¹ Fᵀy.
+ *   Eᵀθ̂_λ = diag(ω) (F̃ᵀF̃ + mλI)⁻¹ F̃ᵀy.
  * </pre>
- * With FᵀF = V diag(s) Vᵀ (primal, p ≤ m) this is θ̂_λ = (RV) diag(1/(s + mλ)) VᵀFᵀy; with the kernel
- * FFᵀ = U diag(s) Uᵀ (dual, p &gt; m; push-through identity (FᵀF + cI)⁻¹Fᵀ = Fᵀ(FFᵀ + cI)⁻¹) it is
- * θ̂_λ = (RFᵀU) diag(1/(s + mλ)) Uᵀy. Either way θ̂_λ = Z diag(1/(s + mλ)) g with Z (d×r) and g (r), r = min(p, m),
- * prepared once per task; each λ then costs one d×r mat-vec.
- *
- * <p>This is the path for a general R (the learned B̂). When R has orthonormal columns and θ⋆ ∈ col(R) (the
- * baselines), {@link OrthonormalRidgePath} avoids forming Z. R = null stands for the identity. One instance per
- * thread.
+ * With F̃ᵀF̃ = V diag(s) Vᵀ (primal, r ≤ m) this is diag(ω)V · diag(1/(s + mλ)) · VᵀF̃ᵀy; with the kernel
+ * F̃F̃ᵀ = U diag(s) Uᵀ (dual, r &gt; m; push-through identity (F̃ᵀF̃ + cI)⁻¹F̃ᵀ = F̃ᵀ(F̃F̃ᵀ + cI)⁻¹) it is
+ * diag(ω)F̃ᵀU · diag(1/(s + mλ)) · Uᵀy. Either way Eᵀθ̂_λ = Z diag(1/(s + mλ)) g with Z (r×q) and g (q),
+ * q = min(r, m), prepared once per task; each λ then costs one r×q mat-vec. One instance per thread.
  */
 final class RidgePath {
 
-    private final int d;
-    private final int m;
     private final int r;
+    private final int m;
+    private final int q;
     private final GramSpectrum spectrum;
-    private final DMatrixRMaj projected;   // FᵀU (p×m), dual only
-    private final DMatrixRMaj z;           // Z (d×r)
-    private final double[] coefficients;   // g (r)
-    private final double[] weights;        // g/(s + mλ) (r)
-    private final double[] rhs;            // Fᵀy (p), primal only
+    private final DMatrixRMaj projected;   // F̃ᵀU (r×m), dual only
+    private final double[] z;              // Z (r×q), row-major
+    private final double[] coefficients;   // g (q)
+    private final double[] weights;        // g/(s + mλ) (q)
+    private final double[] rhs;            // F̃ᵀy (r), primal only
 
-    RidgePath(int d, int p, int m) {
-        this.d = d;
+    RidgePath(int r, int m) {
+        this.r = r;
         this.m = m;
-        this.spectrum = new GramSpectrum(m, p);
-        this.r = spectrum.r;
-        this.projected = spectrum.primal ? null : new DMatrixRMaj(p, m);
-        this.z = new DMatrixRMaj(d, r);
-        this.coefficients = new double[r];
-        this.weights = new double[r];
-        this.rhs = new double[p];
+        this.spectrum = new GramSpectrum(m, r);
+        this.q = spectrum.r;
+        this.projected = spectrum.primal ? null : new DMatrixRMaj(r, m);
+        this.z = new double[r * q];
+        this.coefficients = new double[q];
+        this.weights = new double[q];
+        this.rhs = new double[r];
     }
 
     /**
      * Prepares Z and g for one task.
      *
-     * @param representation R (d×p), or null for the identity (then p = d)
-     * @param features F = XR (m×p)
+     * @param features F̃ (m×r)
      * @param y the labels (the first m entries are used)
+     * @param omega the singular values ω of B̂ (r)
      */
-    void prepare(DMatrixRMaj representation, DMatrixRMaj features, double[] y) {
+    void prepare(DMatrixRMaj features, double[] y, double[] omega) {
         spectrum.decompose(features);
-        DMatrixRMaj e = spectrum.vectors;
+        DMatrixRMaj source;
         if (spectrum.primal) {
-            // g = Vᵀ(Fᵀy), Z = RV
+            // g = Vᵀ(F̃ᵀy), Z = diag(ω)V
             GramSpectrum.multTransposeFeatures(features, y, rhs);
             spectrum.project(rhs, coefficients);
-            if (representation == null) {
-                z.setTo(e);
-            } else {
-                CommonOps_DDRM.mult(representation, e, z);
-            }
+            source = spectrum.vectors;
         } else {
-            // g = Uᵀy, Z = R(FᵀU)
+            // g = Uᵀy, Z = diag(ω)F̃ᵀU
             spectrum.project(y, coefficients);
-            CommonOps_DDRM.multTransA(features, e, projected);
-            if (representation == null) {
-                z.setTo(projected);
-            } else {
-                CommonOps_DDRM.mult(representation, projected, z);
+            CommonOps_DDRM.multTransA(features, spectrum.vectors, projected);
+            source = projected;
+        }
+        for (int i = 0; i < r; i++) {
+            double w = omega[i];
+            int off = i * q;
+            for (int j = 0; j < q; j++) {
+                z[off + j] = w * source.data[off + j];
             }
         }
     }
 
-    /** θ̂_λ for one λ into {@code out} (length ≥ d). */
-    void estimate(double lambda, double[] out) {
-        setWeights(lambda);
-        double[] zd = z.data;
-        for (int i = 0; i < d; i++) {
-            double s = 0;
-            int off = i * r;
-            for (int j = 0; j < r; j++) {
-                s += zd[off + j] * weights[j];
-            }
-            out[i] = s;
-        }
-    }
-
-    /** ‖θ̂_λ − θ⋆‖² for every λ of the grid into {@code out}. */
-    void squaredErrors(LambdaGrid grid, double[] thetaStar, double[] out) {
-        double[] zd = z.data;
+    /**
+     * ‖θ̂_λ − θ⋆‖² = ‖Eᵀθ̂_λ − Eᵀθ⋆‖² + ‖θ⋆‖² − ‖Eᵀθ⋆‖² for every λ of the grid into {@code out}.
+     *
+     * @param target Eᵀθ⋆ (r)
+     * @param outsideSquared ‖θ⋆‖² − ‖Eᵀθ⋆‖², the part of θ⋆ no estimate on col(B̂) can reach
+     */
+    void squaredErrors(LambdaGrid grid, double[] target, double outsideSquared, double[] out) {
+        double[] s = spectrum.values;
         for (int l = 0; l < grid.size(); l++) {
-            setWeights(grid.get(l));
-            double total = 0;
-            for (int i = 0; i < d; i++) {
-                double s = -thetaStar[i];
-                int off = i * r;
-                for (int j = 0; j < r; j++) {
-                    s += zd[off + j] * weights[j];
+            double ridge = m * grid.get(l);
+            for (int j = 0; j < q; j++) {
+                weights[j] = coefficients[j] / (s[j] + ridge);
+            }
+            double total = outsideSquared;
+            for (int i = 0; i < r; i++) {
+                double e = -target[i];
+                int off = i * q;
+                for (int j = 0; j < q; j++) {
+                    e += z[off + j] * weights[j];
                 }
-                total += s * s;
+                total += e * e;
             }
             out[l] = total;
-        }
-    }
-
-    private void setWeights(double lambda) {
-        double ridge = m * lambda;
-        double[] s = spectrum.values;
-        for (int j = 0; j < r; j++) {
-            weights[j] = coefficients[j] / (s[j] + ridge);
         }
     }
 }

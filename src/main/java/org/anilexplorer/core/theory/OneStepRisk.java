@@ -1,5 +1,6 @@
 package org.anilexplorer.core.theory;
 
+import org.anilexplorer.core.params.Count;
 import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -121,26 +122,12 @@ public final class OneStepRisk {
 
     /**
      * The risk at the limit of Theorem 1 (eq. (8)): D = 0, B̂ŵ = 0 and αΛ⋆ = diag(a) with
-     * a_j = m_in s_j / ((m_in + 1) s_j + σ̃²). Depends on α only through αΛ⋆, i.e. not at all.
+     * a_j = m_in s_j / ((m_in + 1) s_j + σ̃²) ({@link LambdaStar#scaledDiagonal}); a_j = 1 for m_in = ∞. Does not
+     * depend on α (only αΛ⋆ enters).
      */
-    public static double atLimit(double[] sigmaDiag, double sigma2, int mIn, int mTest) {
-        if (mIn < 1) {
-            throw new IllegalArgumentException("m_in must be ≥ 1, got " + mIn);
-        }
-        return expectedSquaredError(limitEigenvalues(sigmaDiag, sigma2, mIn), sigmaDiag, sigma2, 1.0, 0.0, mTest);
-    }
-
-    /** The diagonal of αΛ⋆ (eq. (8), equivalent form αΛ⋆_jj = m_in s_j / ((m_in + 1) s_j + σ̃²)). */
-    public static double[] limitEigenvalues(double[] sigmaDiag, double sigma2, int mIn) {
-        double tildeSigma2 = sigma2;
-        for (double s : sigmaDiag) {
-            tildeSigma2 += s;
-        }
-        double[] a = new double[sigmaDiag.length];
-        for (int j = 0; j < a.length; j++) {
-            a[j] = mIn * sigmaDiag[j] / ((mIn + 1) * sigmaDiag[j] + tildeSigma2);
-        }
-        return a;
+    public static double atLimit(double[] sigmaDiag, double sigma2, Count mIn, int mTest) {
+        return expectedSquaredError(LambdaStar.scaledDiagonal(sigmaDiag, sigma2, mIn), sigmaDiag, sigma2, 1.0, 0.0,
+                mTest);
     }
 
     private static void requireMTest(int mTest) {

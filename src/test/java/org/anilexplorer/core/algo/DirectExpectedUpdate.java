@@ -124,6 +124,23 @@ final class DirectExpectedUpdate {
         return g;
     }
 
+    /** Closed-form ANIL objective (§3.2): ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2. */
+    double loss() {
+        int kp = w.length;
+        DMatrixRMaj gram = new DMatrixRMaj(kp, kp);
+        CommonOps_DDRM.multTransA(b, b, gram);
+        DMatrixRMaj me = new DMatrixRMaj(kp, kp);
+        CommonOps_DDRM.mult(gram, e(), me);
+        DMatrixRMaj p = new DMatrixRMaj(truth.k(), kp);
+        CommonOps_DDRM.multTransA(truth.bStar(), b, p);
+        double mu2 = 0;
+        for (double m : truth.mean()) {
+            mu2 += m * m;
+        }
+        return 0.5 * (CommonOps_DDRM.trace(me) - 2 * CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(p, c(), null)) + truth.traceSigma() + mu2)
+                + 0.5 * truth.sigma2();
+    }
+
     void step() {
         DMatrixRMaj gb = gradB();
         DMatrixRMaj gw = gradW();

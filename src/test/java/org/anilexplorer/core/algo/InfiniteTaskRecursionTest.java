@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +32,10 @@ class InfiniteTaskRecursionTest {
                 .with("alpha", "0.3").with("beta", "0.2").with("sigma2", "0.7").with("task_cov", "linear")
                 .with("init_scale", "1.2").with("w0_scale", "0.8");
         GroundTruth truth = GroundTruth.sample(p, 11);
-        Initialisation init = Initialisation.b0(p, 11);
-        InfiniteTaskDynamics fast = new InfiniteTaskDynamics(p, truth, init.b(), init.w());
+        Initialization init = Initialization.sample(p, 11);
+        InfiniteTaskDynamics fast = new InfiniteTaskDynamics(p, truth, init.b0(), init.w0());
         DirectExpectedUpdate direct = new DirectExpectedUpdate(truth, p.alpha(), p.beta(), p.mIn().reciprocal(),
-                head, init.b(), init.w());
+                head, init.b0(), init.w0());
 
         assertClose(direct, fast, 1e-13);
         for (int t = 1; t <= 400; t++) {
@@ -48,7 +49,7 @@ class InfiniteTaskRecursionTest {
         double mag = CommonOps_DDRM.elementSum(square(direct.b)) + dot(direct.w, direct.w);
         assertEquals(mag, fast.magnitude(), 1e-11 * mag);
         if (!head) {
-            assertEquals(0.0, maxDiff(init.w(), fast.head()), 0.0);
+            assertEquals(0.0, maxDiff(init.w0(), fast.head()), 0.0);
         }
     }
 
@@ -64,6 +65,8 @@ class InfiniteTaskRecursionTest {
         double errE = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(fast.headSecondMoment(), e, null))
                 / Math.max(1, CommonOps_DDRM.elementMaxAbs(e));
         assertTrue(errE < tol, "E differs by " + errE);
+        double loss = direct.loss();
+        assertEquals(loss, fast.trainingLoss(), tol * Math.abs(loss), "ANIL objective");
     }
 
     private static DMatrixRMaj square(DMatrixRMaj m) {

@@ -48,14 +48,13 @@ final class PerTaskReference {
         if (population) {
             return new Data(CommonOps_DDRM.identity(d), theta, null, null, theta);
         }
-        double[] blk = pool.block(i);
         DMatrixRMaj x = new DMatrixRMaj(rows, d);
         DMatrixRMaj y = new DMatrixRMaj(rows, 1);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < d; c++) {
-                x.set(r, c, blk[(firstRow + r) * d + c]);
+                x.set(r, c, pool.x(i)[firstRow + r][c]);
             }
-            y.set(r, 0, blk[pool.rows() * d + firstRow + r]);
+            y.set(r, 0, pool.y(i)[firstRow + r]);
         }
         DMatrixRMaj cov = new DMatrixRMaj(d, d);
         CommonOps_DDRM.multTransA(x, x, cov);

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
-import org.anilexplorer.core.theory.OneStepRisk;
+import org.anilexplorer.core.theory.LambdaStar;
 import org.ejml.data.DMatrixRMaj;
 
 /** Problem settings and hand-built models shared by the evaluation tests. */
@@ -35,7 +35,7 @@ public final class EvalFixtures {
      * so that αB⋆ᵀB̂B̂ᵀB⋆ = diag(a) = αΛ⋆, B⋆,⊥ᵀB̂ = 0 and ŵ = 0.
      */
     public static ModelState limitModel(GroundTruth truth, Params p) {
-        double[] a = OneStepRisk.limitEigenvalues(truth.sigmaDiag(), truth.sigma2(), p.mIn().value());
+        double[] a = LambdaStar.scaledDiagonal(truth.sigmaDiag(), truth.sigma2(), p.mIn());
         int d = truth.d();
         int kp = p.kPrime();
         DMatrixRMaj b = new DMatrixRMaj(d, kp);

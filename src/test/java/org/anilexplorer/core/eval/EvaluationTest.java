@@ -20,6 +20,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Wiring, fairness and determinism of {@link Evaluation}. */
 class EvaluationTest {
@@ -27,17 +29,19 @@ class EvaluationTest {
     /**
      * Every entry against a plain computation of the same estimators on the same three tasks: textbook GD loops,
      * ridge by direct solves for every grid λ, and λ chosen by the best mean over the tasks. Small sizes cover the
-     * kernel path (k' = 6 &gt; m = 4) and the primal path (m = 12 ≥ d = 10 for single-task ridge).
+     * kernel path (k' = 6 &gt; m = 4) and the primal path (m = 12 ≥ d = 10 for single-task ridge), down to the
+     * smallest sizes (d = 2, k = k' = 1, m_test = 1).
      */
-    @Test
-    void matchesAHandComputationOnAFewTasks() {
-        Params p = Params.defaults().withAll(Map.of("d", "10", "k", "2", "k_prime", "6", "sigma2", "0.7",
-                "task_cov", "0.5,1.5", "task_mean", "0.3,-1", "alpha", "0.3", "m_test", "4,12", "test_tasks", "3",
+    @ParameterizedTest(name = "d={0}, k={1}, k'={2}, m_test={5}")
+    @CsvSource(delimiter = ';', value = {"10; 2; 6; 0.5,1.5; 0.3,-1; 4,12", "2; 1; 1; 0.8; 0.5; 1,3",
+            "5; 2; 5; 1,2; 0,0; 5"})
+    void matchesAHandComputationOnAFewTasks(int d, int k, int kPrime, String cov, String mean, String mTests) {
+        Params p = Params.defaults().withAll(Map.of("d", "" + d, "k", "" + k, "k_prime", "" + kPrime, "sigma2", "0.7",
+                "task_cov", cov, "task_mean", mean, "alpha", "0.3", "m_test", mTests, "test_tasks", "3",
                 "gd_steps", "3"));
         GroundTruth truth = GroundTruth.sample(p, 21);
-        ModelState model = EvalFixtures.randomModel(truth, 6, 1.5, 0.5, 2);
+        ModelState model = EvalFixtures.randomModel(truth, kPrime, 1.5, 0.5, 2);
         EvaluationReport report = Evaluation.evaluate(model, truth, p, 21);
-        int d = 10;
         int tasks = 3;
         double ridgeScale = largestEigenvalue(model.b());
         for (int m : p.mTest()) {
@@ -47,7 +51,7 @@ class EvaluationTest {
             double[][] oracle = new double[tasks][];
             double[][] single = new double[tasks][];
             for (int t = 0; t < tasks; t++) {
-                double[] head = new double[2];
+                double[] head = new double[k];
                 double[] theta = new double[d];
                 double[] x = new double[m * d];
                 double[] y = new double[m];
@@ -79,7 +83,7 @@ class EvaluationTest {
 
     @Test
     void reportIsIdenticalForAnyThreadCount() {
-        Params p = EvalFixtures.table1().with("test_tasks", "150");
+        Params p = EvalFixtures.table1().with("test_tasks", "100");
         GroundTruth truth = GroundTruth.sample(p, 4);
         ModelState model = EvalFixtures.randomModel(truth, 50, 1.0, 0.1, 9);
         EvaluationReport one = Evaluation.evaluate(model, truth, TestProtocol.of(p), 4, 1);
@@ -90,7 +94,7 @@ class EvaluationTest {
     /** Fair comparison: with the same seed, every model and every protocol sees the same test tasks. */
     @Test
     void sameSeedGivesTheSameTestTasksToEveryModelAndEstimator() {
-        Params p = EvalFixtures.table1().with("test_tasks", "64");
+        Params p = EvalFixtures.table1().with("test_tasks", "40");
         GroundTruth truth = GroundTruth.sample(p, 6);
         EvaluationReport first = Evaluation.evaluate(EvalFixtures.randomModel(truth, 50, 1.0, 0.0, 1), truth, p, 6);
         EvaluationReport second = Evaluation.evaluate(EvalFixtures.randomModel(truth, 50, 0.3, 0.2, 2), truth, p, 6);
@@ -142,6 +146,26 @@ class EvaluationTest {
                 report.protocol().estimators());
         assertTrue(report.find(20, Estimator.ONE_STEP_GD).isEmpty());
         assertEquals(6, report.entries().size());
+    }
+
+    /** B̂ = 0 predicts θ̂ = 0 whatever the estimator: every learned risk is the mean of ‖θ⋆‖² = ‖w⋆‖². */
+    @Test
+    void zeroRepresentationPredictsZero() {
+        Params p = EvalFixtures.table1().with("test_tasks", "40");
+        GroundTruth truth = GroundTruth.sample(p, 3);
+        ModelState zero = ModelState.of(0, truth, new DMatrixRMaj(50, 50), new double[50]);
+        EvaluationReport r = Evaluation.evaluate(zero, truth, p, 3);
+        double expected = 0;
+        double[] head = new double[5];
+        for (int t = 0; t < 40; t++) {
+            TestTasks.draw(3, t, truth, 1, head, new double[50], new double[50], new double[1]);
+            expected += distance2(head, new double[5]) / 40;
+        }
+        for (int m : p.mTest()) {
+            for (Estimator e : List.of(Estimator.ONE_STEP_GD, Estimator.MULTI_STEP_GD, Estimator.RIDGE)) {
+                assertEquals(expected, r.get(m, e).meanSquaredError(), 1e-12 * expected, e.label());
+            }
+        }
     }
 
     @Test

@@ -47,8 +47,8 @@ class LambdaGridTest {
 
     /**
      * Without label noise and with m_test ≥ k, oracle ridge interpolates θ⋆ as λ → 0, so every λ is worse than the
-     * smallest: the choice lands on the lower edge and is flagged. With overwhelming noise the best estimate is close to
-     * 0, so the choice lands on the upper edge.
+     * smallest: the choice lands on the lower edge and is flagged. With overwhelming noise the best estimate is close
+     * to 0, so the choice lands on the upper edge.
      */
     @Test
     void choiceAtAGridEdgeIsFlaggedAndExplained() {

@@ -11,54 +11,67 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The eigendecomposition form of ridge against a direct linear solve of (FᵀF + mλI)ŵ = Fᵀy. */
+/** The eigendecomposition form of ridge against a direct linear solve of (FᵀF + mλI)ŵ = Fᵀy, θ̂ = Rŵ. */
 class RidgePathTest {
 
-    private static final double[] LAMBDAS = {1e-7, 1e-4, 0.03, 1, 40, 5e3};
-
-    /** General representation R (d×p): the primal path (p ≤ m) and the kernel path (p &gt; m). */
-    @ParameterizedTest(name = "d={0}, p={1}, m={2}")
-    @CsvSource({"20, 5, 12", "20, 12, 12", "20, 16, 12", "30, 30, 7", "6, 4, 40"})
-    void generalPathMatchesDirectSolve(int d, int p, int m) {
-        SplittableRandom rng = new SplittableRandom(d * 1000L + p * 10L + m);
+    /**
+     * Ridge on XR for a general representation R (d×p), computed in the SVD coordinates of {@link LearnedFeatures},
+     * against the direct solve with R itself: primal (p ≤ m) and kernel (p &gt; m) paths, p &lt; d (part of θ⋆
+     * outside col(R)), p = d, and rank-deficient R.
+     */
+    @ParameterizedTest(name = "d={0}, p={1}, m={2}, zero columns={3}")
+    @CsvSource({"20, 5, 12, 0", "20, 12, 12, 0", "20, 16, 12, 0", "30, 30, 7, 0", "6, 4, 40, 0", "20, 16, 12, 9",
+            "20, 8, 30, 3"})
+    void learnedRidgeMatchesDirectSolve(int d, int p, int m, int zeroColumns) {
+        SplittableRandom rng = new SplittableRandom(d * 1000L + p * 10L + m + 7L * zeroColumns);
         DMatrixRMaj r = gaussian(rng, d, p, 0.7);
+        for (int i = 0; i < d; i++) {
+            for (int j = p - zeroColumns; j < p; j++) {
+                r.set(i, j, 0.0);
+            }
+        }
+        int k = 3;
+        DMatrixRMaj bStar = orthonormal(rng, d, k);
+        double[] u = gaussian(rng, k, 1, 1.0).data;
+        double[] thetaStar = mult(bStar, u);
         DMatrixRMaj x = gaussian(rng, m, d, 1.0);
+        double[] y = mult(x, thetaStar);
+        for (int i = 0; i < m; i++) {
+            y[i] += 1.5 * rng.nextGaussian();
+        }
+        double[] head = gaussian(rng, p, 1, 1.0).data;
+
+        LearnedFeatures learned = LearnedFeatures.of(r, head, bStar);
+        // the SVD coordinates reproduce ‖B̂w‖, B⋆ᵀB̂w and ‖B̂B̂ᵀ‖
+        double[] scaledHead = new double[learned.rank()];
+        for (int i = 0; i < scaledHead.length; i++) {
+            scaledHead[i] = learned.singularValues[i] * learned.head[i];
+        }
+        double[] bw = mult(r, head);
+        assertEquals(norm2(bw), norm2(scaledHead), 1e-12 * norm2(bw));
+        DMatrixRMaj truthTimesBasis = new DMatrixRMaj(k, learned.rank());
+        CommonOps_DDRM.transpose(learned.basisTimesTruth, truthTimesBasis);
+        DMatrixRMaj bStarT = new DMatrixRMaj(k, d);
+        CommonOps_DDRM.transpose(bStar, bStarT);
+        assertClose(mult(bStarT, bw), mult(truthTimesBasis, scaledHead), 1e-12, "B⋆ᵀB̂w");
+        assertEquals(largestEigenvalueOfGram(r), learned.spectralNormSquared, 1e-10 * learned.spectralNormSquared);
+
+        DMatrixRMaj features = new DMatrixRMaj(m, learned.rank());
+        CommonOps_DDRM.mult(x, learned.featureMap, features);
+        RidgePath path = new RidgePath(learned.rank(), m);
+        path.prepare(features, y, learned.singularValues);
+        double[] target = mult(learned.basisTimesTruth, u);
+        double outside = norm2(u) - norm2(target);
         DMatrixRMaj f = new DMatrixRMaj(m, p);
         CommonOps_DDRM.mult(x, r, f);
-        double[] y = gaussian(rng, m, 1, 2.0).data;
-        double[] thetaStar = gaussian(rng, d, 1, 1.0).data;
-
-        RidgePath path = new RidgePath(d, p, m);
-        path.prepare(r, f, y);
-        double[] estimate = new double[d];
-        for (double lambda : LAMBDAS) {
-            double[] direct = direct(r, f, y, lambda);
-            path.estimate(lambda, estimate);
-            assertClose(direct, estimate, tolerance(f, lambda), "λ = " + lambda);
-        }
-        LambdaGrid grid = LambdaGrid.scaled(3.0);
-        double[] risks = new double[grid.size()];
-        path.squaredErrors(grid, thetaStar, risks);
-        for (int l = 0; l < grid.size(); l++) {
-            double expected = squaredDistance(direct(r, f, y, grid.get(l)), thetaStar);
-            assertEquals(expected, risks[l], 1e-9 * expected, "grid point " + l);
-        }
-    }
-
-    /** R = null is the identity (single-task ridge), primal and kernel paths. */
-    @ParameterizedTest(name = "d={0}, m={1}")
-    @CsvSource({"20, 12", "8, 12"})
-    void identityRepresentationMatchesDirectSolve(int d, int m) {
-        SplittableRandom rng = new SplittableRandom(d + 31L * m);
-        DMatrixRMaj x = gaussian(rng, m, d, 1.0);
-        double[] y = gaussian(rng, m, 1, 1.0).data;
-        RidgePath path = new RidgePath(d, d, m);
-        path.prepare(null, x, y);
-        double[] estimate = new double[d];
-        for (double lambda : LAMBDAS) {
-            path.estimate(lambda, estimate);
-            assertClose(direct(CommonOps_DDRM.identity(d), x, y, lambda), estimate, tolerance(x, lambda),
-                    "λ = " + lambda);
+        for (LambdaGrid grid : new LambdaGrid[] {LambdaGrid.scaled(learned.spectralNormSquared),
+                LambdaGrid.scaled(1e-3)}) {
+            double[] risks = new double[grid.size()];
+            path.squaredErrors(grid, target, outside, risks);
+            for (int l = 0; l < grid.size(); l++) {
+                double expected = squaredDistance(direct(r, f, y, grid.get(l)), thetaStar);
+                assertEquals(expected, risks[l], tolerance(f, grid.get(l)) * expected, "λ = " + grid.get(l));
+            }
         }
     }
 
@@ -75,24 +88,21 @@ class RidgePathTest {
         DMatrixRMaj f = new DMatrixRMaj(m, p);
         CommonOps_DDRM.mult(x, q, f);
         double[] u = gaussian(rng, p, 1, 1.3).data;
-        DMatrixRMaj theta = new DMatrixRMaj(d, 1);
-        CommonOps_DDRM.mult(q, DMatrixRMaj.wrap(p, 1, u), theta);
-        double[] y = new double[m];
+        double[] theta = mult(q, u);
+        double[] y = mult(x, theta);
         for (int i = 0; i < m; i++) {
-            double s = 0;
-            for (int j = 0; j < d; j++) {
-                s += x.get(i, j) * theta.data[j];
-            }
-            y[i] = s + 0.8 * rng.nextGaussian();
+            y[i] += 0.8 * rng.nextGaussian();
         }
         OrthonormalRidgePath path = new OrthonormalRidgePath(p, m);
         path.prepare(f, y, u);
-        LambdaGrid grid = LambdaGrid.scaled(1.0);
-        double[] risks = new double[grid.size()];
-        path.squaredErrors(grid, risks);
-        for (int l = 0; l < grid.size(); l++) {
-            double expected = squaredDistance(direct(q, f, y, grid.get(l)), theta.data);
-            assertEquals(expected, risks[l], 1e-9 * Math.max(expected, 1e-3), "grid point " + l);
+        for (LambdaGrid grid : new LambdaGrid[] {LambdaGrid.scaled(1.0), LambdaGrid.scaled(1e-3)}) {
+            double[] risks = new double[grid.size()];
+            path.squaredErrors(grid, risks);
+            for (int l = 0; l < grid.size(); l++) {
+                double expected = squaredDistance(direct(q, f, y, grid.get(l)), theta);
+                assertEquals(expected, risks[l], tolerance(f, grid.get(l)) * Math.max(expected, 1e-3),
+                        "λ = " + grid.get(l));
+            }
         }
     }
 
@@ -109,20 +119,15 @@ class RidgePathTest {
         CommonOps_DDRM.multTransA(f, DMatrixRMaj.wrap(m, 1, y.clone()), rhs);
         DMatrixRMaj w = new DMatrixRMaj(p, 1);
         assertTrue(CommonOps_DDRM.solve(normal, rhs, w));
-        DMatrixRMaj theta = new DMatrixRMaj(r.numRows, 1);
-        CommonOps_DDRM.mult(r, w, theta);
-        return theta.data;
+        return mult(r, w.data);
     }
 
     /**
-     * The direct solve is only as good as the conditioning of FᵀF + mλI, which is about ‖F‖²/(mλ) when F has a null
-     * space (p &gt; m): allow 1e-9 or 1e-14 times that condition number, whichever is larger.
+     * The direct solve is only as good as the conditioning of FᵀF + mλI, about ‖F‖²/(mλ) when F has a null space
+     * (p &gt; m): allow 1e-9 or 1e-14 times that condition number, whichever is larger.
      */
     private static double tolerance(DMatrixRMaj f, double lambda) {
-        double frob2 = 0;
-        for (int i = 0; i < f.getNumElements(); i++) {
-            frob2 += f.data[i] * f.data[i];
-        }
+        double frob2 = norm2(f.data);
         double condition = (frob2 + f.numRows * lambda) / (f.numRows * lambda);
         return Math.max(1e-9, 1e-14 * condition);
     }
@@ -141,6 +146,37 @@ class RidgePathTest {
         return qr.getQ(null, true);
     }
 
+    private static double[] mult(DMatrixRMaj a, double[] v) {
+        DMatrixRMaj out = new DMatrixRMaj(a.numRows, 1);
+        CommonOps_DDRM.mult(a, DMatrixRMaj.wrap(v.length, 1, v.clone()), out);
+        return out.data;
+    }
+
+    /** Power iteration on RᵀR: a route to ‖RRᵀ‖ independent of the SVD. */
+    private static double largestEigenvalueOfGram(DMatrixRMaj r) {
+        DMatrixRMaj gram = new DMatrixRMaj(r.numCols, r.numCols);
+        CommonOps_DDRM.multTransA(r, r, gram);
+        double[] v = new double[gram.numRows];
+        java.util.Arrays.fill(v, 1.0);
+        double value = 0;
+        for (int it = 0; it < 5000; it++) {
+            double[] next = mult(gram, v);
+            value = Math.sqrt(norm2(next));
+            for (int i = 0; i < v.length; i++) {
+                v[i] = next[i] / value;
+            }
+        }
+        return value;
+    }
+
+    private static double norm2(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v * v;
+        }
+        return s;
+    }
+
     private static double squaredDistance(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
@@ -150,7 +186,7 @@ class RidgePathTest {
     }
 
     private static void assertClose(double[] expected, double[] actual, double relative, String message) {
-        double norm = Math.sqrt(squaredDistance(expected, new double[expected.length]));
+        double norm = Math.sqrt(norm2(expected));
         double error = Math.sqrt(squaredDistance(expected, actual));
         assertTrue(error <= relative * Math.max(norm, 1e-12), message + ": error " + error + " vs norm " + norm);
     }

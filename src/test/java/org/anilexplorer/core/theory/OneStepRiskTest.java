@@ -14,6 +14,7 @@ import org.anilexplorer.core.eval.Evaluation;
 import org.anilexplorer.core.eval.EvaluationReport;
 import org.anilexplorer.core.eval.RiskConvention;
 import org.anilexplorer.core.eval.TestProtocol;
+import org.anilexplorer.core.params.Count;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
@@ -35,7 +36,7 @@ class OneStepRiskTest {
         for (int m : p.mTest()) {
             EstimatorResult mc = report.get(m, Estimator.ONE_STEP_GD);
             double general = OneStepRisk.expectedSquaredError(model.b(), model.w(), truth, p.alpha(), m);
-            double limit = OneStepRisk.atLimit(truth.sigmaDiag(), truth.sigma2(), p.mIn().value(), m);
+            double limit = OneStepRisk.atLimit(truth.sigmaDiag(), truth.sigma2(), p.mIn(), m);
             assertEquals(limit, general, 1e-12, "general form at the limit model equals the limit form, m = " + m);
             double se = mc.standardError(FULL);
             assertTrue(Math.abs(mc.mean(FULL) - general) < 3 * se, String.format(
@@ -45,7 +46,8 @@ class OneStepRiskTest {
 
     /**
      * I10 for a random (B̂, ŵ) with μ⋆ ≠ 0 and small m_test, where every 1/m_test term of the formula is large: the
-     * (1 + 1/m) Tr(A²V) and Tr(A²)(Tr V + σ²)/m terms and the mean b = B̂ŵ − B⋆μ⋆ all matter at several standard errors.
+     * (1 + 1/m) Tr(A²V) and Tr(A²)(Tr V + σ²)/m terms and the mean b = B̂ŵ − B⋆μ⋆ all matter at several standard
+     * errors.
      */
     @Test
     void closedFormMatchesMonteCarloForARandomModelWithNonZeroMean() {
@@ -108,22 +110,6 @@ class OneStepRiskTest {
         }
     }
 
-    /** a_j = m_in s_j/((m_in+1)s_j + σ̃²) is eq. (8): αΛ⋆ = (m_in/(m_in+1))(I − ((m_in+1)/σ̃² Σ⋆ + I)⁻¹). */
-    @Test
-    void limitEigenvaluesFollowEquationEight() {
-        double[] s = {0.2, 0.9, 1.7};
-        double sigma2 = 2.5;
-        double tilde = sigma2 + 0.2 + 0.9 + 1.7;
-        for (int mIn : new int[] {1, 10, 1000}) {
-            double[] a = OneStepRisk.limitEigenvalues(s, sigma2, mIn);
-            for (int j = 0; j < s.length; j++) {
-                double eq8 = (double) mIn / (mIn + 1) * (1 - 1 / ((mIn + 1) / tilde * s[j] + 1));
-                assertEquals(eq8, a[j], 1e-14);
-                assertTrue(a[j] < 1, "αΛ⋆ ≺ I for finite m_in (I15)");
-            }
-        }
-    }
-
     /**
      * Spec §9 I10 quotes the formula at REF as 1.5844 (m_test = 20) and 1.2377 (m_test = 30) in ‖·‖², and §7.4 the
      * Table 1 calibration at Λ⋆ as 0.736 / 0.577 in ½‖·‖²: computed independently by the spec's author.
@@ -131,17 +117,17 @@ class OneStepRiskTest {
     @Test
     void limitValuesAgreeWithTheSpecsIndependentComputation() {
         double[] ref = EvalFixtures.reference().taskCovDiagonal();
-        assertEquals(1.5844, OneStepRisk.atLimit(ref, 4.0, 20, 20), 1e-4);
-        assertEquals(1.2377, OneStepRisk.atLimit(ref, 4.0, 20, 30), 1e-4);
+        assertEquals(1.5844, OneStepRisk.atLimit(ref, 4.0, Count.of(20), 20), 1e-4);
+        assertEquals(1.2377, OneStepRisk.atLimit(ref, 4.0, Count.of(20), 30), 1e-4);
         double[] linear = EvalFixtures.table1().taskCovDiagonal();
-        assertEquals(0.736, 0.5 * OneStepRisk.atLimit(linear, 4.0, 20, 20), 1e-3);
-        assertEquals(0.577, 0.5 * OneStepRisk.atLimit(linear, 4.0, 20, 30), 1e-3);
+        assertEquals(0.736, 0.5 * OneStepRisk.atLimit(linear, 4.0, Count.of(20), 20), 1e-3);
+        assertEquals(0.577, 0.5 * OneStepRisk.atLimit(linear, 4.0, Count.of(20), 30), 1e-3);
     }
 
     /**
      * Spec §7.4: the paper's "FO-ANIL infinite tasks, 1-GD" row (0.77 / 0.60, ½‖·‖²) is the Λ⋆ value plus the
-     * unlearned-orthogonal term (α²σ̃²/(2m_test))‖DDᵀ‖_F², which is ≥ 0 and ∝ 1/m_test. So at m_in = 20 the limit lies a
-     * little below the paper, and (paper − limit)·m_test is the same constant at m_test = 20 and 30 (up to the
+     * unlearned-orthogonal term (α²σ̃²/(2m_test))‖DDᵀ‖_F², which is ≥ 0 and ∝ 1/m_test. So at m_in = 20 the limit lies
+     * a little below the paper, and (paper − limit)·m_test is the same constant at m_test = 20 and 30 (up to the
      * table's rounding of ±0.005, i.e. ±0.1 and ±0.15 after scaling). Neighbouring m_in fail this structure.
      */
     @Test
@@ -149,26 +135,26 @@ class OneStepRiskTest {
         double[] s = EvalFixtures.table1().taskCovDiagonal();
         double paper20 = 0.77;
         double paper30 = 0.60;
-        double gap20 = (paper20 - 0.5 * OneStepRisk.atLimit(s, 4.0, 20, 20)) * 20;
-        double gap30 = (paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, 20, 30)) * 30;
+        double gap20 = (paper20 - 0.5 * OneStepRisk.atLimit(s, 4.0, Count.of(20), 20)) * 20;
+        double gap30 = (paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, Count.of(20), 30)) * 30;
         assertTrue(gap20 > 0 && gap30 > 0, "the limit is below the paper: gaps " + gap20 + ", " + gap30);
         assertTrue(Math.abs(gap20 - gap30) < 0.25, "gap·m_test is constant: " + gap20 + " vs " + gap30);
 
         // m_in = 15 would put the limit above the paper at m_test = 30 (a negative unlearned term)
-        assertTrue((paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, 15, 30)) * 30 < 0);
+        assertTrue((paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, Count.of(15), 30)) * 30 < 0);
         // m_in = 25 gives gaps that are far from proportional to 1/m_test
-        double g20 = (paper20 - 0.5 * OneStepRisk.atLimit(s, 4.0, 25, 20)) * 20;
-        double g30 = (paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, 25, 30)) * 30;
+        double g20 = (paper20 - 0.5 * OneStepRisk.atLimit(s, 4.0, Count.of(25), 20)) * 20;
+        double g30 = (paper30 - 0.5 * OneStepRisk.atLimit(s, 4.0, Count.of(25), 30)) * 30;
         assertTrue(Math.abs(g20 - g30) > 0.5, "m_in = 25 gaps " + g20 + ", " + g30);
 
         // the structure itself: risk(m) = bias + variance/m exactly, with bias Σ(1 − a_j)²s_j
-        double[] a = OneStepRisk.limitEigenvalues(s, 4.0, 20);
+        double[] a = LambdaStar.scaledDiagonal(s, 4.0, Count.of(20));
         double bias = 0;
         for (int j = 0; j < s.length; j++) {
             bias += (1 - a[j]) * (1 - a[j]) * s[j];
         }
-        double variance20 = (OneStepRisk.atLimit(s, 4.0, 20, 20) - bias) * 20;
-        double variance30 = (OneStepRisk.atLimit(s, 4.0, 20, 30) - bias) * 30;
+        double variance20 = (OneStepRisk.atLimit(s, 4.0, Count.of(20), 20) - bias) * 20;
+        double variance30 = (OneStepRisk.atLimit(s, 4.0, Count.of(20), 30) - bias) * 30;
         assertEquals(variance20, variance30, 1e-12);
     }
 
@@ -184,6 +170,8 @@ class OneStepRiskTest {
         for (int m : new int[] {20, 30}) {
             assertEquals((trace + (trace + 4.0) * 5) / m, OneStepRisk.expectedSquaredError(ones, s, 4.0, 0.1, 0, m),
                     1e-12);
+            // m_in = ∞ puts the limit at αΛ⋆ = I
+            assertEquals((trace + (trace + 4.0) * 5) / m, OneStepRisk.atLimit(s, 4.0, Count.INFINITE, m), 1e-12);
         }
         assertEquals(1.18, 0.5 * OneStepRisk.expectedSquaredError(ones, s, 4.0, 0.1, 0, 20), 0.005);
         assertEquals(0.79, 0.5 * OneStepRisk.expectedSquaredError(ones, s, 4.0, 0.1, 0, 30), 0.005);

@@ -1,4 +1,4 @@
-package org.anilexplorer.core.algo;
+package org.anilexplorer.core.problem;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,39 +9,40 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
-class InitialisationTest {
+/** The shared starting point (B₀, w₀): reproducible, fixed stream layout, the documented scales. */
+class InitializationTest {
 
     private static final Params BASE = Params.defaults().with("d", "12").with("k", "3").with("k_prime", "7")
             .with("alpha", "0.25").with("init_scale", "0.8").with("w0_scale", "0.3");
 
     @Test
     void sameSeedGivesSameStartAndDifferentSeedsDiffer() {
-        Initialisation a = Initialisation.b0(BASE, 5);
-        Initialisation b = Initialisation.b0(BASE, 5);
-        Initialisation c = Initialisation.b0(BASE, 6);
-        assertArrayEquals(a.b().data, b.b().data, 0.0);
-        assertArrayEquals(a.w(), b.w(), 0.0);
-        assertTrue(a.b().get(0, 0) != c.b().get(0, 0));
-        assertEquals(12, a.b().numRows);
-        assertEquals(7, a.b().numCols);
-        assertEquals(7, a.w().length);
+        Initialization a = Initialization.sample(BASE, 5);
+        Initialization b = Initialization.sample(BASE, 5);
+        Initialization c = Initialization.sample(BASE, 6);
+        assertArrayEquals(a.b0().data, b.b0().data, 0.0);
+        assertArrayEquals(a.w0(), b.w0(), 0.0);
+        assertTrue(a.b0().get(0, 0) != c.b0().get(0, 0));
+        assertEquals(12, a.b0().numRows);
+        assertEquals(7, a.b0().numCols);
+        assertEquals(7, a.w0().length);
     }
 
     @Test
     void streamLayoutIsFixed() {
         // w₀ is drawn after the d·k' draws of B₀ whatever the scheme and scales, so w₀ only scales with w0_scale,
         // and B₀ does not depend on w0_scale.
-        Initialisation g = Initialisation.b0(BASE, 3);
-        Initialisation o = Initialisation.b0(BASE.with("init", "orthonormal"), 3);
-        Initialisation g2 = Initialisation.b0(BASE.with("w0_scale", "0.6").with("init_scale", "1.6"), 3);
-        Initialisation zero = Initialisation.b0(BASE.with("w0_scale", "0"), 3);
-        assertArrayEquals(g.w(), o.w(), 0.0);
+        Initialization g = Initialization.sample(BASE, 3);
+        Initialization o = Initialization.sample(BASE.with("init", "orthonormal"), 3);
+        Initialization g2 = Initialization.sample(BASE.with("w0_scale", "0.6").with("init_scale", "1.6"), 3);
+        Initialization zero = Initialization.sample(BASE.with("w0_scale", "0"), 3);
+        assertArrayEquals(g.w0(), o.w0(), 0.0);
         for (int j = 0; j < 7; j++) {
-            assertEquals(2 * g.w()[j], g2.w()[j], 1e-15);
-            assertEquals(0.0, zero.w()[j], 0.0);
+            assertEquals(2 * g.w0()[j], g2.w0()[j], 1e-15);
+            assertEquals(0.0, zero.w0()[j], 0.0);
             for (int i = 0; i < 12; i++) {
-                assertEquals(2 * g.b().get(i, j), g2.b().get(i, j), 1e-15);
-                assertEquals(g.b().get(i, j), zero.b().get(i, j), 0.0);
+                assertEquals(2 * g.b0().get(i, j), g2.b0().get(i, j), 1e-15);
+                assertEquals(g.b0().get(i, j), zero.b0().get(i, j), 0.0);
             }
         }
     }
@@ -53,7 +54,7 @@ class InitialisationTest {
         double sum = 0;
         int seeds = 20;
         for (int s = 0; s < seeds; s++) {
-            sum += CommonOps_DDRM.elementSum(elementSquares(Initialisation.b0(big, s).b()));
+            sum += CommonOps_DDRM.elementSum(elementSquares(Initialization.sample(big, s).b0()));
         }
         double expected = 1.5 * 1.5 * 50;
         // Var of the sum of d·k' squared N(0, s²/d) entries = 2·d·k'·s⁴/d²; se of the mean over seeds
@@ -62,7 +63,7 @@ class InitialisationTest {
 
         // orthonormal: α B₀ᵀB₀ = s² I, and col(B₀) = col(the Gaussian draw of the same stream)
         Params orth = BASE.with("init", "orthonormal");
-        DMatrixRMaj b = Initialisation.b0(orth, 9).b();
+        DMatrixRMaj b = Initialization.sample(orth, 9).b0();
         DMatrixRMaj gram = new DMatrixRMaj(7, 7);
         CommonOps_DDRM.multTransA(b, b, gram);
         CommonOps_DDRM.scale(orth.alpha(), gram);
@@ -71,7 +72,7 @@ class InitialisationTest {
                 assertEquals(i == j ? 0.64 : 0.0, gram.get(i, j), 1e-13);
             }
         }
-        DMatrixRMaj g = Initialisation.b0(BASE, 9).b();
+        DMatrixRMaj g = Initialization.sample(BASE, 9).b0();
         // residual of g after projecting onto col(b): g − b (bᵀb)⁻¹ bᵀ g = g − (α/s²) b bᵀ g
         DMatrixRMaj btg = new DMatrixRMaj(7, 7);
         CommonOps_DDRM.multTransA(b, g, btg);
