@@ -32,7 +32,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     private static Path lastDir = Path.of(System.getProperty("user.home", "."));
 
-    ExportDialog(Window owner) {
+    /** @param suggested the size the fields start with (the figure package's default for one chart) */
+    ExportDialog(Window owner, ImageSize suggested) {
         initOwner(owner);
         setTitle("Export charts");
         setHeaderText("Write the charts as the command line does: same renderer, same look.");
@@ -57,9 +58,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             formats.put(f, c);
             formatBoxes.getChildren().add(c);
         }
-        TextField width = new TextField("800");
-        TextField height = new TextField(Integer.toString((int) ImageSize.HEIGHT));
-        TextField scale = new TextField(Double.toString(ImageSize.SCALE));
+        TextField width = new TextField(number(suggested.width()));
+        TextField height = new TextField(number(suggested.height()));
+        TextField scale = new TextField(number(suggested.scale()));
         width.setPrefColumnCount(5);
         height.setPrefColumnCount(5);
         scale.setPrefColumnCount(4);
@@ -122,6 +123,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                     Double.parseDouble(height.getText()), Double.parseDouble(scale.getText())), lastDir,
                     prefix.getText().strip());
         });
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static Optional<String> check(String w, String h, String s, String prefix) {
