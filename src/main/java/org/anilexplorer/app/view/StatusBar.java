@@ -34,6 +34,9 @@ public final class StatusBar extends HBox {
         problem.getStyleClass().add("status-problem");
         problem.textProperty().bind(vm.problemProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinWidth(0); // a long reason is cut here (the message bar shows it whole), never the window
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(problem, Priority.ALWAYS);
 
         getChildren().addAll(state, text, problem);

@@ -53,7 +53,17 @@ public final class MainViewModel implements AutoCloseable {
 
     public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce, RecentFiles recent) {
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
+        transport.setPrepareOnReset(true);
         this.recent = recent;
+        // a run that diverges or fails says why at the top of the window, in full
+        transport.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.error(now));
+            } else if (message.get() != null && message.get().severity() == Message.Severity.ERROR
+                    && message.get().text().equals(old)) {
+                dismissMessage();
+            }
+        });
         parameters.requestProperty().addListener((obs, old, now) -> {
             if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
                     && !now.equals(loadedRequest)) {
@@ -99,7 +109,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
     public void applyPreset(Preset p) {
-        transport.reset();
+        transport.clear();
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
             variants.add(new MethodVariant(m.label(), m.overrides()));
@@ -108,6 +118,7 @@ public final class MainViewModel implements AutoCloseable {
         charts.hiddenMethods().clear();
         preset.set(new PresetInfo(p.title(), p.description(), p.source()));
         loadedRequest = parameters.getRequest();
+        transport.prepare();
     }
 
     // ---- files ----

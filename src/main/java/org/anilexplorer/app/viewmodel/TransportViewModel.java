@@ -149,6 +149,25 @@ public final class TransportViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the experiment paused at iteration 0 without running it, so the charts show the starting point and the
+     * theory levels before Play. Does nothing while the parameters are invalid.
+     */
+    public void prepare() {
+        if (openFresh()) {
+            wantRunning = false;
+            state.set(RunStatus.READY);
+            updateStatusText();
+        }
+    }
+
+    /** Whether {@link #reset()} prepares a fresh experiment at once (the window does; tests may not want it). */
+    public void setPrepareOnReset(boolean prepare) {
+        prepareOnReset = prepare;
+    }
+
+    private boolean prepareOnReset;
+
     public void play() {
         if (driver == null || state.get().isTerminal()) {
             if (!openFresh()) {
@@ -189,6 +208,14 @@ public final class TransportViewModel implements AutoCloseable {
 
     /** Cancels the experiment and clears the charts; the next Play starts from iteration 0. */
     public void reset() {
+        clear();
+        if (prepareOnReset) {
+            prepare();
+        }
+    }
+
+    /** Cancels the experiment and clears the charts, preparing nothing. */
+    public void clear() {
         retire();
         wantRunning = false;
         view.set(ExperimentView.EMPTY);
@@ -308,10 +335,12 @@ public final class TransportViewModel implements AutoCloseable {
         if (req == null || driver == null || req.equals(driver.request())) {
             return;
         }
-        boolean resume = wantRunning || state.get() == RunStatus.FINISHED || state.get() == RunStatus.CONVERGED;
+        // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
+        boolean resume = wantRunning || state.get().isTerminal();
+        boolean ready = state.get() == RunStatus.READY;
         openFresh();
         wantRunning = false;
-        state.set(RunStatus.PAUSED);
+        state.set(ready ? RunStatus.READY : RunStatus.PAUSED);
         if (resume) {
             play();
         }
@@ -356,8 +385,10 @@ public final class TransportViewModel implements AutoCloseable {
             if (bad.isPresent()) {
                 SeedSeries s = bad.get();
                 String who = m.seeds().size() > 1 ? m.method().label() + " (seed " + s.seed() + ")" : m.method().label();
-                return Optional.of(who + " " + s.status().text() + " at t = " + s.lastIteration()
-                        + (s.reason().isEmpty() ? "." : ": " + s.reason()));
+                // the simulation's reason already says what happened and where ("diverged at iteration 3: …")
+                return Optional.of(s.reason().isEmpty()
+                        ? who + " " + s.status().text() + " at t = " + s.lastIteration() + "."
+                        : who + " " + s.reason());
             }
         }
         return Optional.empty();

@@ -173,10 +173,10 @@ class TransportViewModelTest {
     void aDivergenceIsReportedInPlainWords() {
         vm.play();
         live().advance(52);
-        live().diverge("‖B‖² exceeded 1e12");
+        live().diverge("diverged at iteration 53: ‖B‖² exceeded 1e12");
         frame();
         assertEquals(RunStatus.DIVERGED, vm.getState());
-        assertTrue(vm.getProblem().contains("diverged at t = 52"), vm.getProblem());
+        assertTrue(vm.getProblem().startsWith("FO-ANIL diverged at iteration 53"), vm.getProblem());
         assertTrue(vm.getProblem().contains("exceeded"), vm.getProblem());
         assertTrue(vm.statusTextProperty().get().startsWith("t = 52"), vm.statusTextProperty().get());
     }
@@ -204,5 +204,30 @@ class TransportViewModelTest {
         FakeDriver d = live();
         vm.close();
         assertTrue(d.closed);
+    }
+
+    @Test
+    void prepareShowsIterationZeroAndPlayRunsThatExperiment() {
+        vm.prepare();
+        assertEquals(1, opened.size());
+        assertFalse(live().running);
+        assertEquals(RunStatus.READY, vm.getState());
+        frame();
+        assertEquals(params.getRequest().methods().size(), vm.getView().methods().size());
+        vm.play();
+        assertEquals(1, opened.size(), "Play runs the prepared experiment");
+        assertTrue(live().running);
+    }
+
+    @Test
+    void editingAfterADivergenceRunsTheFixedExperiment() {
+        vm.play();
+        live().diverge("diverged at iteration 3: too large");
+        frame();
+        params.field(ParamSpec.ALPHA).setText("0.05");
+        pendingRestarts.forEach(Runnable::run);
+        assertEquals(2, opened.size());
+        assertTrue(live().running);
+        assertEquals(RunStatus.RUNNING, vm.getState());
     }
 }
