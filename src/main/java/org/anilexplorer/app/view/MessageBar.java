@@ -1,7 +1,6 @@
 package org.anilexplorer.app.view;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.anilexplorer.app.viewmodel.MainViewModel;
@@ -13,7 +12,7 @@ public final class MessageBar extends HBox {
     public MessageBar(MainViewModel vm) {
         getStyleClass().add("message-bar");
         setId("message-bar");
-        Label text = new Label();
+        WrappingLabel text = new WrappingLabel();
         text.setId("message-text");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -26,7 +25,7 @@ public final class MessageBar extends HBox {
             setManaged(m != null);
             getStyleClass().removeAll("danger", "info");
             if (m != null) {
-                text.setText(m.text());
+                text.setFullText(m.text());
                 getStyleClass().add(m.severity() == Message.Severity.ERROR ? "danger" : "info");
             }
         };

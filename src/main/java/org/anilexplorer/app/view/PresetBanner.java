@@ -13,17 +13,15 @@ public final class PresetBanner extends VBox {
         setId("preset-banner");
         Label title = new Label();
         title.getStyleClass().add("banner-title");
-        Label text = new Label();
+        WrappingLabel text = new WrappingLabel();
         text.getStyleClass().add("banner-text");
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap every line instead of cutting the story
         Label source = new Label();
         source.getStyleClass().add("banner-source");
         getChildren().addAll(title, text, source);
         Runnable update = () -> {
             PresetInfo p = vm.getPreset();
             title.setText(p.title());
-            text.setText(p.description());
+            text.setFullText(p.description());
             text.setVisible(!p.description().isEmpty());
             text.setManaged(!p.description().isEmpty());
             source.setText(p.source().isEmpty() ? "" : "Source: " + p.source());
