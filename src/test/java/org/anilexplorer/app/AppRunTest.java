@@ -35,8 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppRunTest {
 
     private static final Params SMALL = Params.defaults().withAll(Map.of("d", "12", "k", "3", "k_prime", "12",
-            "m_in", "10", "m_out", "10", "tasks", "inf", "alpha", "0.2", "beta", "0.2", "iterations", "3000",
+            "m_in", "10", "m_out", "10", "tasks", "inf", "alpha", "0.2", "beta", "0.2", "iterations", "1000",
             "seeds", "2"));
+    private static final long T = 1500;
 
     private AnilExplorerApp app;
     private Stage stage;
@@ -64,7 +65,9 @@ class AppRunTest {
                     new MethodVariant("infinite samples", Map.of("m_in", "inf", "m_out", "inf"))));
             vm().transport().speedIndexProperty().set(Speed.STEPS.size() - 1);
         });
-        robot.interact(() -> vm().transport().play());
+        // type the horizon into its field and press Play, as a user would
+        robot.doubleClickOn("#param-iterations").eraseText(6).write(Long.toString(T));
+        robot.clickOn("#play");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().transport().getState().isTerminal());
         assertEquals(RunStatus.FINISHED, vm().transport().getState());
         WaitForAsyncUtils.waitForFxEvents();
@@ -77,7 +80,14 @@ class AppRunTest {
         });
 
         ExperimentView view = vm().transport().getView();
-        robot.interact(() -> app.window().chartArea().redraw(view));
+        assertEquals(T, view.iteration());
+        // once the run has ended, every chart is handed to its interactive viewer with the final data
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var chart = app.window().chartArea().tile(ChartKind.LEARNING).chart();
+            XYDataset d = chart == null ? null : chart.getXYPlot().getDataset(1);
+            return d != null && d.getSeriesCount() > 0 && d.getItemCount(0) > 0
+                    && d.getXValue(0, d.getItemCount(0) - 1) == T;
+        }).get());
         XYPlot learning = app.window().chartArea().tile(ChartKind.LEARNING).chart().getXYPlot();
         // the dashed levels are the extreme eigenvalues of Λ⋆ of both methods (finite and infinite m_in)
         double[] finite = LambdaStar.eigenvalues(SMALL);
@@ -96,11 +106,29 @@ class AppRunTest {
                 .mapToDouble(s -> s.snapshots().get(s.snapshots().size() - 1).sv2StarMin()).average().orElseThrow();
         XYDataset data = learning.getDataset(1);
         int last = data.getItemCount(0) - 1;
-        assertEquals(3000, data.getXValue(0, last), 0);
+        assertEquals(T, data.getXValue(0, last), 0);
         assertEquals(mean, data.getYValue(0, last), 1e-12 * Math.abs(mean));
         // and the infinite-task run has come close to its Λ⋆ (Theorem 1), as the picture should show
         Snapshot end = view.methods().get(0).seeds().get(0).snapshots().get(view.methods().get(0).seeds().get(0).snapshots().size() - 1);
         assertTrue(Math.abs(end.sv2StarMax() - finite[0]) < 0.05 * finite[0],
                 "σ²_max = " + end.sv2StarMax() + " vs λ_max(Λ⋆) = " + finite[0]);
+    }
+
+    @Test
+    void closingTheWindowCancelsAndJoinsEverySimulationThread(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm().parameters().load(SMALL.with("iterations", "100000000"), List.of());
+            vm().transport().speedIndexProperty().set(Speed.STEPS.size() - 1);
+            vm().transport().play();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().transport().iterationProperty().get() > 100);
+        assertTrue(simulationThreads() > 0);
+        robot.interact(() -> stage.close());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> simulationThreads() == 0);
+    }
+
+    private static long simulationThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("anil-run")).count();
     }
 }

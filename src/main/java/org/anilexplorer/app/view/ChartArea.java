@@ -81,7 +81,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
         }
         int i = 0;
         for (ChartKind kind : ChartKind.values()) {
-            ChartTile tile = new ChartTile("chart-" + kind.id(), kind.title(), kind.help());
+            ChartTile tile = new ChartTile("chart-" + kind.id(), kind.title(), kind.key(), kind.help());
             tile.xLogProperty().bindBidirectional(charts.logXProperty(kind));
             tile.yLogProperty().bindBidirectional(charts.logYProperty(kind));
             tile.xLogProperty().addListener((obs, old, now) -> tile.clearZoom());

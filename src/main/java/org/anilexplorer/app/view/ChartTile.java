@@ -48,12 +48,15 @@ public final class ChartTile extends VBox {
     private double crossX = Double.NaN;
     private double crossY = Double.NaN;
 
-    public ChartTile(String id, String title, String help) {
+    public ChartTile(String id, String title, String key, String help) {
         getStyleClass().add("chart-card");
         setId(id);
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
         heading.setTooltip(tip(help));
+        Label keyLabel = new Label(key);
+        keyLabel.getStyleClass().add("chart-key");
+        keyLabel.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         xLog.getStyleClass().add("axis-toggle");
@@ -67,7 +70,8 @@ public final class ChartTile extends VBox {
         reset.setTooltip(tip("Reset zoom and pan. Drag on the chart to zoom, use the wheel to zoom, Ctrl-drag to pan."));
         reset.setOnAction(e -> resetZoom());
         readout.getStyleClass().add("crosshair-readout");
-        HBox header = new HBox(heading, spacer, readout, xLog, yLog, reset);
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox header = new HBox(heading, keyLabel, spacer, readout, xLog, yLog, reset);
         header.getStyleClass().add("chart-header");
         header.setAlignment(Pos.CENTER_LEFT);
 

@@ -2,31 +2,33 @@ package org.anilexplorer.app.viewmodel;
 
 /** The four live charts, with the axis scales they open with (math spec §7.2: log-x, log-y for 1/t decays). */
 public enum ChartKind {
-    LEARNING("learning", "Learning: σ²(B⋆ᵀBₜ)",
+    LEARNING("learning", "Learning: σ²(B⋆ᵀBₜ)", "solid: smallest · dotted: largest · dashed: Λ⋆",
             "Smallest (solid) and largest (dotted) squared singular value of B⋆ᵀBₜ, i.e. the extreme eigenvalues of "
                     + "Λₜ = B⋆ᵀBₜBₜᵀB⋆. Dashed: the limit Λ⋆ of Theorem 1 (eq. 8) for each method's α and m_in.",
             true, false),
-    UNLEARNING("unlearning", "Unlearning: σ²(B⋆,⊥ᵀBₜ)",
+    UNLEARNING("unlearning", "Unlearning: σ²(B⋆,⊥ᵀBₜ)", "solid: average · dotted: largest · dashed: 1/t theory",
             "Average (solid) and largest (dotted) squared singular value of B⋆,⊥ᵀBₜ, the part of Bₜ outside the "
                     + "task subspace. Dashed: the predicted O(1/t) decay of its largest value (math spec §4.3).",
             true, true),
-    RISK("risk", "Training loss",
+    RISK("risk", "Training loss", "each method's own objective",
             "Each method's own training objective over the iterations (the meta-objective after the inner step).",
             true, true),
-    SPECTRUM("spectrum", "Full spectrum",
+    SPECTRUM("spectrum", "Full spectrum", "solid: B⋆ᵀBₜ · dotted: B⋆,⊥ᵀBₜ · dashed: Λ⋆",
             "Every squared singular value: of B⋆ᵀBₜ (solid) and of B⋆,⊥ᵀBₜ (dotted), mean over seeds. "
                     + "Dashed: every eigenvalue of Λ⋆.",
             true, true);
 
     private final String id;
     private final String title;
+    private final String key;
     private final String help;
     private final boolean logX;
     private final boolean logY;
 
-    ChartKind(String id, String title, String help, boolean logX, boolean logY) {
+    ChartKind(String id, String title, String key, String help, boolean logX, boolean logY) {
         this.id = id;
         this.title = title;
+        this.key = key;
         this.help = help;
         this.logX = logX;
         this.logY = logY;
@@ -38,6 +40,11 @@ public enum ChartKind {
 
     public String title() {
         return title;
+    }
+
+    /** How to read the line styles, in a few words. */
+    public String key() {
+        return key;
     }
 
     public String help() {
