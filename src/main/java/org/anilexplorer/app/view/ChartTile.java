@@ -71,7 +71,11 @@ public final class ChartTile extends VBox {
         reset.setOnAction(e -> resetZoom());
         readout.getStyleClass().add("crosshair-readout");
         heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(heading, keyLabel, spacer, readout, xLog, yLog, reset);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {xLog, yLog, reset}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        readout.setMinWidth(0);
+        HBox header = new HBox(heading, spacer, readout, xLog, yLog, reset);
         header.getStyleClass().add("chart-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -82,7 +86,7 @@ public final class ChartTile extends VBox {
         imageLayer.setVisible(false);
         image.setSmooth(true);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        getChildren().addAll(header, stack);
+        getChildren().addAll(header, keyLabel, stack);
 
         viewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userZoomed = true);
         viewer.addEventFilter(ScrollEvent.SCROLL, e -> userZoomed = true);
