@@ -16,28 +16,33 @@ final class RowKernels {
      * out[0, len) = Σ_q coef[q]·rows[q][0, len) over q in [0, count) (overwrites out). rows[q] must not be out.
      */
     static void combine(double[] out, double[][] rows, double[] coef, int count, int len) {
+        combine(out, rows, coef, count, 0, len);
+    }
+
+    /** out[from, to) = Σ_q coef[q]·rows[q][from, to) over q in [0, count) (overwrites that range of out). */
+    static void combine(double[] out, double[][] rows, double[] coef, int count, int from, int to) {
         int q = 0;
         if (count >= 4) {
             double c0 = coef[0], c1 = coef[1], c2 = coef[2], c3 = coef[3];
             double[] x0 = rows[0], x1 = rows[1], x2 = rows[2], x3 = rows[3];
-            for (int j = 0; j < len; j++) {
+            for (int j = from; j < to; j++) {
                 out[j] = c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
             }
             q = 4;
         } else {
-            java.util.Arrays.fill(out, 0, len, 0.0);
+            java.util.Arrays.fill(out, from, to, 0.0);
         }
         for (; q + 3 < count; q += 4) {
             double c0 = coef[q], c1 = coef[q + 1], c2 = coef[q + 2], c3 = coef[q + 3];
             double[] x0 = rows[q], x1 = rows[q + 1], x2 = rows[q + 2], x3 = rows[q + 3];
-            for (int j = 0; j < len; j++) {
+            for (int j = from; j < to; j++) {
                 out[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
             }
         }
         for (; q < count; q++) {
             double c0 = coef[q];
             double[] x0 = rows[q];
-            for (int j = 0; j < len; j++) {
+            for (int j = from; j < to; j++) {
                 out[j] += c0 * x0[j];
             }
         }
