@@ -18,6 +18,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.app.sim.RiskSeries;
 import org.anilexplorer.app.sim.RunStatus;
 import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.ConfigJson;
@@ -125,6 +126,14 @@ public final class SessionCodec {
         ArrayNode distance = o.putArray("distance");
         ArrayNode loss = o.putArray("training_loss");
         ArrayNode validation = o.putArray("validation_loss");
+        ObjectNode risk = o.putObject("test_risk");
+        risk.put("m_test", r.risk().mTest());
+        ArrayNode riskIteration = risk.putArray("iteration");
+        ArrayNode riskValue = risk.putArray("risk");
+        for (int i = 0; i < r.risk().size(); i++) {
+            riskIteration.add(r.risk().iteration(i));
+            riskValue.add(Json.number(r.risk().risk(i)));
+        }
         for (Snapshot x : s) {
             iteration.add(x.iteration());
             star.add(Json.numbers(x.sv2Star()));
@@ -167,7 +176,20 @@ public final class SessionCodec {
                     numbers(perp.get(i), where + ".sv2_perp"), number(bw.get(i)), number(distance.get(i)),
                     number(loss.get(i)), number(validation.get(i))));
         }
-        return new RecordedRun(label, seed, status, reason, snapshots);
+        RiskSeries risk = RiskSeries.EMPTY;
+        JsonNode r = o.get("test_risk");
+        if (r != null && !r.isNull()) {
+            JsonNode t = array(r, "iteration", where + ".test_risk");
+            JsonNode v = array(r, "risk", where + ".test_risk", t.size());
+            long[] ts = new long[t.size()];
+            double[] vs = new double[t.size()];
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = t.get(i).asLong();
+                vs[i] = number(v.get(i));
+            }
+            risk = new RiskSeries(r.path("m_test").asInt(0), ts, vs);
+        }
+        return new RecordedRun(label, seed, status, reason, snapshots, risk);
     }
 
     private static String text(JsonNode o, String field, String where) {

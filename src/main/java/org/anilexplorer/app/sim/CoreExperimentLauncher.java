@@ -3,6 +3,8 @@ package org.anilexplorer.app.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.anilexplorer.app.viewmodel.ExperimentRequest;
 import org.anilexplorer.app.viewmodel.ResolvedMethod;
 import org.anilexplorer.core.params.Params;
@@ -42,11 +44,27 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
         int seeds = request.base().seeds();
         int runs = variants.size() * seeds;
-        DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), gate);
+        Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
+        DynamicsSource gated = (p, seed, threads) -> {
+            GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
+                    isMetaLearning(p) ? RunOptions.DEFAULT.schedule() : null);
+            byRun.put(new RunKey(p, seed), g);
+            return g;
+        };
         Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
                 parallelRuns(request, runs), Duration.ofMillis(250));
         experiment.start();
-        return new Driver(request, experiment, gate);
+        return new Driver(request, experiment, gate, byRun);
+    }
+
+    /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
+    record RunKey(Params params, long seed) {
+    }
+
+    /** The test-time 1-GD risk is the meta-learning methods' own evaluation (math spec §5.2). */
+    static boolean isMetaLearning(Params p) {
+        return p.algorithm() != org.anilexplorer.core.params.Algorithm.BURER_MONTEIRO
+                && p.algorithm() != org.anilexplorer.core.params.Algorithm.AVERAGE_LOSS;
     }
 
     /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
@@ -76,14 +94,16 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         private final ExperimentRequest request;
         private final Experiment experiment;
         private final IterationGate gate;
+        private final Map<RunKey, GatedDynamics> byRun;
         private long version;
         private long[] lastFingerprint = new long[0];
         private ExperimentView last = ExperimentView.EMPTY;
 
-        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) {
+        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun) {
             this.request = request;
             this.experiment = experiment;
             this.gate = gate;
+            this.byRun = byRun;
         }
 
         @Override
@@ -127,7 +147,10 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 return last;
             }
             lastFingerprint = fingerprint;
-            last = Views.of(++version, request, runs, paused);
+            last = Views.of(++version, request, runs, paused, (p, seed) -> {
+                GatedDynamics g = byRun.get(new RunKey(p, seed));
+                return g == null ? RiskSeries.EMPTY : g.risk();
+            });
             return last;
         }
 

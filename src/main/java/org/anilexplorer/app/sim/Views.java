@@ -13,7 +13,8 @@ final class Views {
     private Views() {
     }
 
-    static ExperimentView of(long version, ExperimentRequest request, List<RunView> runs, boolean paused) {
+    static ExperimentView of(long version, ExperimentRequest request, List<RunView> runs, boolean paused,
+                             java.util.function.BiFunction<org.anilexplorer.core.params.Params, Long, RiskSeries> risk) {
         List<MethodView> methods = new ArrayList<>();
         long slowest = Long.MAX_VALUE;
         long furthest = 0;
@@ -28,7 +29,7 @@ final class Views {
                     continue;
                 }
                 RunStatus status = status(r.state(), paused);
-                seeds.add(new SeedSeries(r.seed(), r.series(), status, r.reason()));
+                seeds.add(new SeedSeries(r.seed(), r.series(), status, r.reason(), risk.apply(m.params(), r.seed())));
                 furthest = Math.max(furthest, r.iteration());
                 if (!r.state().isFinal()) {
                     allFinal = false;

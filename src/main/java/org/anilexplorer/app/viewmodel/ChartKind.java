@@ -10,8 +10,10 @@ public enum ChartKind {
             "Average (solid) and largest (dotted) squared singular value of B⋆,⊥ᵀBₜ, the part of Bₜ outside the "
                     + "task subspace. Dashed: the predicted O(1/t) decay of its largest value (math spec §4.3).",
             true, true),
-    RISK("risk", "Training loss", "each method's own objective",
-            "Each method's own training objective over the iterations (the meta-objective after the inner step).",
+    RISK("risk", "Test risk", "solid: 1-GD · dashed: at Λ⋆ · grey: single-task, oracle ridge",
+            "The exact expected risk E‖θ̂ − θ⋆‖² of adapting the head with one gradient step on a new task of m_test "
+                    + "samples (math spec §5.5), with its value at the limit Λ⋆ and the training-free baselines "
+                    + "single-task ridge and oracle ridge (Table 1 prints half of these numbers).",
             true, true),
     SPECTRUM("spectrum", "Full spectrum", "solid: B⋆ᵀBₜ · dotted: B⋆,⊥ᵀBₜ · dashed: Λ⋆",
             "Every squared singular value: of B⋆ᵀBₜ (solid) and of B⋆,⊥ᵀBₜ (dotted), mean over seeds. "

@@ -3,6 +3,7 @@ package org.anilexplorer.app.viewmodel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.anilexplorer.app.sim.ExperimentView;
 import org.anilexplorer.app.sim.MethodView;
@@ -11,6 +12,7 @@ import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.theory.LambdaStar;
+import org.anilexplorer.core.theory.OneStepRisk;
 import org.anilexplorer.core.theory.UnlearningRate;
 import org.anilexplorer.figure.AxisScale;
 import org.anilexplorer.figure.AxisSpec;
@@ -51,7 +53,7 @@ public final class LiveFigures {
         FigureModel model = switch (kind) {
             case LEARNING -> learning(runs, shown);
             case UNLEARNING -> unlearning(runs, shown);
-            case RISK -> StandardFigures.trainingLoss(runs);
+            case RISK -> risk(shown);
             case SPECTRUM -> spectrum(runs, shown);
         };
         return model.withTitle(kind.title())
@@ -111,6 +113,69 @@ public final class LiveFigures {
                 .withCaption("Solid: every squared singular value of B⋆ᵀBₜ; dotted: of B⋆,⊥ᵀBₜ."
                         + (levels.isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆."));
     }
+
+    /**
+     * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
+     * first m_test; dashed: its value at the limit Λ⋆ of Theorem 1; grey: single-task and oracle ridge, which do not
+     * depend on training (math spec §5.2–5.5).
+     */
+    static FigureModel risk(List<MethodView> methods) {
+        List<Series> curves = new ArrayList<>();
+        List<ReferenceLine> levels = new ArrayList<>();
+        int mTest = 0;
+        double xMax = 1;
+        Params first = null;
+        for (MethodView m : methods) {
+            Params p = m.method().params();
+            TreeMap<Long, double[]> byIteration = new TreeMap<>(); // {n, mean, M2}
+            for (SeedSeries s : m.seeds()) {
+                for (int i = 0; i < s.risk().size(); i++) {
+                    double[] acc = byIteration.computeIfAbsent(s.risk().iteration(i), t -> new double[3]);
+                    double x = s.risk().risk(i);
+                    acc[0]++;
+                    double delta = x - acc[1];
+                    acc[1] += delta / acc[0];
+                    acc[2] += delta * (x - acc[1]);
+                }
+            }
+            if (byIteration.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+                mTest = p.mTest().get(0);
+            }
+            double[] x = new double[byIteration.size()];
+            double[] mean = new double[x.length];
+            double[] std = new double[x.length];
+            int i = 0;
+            for (Map.Entry<Long, double[]> e : byIteration.entrySet()) {
+                x[i] = e.getKey();
+                mean[i] = e.getValue()[1];
+                std[i] = e.getValue()[0] >= 2 ? Math.sqrt(e.getValue()[2] / (e.getValue()[0] - 1)) : Double.NaN;
+                i++;
+            }
+            xMax = Math.max(xMax, x[x.length - 1]);
+            curves.add(Series.band(m.method().label(), Palette.method(m.method().colourIndex()), x, mean, std));
+            double limit = OneStepRisk.atLimit(p.taskCovDiagonal(), p.sigma2(), p.mIn(), p.mTest().get(0));
+            levels.add(new ReferenceLine("1-GD at Λ⋆ (Theorem 1)", limit));
+        }
+        String caption = "Exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)";
+        if (first != null) {
+            RiskBaselines.Values b = RiskBaselines.of(first, mTest);
+            double[] x = {1, Math.max(2, xMax)};
+            curves.add(new Series("Single-task ridge", BASELINE_GREY, x, new double[] {b.singleTaskRidge(),
+                b.singleTaskRidge()}, null, new LineStyle(LineStyle.Dash.DOTTED, 1.6), "Single-task ridge"));
+            curves.add(new Series("Oracle ridge", BASELINE_GREY, x, new double[] {b.oracleRidge(), b.oracleRidge()},
+                    null, new LineStyle(LineStyle.Dash.DASH_DOT, 1.6), "Oracle ridge"));
+            caption += ", m_test = " + mTest + "; single-task and oracle ridge on " + first.testTasks() + " test tasks.";
+        }
+        return FigureModel.of("Test risk", AxisSpec.log("iteration t"),
+                AxisSpec.log("E‖θ̂ − θ⋆‖²" + (mTest > 0 ? ", m_test = " + mTest : ""))).withSeries(curves)
+                .withReferenceLines(distinct(levels)).withCaption(caption);
+    }
+
+    private static final int BASELINE_GREY = 0x777777;
 
     /**
      * The standard figure's panels drawn in one: the first panel as it is, the others in {@code secondStyle} and

@@ -159,7 +159,8 @@ public final class MainViewModel implements AutoCloseable {
         List<RecordedRun> runs = new ArrayList<>();
         for (MethodView m : transport.getView().methods()) {
             for (SeedSeries s : m.seeds()) {
-                runs.add(new RecordedRun(m.method().label(), s.seed(), s.status(), s.reason(), s.snapshots()));
+                runs.add(new RecordedRun(m.method().label(), s.seed(), s.status(), s.reason(), s.snapshots(),
+                        s.risk()));
             }
         }
         PresetInfo p = preset.get();
@@ -258,7 +259,7 @@ public final class MainViewModel implements AutoCloseable {
             List<SeedSeries> seeds = new ArrayList<>();
             for (RecordedRun r : runs) {
                 if (r.label().equals(m.label())) {
-                    seeds.add(new SeedSeries(r.seed(), r.snapshots(), r.status(), r.reason()));
+                    seeds.add(new SeedSeries(r.seed(), r.snapshots(), r.status(), r.reason(), r.risk()));
                     iteration = Math.max(iteration, r.snapshots().isEmpty() ? 0
                             : r.snapshots().get(r.snapshots().size() - 1).iteration());
                     anyProblem |= r.status() == RunStatus.DIVERGED || r.status() == RunStatus.FAILED;

@@ -104,4 +104,33 @@ class CoreExperimentLauncherTest {
             assertEquals(v, d.latest().version());
         }
     }
+
+    @Test
+    void theRiskSeriesIsTheExactOneStepRiskOfTheEnginesOwnIterates() throws Exception {
+        Params p = SMALL.withAll(java.util.Map.of("seeds", "1", "iterations", "250"));
+        ExperimentView v;
+        try (ExperimentDriver d = new CoreExperimentLauncher().open(request(p, "only"))) {
+            d.limitTo(Long.MAX_VALUE);
+            d.resume();
+            waitFor(() -> d.latest().status().isTerminal(), "the end");
+            v = d.latest();
+        }
+        SeedSeries s = v.methods().get(0).seeds().get(0);
+        RiskSeries risk = s.risk();
+        // recorded at the same iterations as the snapshots
+        assertEquals(s.snapshots().size(), risk.size());
+        for (int i = 0; i < risk.size(); i++) {
+            assertEquals(s.snapshots().get(i).iteration(), risk.iteration(i));
+        }
+        // and equal to the closed form evaluated on an independent replay of the same run (same seed, bit-identical)
+        try (org.anilexplorer.core.algo.Dynamics replay = org.anilexplorer.core.algo.DynamicsFactory.create(p, s.seed(), 1)) {
+            while (replay.iteration() < 250) {
+                replay.step();
+            }
+            var state = replay.state();
+            double expected = org.anilexplorer.core.theory.OneStepRisk.expectedSquaredError(state.b(), state.w(),
+                    replay.truth(), p.alpha(), p.mTest().get(0));
+            assertEquals(expected, risk.risk(risk.size() - 1), 1e-12 * expected);
+        }
+    }
 }

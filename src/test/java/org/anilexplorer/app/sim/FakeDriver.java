@@ -79,7 +79,10 @@ public final class FakeDriver implements ExperimentDriver {
                     snaps.add(placeholder(t, m.params().k()));
                 }
                 RunStatus st = terminal != null ? terminal : running ? RunStatus.RUNNING : RunStatus.PAUSED;
-                seeds.add(new SeedSeries(m.params().seedOf(s), snaps, st, terminal == RunStatus.DIVERGED ? reason : ""));
+                long[] t = snaps.stream().mapToLong(Snapshot::iteration).toArray();
+                double[] r = java.util.Arrays.stream(t).mapToDouble(x -> 1 + 1.0 / (1 + x)).toArray();
+                seeds.add(new SeedSeries(m.params().seedOf(s), snaps, st, terminal == RunStatus.DIVERGED ? reason : "",
+                        new RiskSeries(m.params().mTest().get(0), t, r)));
             }
             methods.add(new MethodView(m, seeds));
         }

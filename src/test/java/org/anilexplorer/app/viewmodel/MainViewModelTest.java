@@ -113,6 +113,8 @@ class MainViewModelTest {
             assertEquals(a.size(), b.size());
             for (int s = 0; s < a.size(); s++) {
                 assertEquals(a.get(s).seed(), b.get(s).seed());
+                assertEquals(a.get(s).risk(), b.get(s).risk(), "the test-risk series survives");
+                assertTrue(b.get(s).risk().size() > 0);
                 assertEquals(a.get(s).snapshots().size(), b.get(s).snapshots().size());
                 for (int i = 0; i < a.get(s).snapshots().size(); i++) {
                     Snapshot x = a.get(s).snapshots().get(i);
