@@ -39,6 +39,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
 
     /** Interactive redraws wait at least this long after each other, and 3× their own cost. */
     static final long MIN_REDRAW_NANOS = 12_000_000L;
+    /** While data stream in, background renders start at most this often (about five chart updates a second). */
+    static final long MIN_RENDER_GAP_NANOS = 200_000_000L;
 
     private final ChartsViewModel charts;
     private final ChartRenderer renderer = new ChartRenderer();
@@ -53,6 +55,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private ExperimentView pending;
     private String chipSignature = "";
     private long nextRedraw = Long.MIN_VALUE;
+    private long lastRenderStart = Long.MIN_VALUE / 2;
     private long drawClock;
     private long renderClock;
 
@@ -144,8 +147,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
             }
         }
 
-        // start the next render when anything is out of date
-        if (!renderer.isBusy()) {
+        // start the next render when anything is out of date (while streaming, at a pace that leaves the machine
+        // to the simulation and the UI; a paused or finished view is rendered at once)
+        if (!renderer.isBusy() && (!streaming || now - lastRenderStart >= MIN_RENDER_GAP_NANOS)) {
             Map<ChartKind, ChartRenderer.Target> targets = new EnumMap<>(ChartKind.class);
             ChartSettings settings = null;
             for (ChartKind kind : ChartKind.values()) {
@@ -163,8 +167,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
                     settings = charts.settings();
                 }
             }
-            if (!targets.isEmpty()) {
-                renderer.submit(new ChartRenderer.Job(v, settings, revision, targets));
+            if (!targets.isEmpty() && renderer.submit(new ChartRenderer.Job(v, settings, revision, targets))) {
+                lastRenderStart = now;
             }
         }
 

@@ -170,8 +170,7 @@ public final class LiveFigures {
                     null, new LineStyle(LineStyle.Dash.DASH_DOT, 1.6), "Oracle ridge"));
             caption += ", m_test = " + mTest + "; single-task and oracle ridge on " + first.testTasks() + " test tasks.";
         }
-        return FigureModel.of("Test risk", AxisSpec.log("iteration t"),
-                AxisSpec.log("E‖θ̂ − θ⋆‖²" + (mTest > 0 ? ", m_test = " + mTest : ""))).withSeries(curves)
+        return FigureModel.of("Test risk", AxisSpec.log("iteration t"), AxisSpec.log("E‖θ̂ − θ⋆‖²")).withSeries(curves)
                 .withReferenceLines(distinct(levels)).withCaption(caption);
     }
 
