@@ -22,7 +22,6 @@ import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
-import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.Palette;
 import org.jfree.data.Range;
 
@@ -45,7 +44,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private final ChartsViewModel charts;
     private final ChartRenderer renderer = new ChartRenderer();
     private final Map<ChartKind, ChartTile> tiles = new EnumMap<>(ChartKind.class);
-    private final Map<ChartKind, FigureModel> shownModels = new EnumMap<>(ChartKind.class);
     /** The newest rendered state of each chart, and what each tile shows. */
     private final Map<ChartKind, Drawn> rendered = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Drawn> onScreen = new EnumMap<>(ChartKind.class);
@@ -106,11 +104,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
         return tiles.get(kind);
     }
 
-    /** The model each chart shows now. */
-    public Map<ChartKind, FigureModel> shownModels() {
-        return Map.copyOf(shownModels);
-    }
-
     /** Hands over the newest view; the charts catch up with it over the next frames. */
     public void offer(ExperimentView view) {
         pending = view;
@@ -132,7 +125,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
             for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
                 rendered.put(e.getKey(), new Drawn(result.job().view(), result.job().revision(), e.getValue(),
                         e.getValue().image() != null));
-                shownModels.put(e.getKey(), e.getValue().model());
             }
         }
 
@@ -210,7 +202,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
             Drawn d = new Drawn(view, revision, e.getValue(), false);
             rendered.put(e.getKey(), d);
             onScreen.put(e.getKey(), d);
-            shownModels.put(e.getKey(), e.getValue().model());
             tiles.get(e.getKey()).show(e.getValue().chart());
         }
     }
