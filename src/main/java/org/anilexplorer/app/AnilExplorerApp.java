@@ -29,6 +29,7 @@ public final class AnilExplorerApp extends Application {
     private final ExperimentLauncher launcher;
     private final RecentFiles recent;
     private Debouncer debouncer;
+    private java.util.concurrent.ExecutorService background;
     private MainViewModel vm;
     private MainWindow window;
 
@@ -50,7 +51,13 @@ public final class AnilExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
-        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent);
+        background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "anil-export");
+            t.setDaemon(true);
+            return t;
+        });
+        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
+                background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -96,6 +103,9 @@ public final class AnilExplorerApp extends Application {
         }
         if (debouncer != null) {
             debouncer.close();
+        }
+        if (background != null) {
+            background.shutdown(); // an export in progress finishes its file (written atomically) on its daemon thread
         }
     }
 

@@ -22,6 +22,7 @@ import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
+import org.anilexplorer.app.viewmodel.LiveFigures;
 import org.anilexplorer.figure.Palette;
 import org.jfree.data.Range;
 
@@ -116,7 +117,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
             return;
         }
         updateChips(v);
-        long revision = charts.revisionProperty().get();
+        // settings and slow references (baselines arriving) both make drawn charts out of date
+        long revision = revision();
         boolean streaming = v.status() == RunStatus.RUNNING;
 
         ChartRenderer.Result result = renderer.poll();
@@ -185,25 +187,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
         }
     }
 
-    /** Renders {@code view} in every chart now and shows it in the viewers (tests and exports; blocks). */
-    public void redraw(ExperimentView view) {
-        pending = view;
-        updateChips(view);
-        long revision = charts.revisionProperty().get();
-        Map<ChartKind, ChartRenderer.Target> targets = new EnumMap<>(ChartKind.class);
-        for (ChartKind kind : ChartKind.values()) {
-            Range[] zoom = tiles.get(kind).zoom();
-            targets.put(kind, new ChartRenderer.Target(0, 0, 1, zoom == null ? null : zoom[0],
-                    zoom == null ? null : zoom[1]));
-        }
-        ChartRenderer.Job job = new ChartRenderer.Job(view, charts.settings(), revision, targets);
-        ChartRenderer.Result result = ChartRenderer.render(job);
-        for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
-            Drawn d = new Drawn(view, revision, e.getValue(), false);
-            rendered.put(e.getKey(), d);
-            onScreen.put(e.getKey(), d);
-            tiles.get(e.getKey()).show(e.getValue().chart());
-        }
+    /** What, besides the data, a drawn chart depends on: the settings and the slow references (baselines). */
+    private long revision() {
+        return charts.revisionProperty().get() * 1_000_003L + LiveFigures.referencesVersion();
     }
 
     /** Costs of handing a chart to an interactive viewer (each "interval" is one redraw), for Help ▸ Performance. */

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.anilexplorer.app.sim.ExperimentView;
@@ -41,6 +40,8 @@ final class ChartRenderer implements AutoCloseable {
     record Result(Job job, Map<ChartKind, Rendered> charts, long nanos) {
     }
 
+    private static final System.Logger LOGGER = System.getLogger(ChartRenderer.class.getName());
+
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "anil-chart-render");
         t.setDaemon(true);
@@ -58,6 +59,9 @@ final class ChartRenderer implements AutoCloseable {
             thread.execute(() -> {
                 try {
                     done.set(render(job));
+                } catch (RuntimeException e) {
+                    // a chart that cannot be drawn keeps its previous picture; the next view tries again
+                    LOGGER.log(System.Logger.Level.WARNING, "chart rendering failed", e);
                 } finally {
                     busy.set(false);
                 }
@@ -82,7 +86,7 @@ final class ChartRenderer implements AutoCloseable {
         long start = System.nanoTime();
         Map<ChartKind, Rendered> out = new EnumMap<>(ChartKind.class);
         for (Map.Entry<ChartKind, Target> e : job.targets().entrySet()) {
-            FigureModel model = LiveFigures.build(e.getKey(), job.view(), job.settings());
+            FigureModel model = LiveFigures.build(e.getKey(), job.view(), job.settings(), false);
             JFreeChart chart = FigureCharts.chart(model.withTitle("").withCaption(""));
             Target t = e.getValue();
             if (t.zoomX() != null) {
@@ -105,13 +109,12 @@ final class ChartRenderer implements AutoCloseable {
         return new Result(job, out, System.nanoTime() - start);
     }
 
+    /**
+     * Stops taking jobs. A job in progress is not waited for: it only draws into its own image (no files, no shared
+     * state) on a daemon thread, and the window must not hang on close while it finishes.
+     */
     @Override
     public void close() {
         thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -25,9 +25,7 @@ import javafx.stage.FileChooser;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ExportFormat;
 import org.anilexplorer.app.viewmodel.Message;
-import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.ImageSize;
-import org.anilexplorer.figure.PngWriter;
 import org.anilexplorer.io.Preset;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,6 +50,11 @@ import org.anilexplorer.app.viewmodel.MainViewModel;
  * the middle, the status line at the bottom. Builds controls and wires them to {@link MainViewModel}; no logic.
  */
 public final class MainWindow extends BorderPane {
+
+    /** The figure package's default size for a one-panel figure with title and caption. */
+    private static final ImageSize DEFAULT_EXPORT_SIZE = ImageSize.defaultFor(
+            org.anilexplorer.figure.FigureModel.of("t", org.anilexplorer.figure.AxisSpec.linear("x"),
+                    org.anilexplorer.figure.AxisSpec.linear("y")).withCaption("c"));
 
     private final MainViewModel vm;
     private final FrameLoop frameLoop;
@@ -156,8 +159,7 @@ public final class MainWindow extends BorderPane {
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(),
-                ImageSize.defaultFor(vm.figure(ChartKind.LEARNING))).showAndWait()
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -266,16 +268,12 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the chart, drawn by the figure package as it would be exported, on the clipboard. */
     void copyImage(ChartKind kind) {
-        if (vm.transport().getView().methods().isEmpty()) {
-            vm.showMessage(Message.error("Nothing to copy yet: press Play first, or open a session."));
-            return;
-        }
-        FigureModel f = vm.figure(kind);
-        java.awt.image.BufferedImage image = PngWriter.render(f, ImageSize.defaultFor(f).withScale(1));
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(image, null));
-        Clipboard.getSystemClipboard().setContent(content);
-        vm.showMessage(Message.info("Copied “" + kind.title() + "” to the clipboard."));
+        vm.renderImage(kind, image -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            vm.showMessage(Message.info("Copied “" + kind.title() + "” to the clipboard."));
+        });
     }
 
     /** Dropping a .json file on the window opens it as a preset or session. */
@@ -318,7 +316,7 @@ public final class MainWindow extends BorderPane {
                         String name = f.getName();
                         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
                         String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
-                        vm.export(List.of(kind), List.of(format), ImageSize.defaultFor(vm.figure(kind)),
+                        vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
                                 f.toPath().toAbsolutePath().getParent(), prefix);
                     }
                 });

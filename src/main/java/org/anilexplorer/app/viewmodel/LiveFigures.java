@@ -43,17 +43,22 @@ public final class LiveFigures {
 
     /** The chart of {@code kind} for the methods the user shows, with the axis scales chosen in {@code charts}. */
     public static FigureModel build(ChartKind kind, ExperimentView view, ChartsViewModel charts) {
-        return build(kind, view, charts.settings());
+        return build(kind, view, charts.settings(), true);
     }
 
-    /** As {@link #build(ChartKind, ExperimentView, ChartsViewModel)}, from a settings copy (any thread). */
-    public static FigureModel build(ChartKind kind, ExperimentView view, ChartSettings settings) {
+    /**
+     * As {@link #build(ChartKind, ExperimentView, ChartsViewModel)}, from a settings copy (any thread).
+     *
+     * @param complete wait for slow references (the risk chart's ridge baselines); otherwise draw without them
+     *                 until they are ready ({@link #referencesVersion()} tells when)
+     */
+    public static FigureModel build(ChartKind kind, ExperimentView view, ChartSettings settings, boolean complete) {
         List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method())).toList();
         List<MethodRuns> runs = runs(shown);
         FigureModel model = switch (kind) {
             case LEARNING -> learning(runs, shown);
             case UNLEARNING -> unlearning(runs, shown);
-            case RISK -> risk(shown);
+            case RISK -> risk(shown, complete);
             case SPECTRUM -> spectrum(runs, shown);
         };
         return model.withTitle(kind.title())
@@ -119,7 +124,12 @@ public final class LiveFigures {
      * first m_test; dashed: its value at the limit Λ⋆ of Theorem 1; grey: single-task and oracle ridge, which do not
      * depend on training (math spec §5.2–5.5).
      */
-    static FigureModel risk(List<MethodView> methods) {
+    /** Changes when slow chart references (the ridge baselines) become available. */
+    public static long referencesVersion() {
+        return RiskBaselines.version();
+    }
+
+    static FigureModel risk(List<MethodView> methods, boolean complete) {
         List<Series> curves = new ArrayList<>();
         List<ReferenceLine> levels = new ArrayList<>();
         int mTest = 0;
@@ -161,8 +171,17 @@ public final class LiveFigures {
             levels.add(new ReferenceLine("1-GD at Λ⋆ (Theorem 1)", limit));
         }
         String caption = "Exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)";
+        java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
         if (first != null) {
-            RiskBaselines.Values b = RiskBaselines.of(first, mTest);
+            try {
+                baselines = complete ? java.util.Optional.of(RiskBaselines.of(first, mTest))
+                        : RiskBaselines.lookup(first, mTest);
+            } catch (RuntimeException e) {
+                baselines = java.util.Optional.empty(); // drawn without them rather than not at all
+            }
+        }
+        if (baselines.isPresent()) {
+            RiskBaselines.Values b = baselines.get();
             double[] x = {1, Math.max(2, xMax)};
             curves.add(new Series("Single-task ridge", BASELINE_GREY, x, new double[] {b.singleTaskRidge(),
                 b.singleTaskRidge()}, null, new LineStyle(LineStyle.Dash.DOTTED, 1.6), "Single-task ridge"));

@@ -44,14 +44,23 @@ public final class MainViewModel implements AutoCloseable {
     public static final String START_PRESET = "teaching";
 
     private final RecentFiles recent;
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.Executor ui;
     private List<Preset> bundled;
 
     /** @param debounce runs a restart after a quiet period, replacing any pending one (see {@link TransportViewModel}) */
     public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce) {
-        this(launcher, debounce, RecentFiles.inMemory());
+        this(launcher, debounce, RecentFiles.inMemory(), Runnable::run, Runnable::run);
     }
 
-    public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce, RecentFiles recent) {
+    /**
+     * @param background runs slow work (drawing figures for export, writing files) off the UI thread
+     * @param ui         runs a completion back on the UI thread
+     */
+    public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce, RecentFiles recent,
+                         java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        this.background = background;
+        this.ui = ui;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
         this.recent = recent;
@@ -198,43 +207,83 @@ public final class MainViewModel implements AutoCloseable {
 
     // ---- export ----
 
-    /** The figure a chart shows now, with its title, caption and provenance, as the exporters write it. */
+    /**
+     * The figure a chart shows now, with its title, caption and provenance, as the exporters write it. Builds it on
+     * the calling thread (waiting for slow references); the window uses {@link #export} and {@link #renderImage}.
+     */
     public FigureModel figure(ChartKind kind) {
-        ExperimentView v = transport.getView();
-        return LiveFigures.build(kind, v, charts).withMetadata(LiveFigures.provenance(v));
+        return figure(kind, transport.getView(), charts.settings());
+    }
+
+    private static FigureModel figure(ChartKind kind, ExperimentView v, ChartSettings settings) {
+        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v));
     }
 
     /**
      * Writes the charts to {@code dir} as {@code prefix-<chart>.<ext>} in each format, through the figure package's
-     * writers. Returns the files written; on failure shows why and returns what was written before it.
+     * writers, on the background executor; the message bar then says what was written, or why not.
      */
-    public List<Path> export(List<ChartKind> kinds, List<ExportFormat> formats, ImageSize size, Path dir,
-                             String prefix) {
-        List<Path> written = new ArrayList<>();
-        if (transport.getView().methods().isEmpty()) {
+    public void export(List<ChartKind> kinds, List<ExportFormat> formats, ImageSize size, Path dir, String prefix) {
+        ExperimentView v = transport.getView();
+        if (v.methods().isEmpty()) {
             showMessage(Message.error("Nothing to export yet: press Play first, or open a session."));
-            return written;
+            return;
         }
-        for (ChartKind kind : kinds) {
-            FigureModel f = figure(kind);
-            for (ExportFormat format : formats) {
-                Path file = dir.resolve(prefix + "-" + kind.id() + "." + format.extension());
+        ChartSettings settings = charts.settings();
+        showMessage(Message.info("Exporting to " + dir + " …"));
+        background.execute(() -> {
+            List<Path> written = new ArrayList<>();
+            Message outcome = null;
+            for (ChartKind kind : kinds) {
+                FigureModel f;
                 try {
-                    switch (format) {
-                        case PNG -> PngWriter.write(f, file, size);
-                        case SVG -> SvgWriter.write(f, file, size);
-                        case CSV -> CsvWriter.write(f, file);
+                    f = figure(kind, v, settings);
+                } catch (RuntimeException e) {
+                    outcome = Message.error("Could not draw “" + kind.title() + "”: " + describe(e));
+                    break;
+                }
+                for (ExportFormat format : formats) {
+                    Path file = dir.resolve(prefix + "-" + kind.id() + "." + format.extension());
+                    try {
+                        switch (format) {
+                            case PNG -> PngWriter.write(f, file, size);
+                            case SVG -> SvgWriter.write(f, file, size);
+                            case CSV -> CsvWriter.write(f, file);
+                        }
+                        written.add(file);
+                    } catch (IOException | RuntimeException e) {
+                        outcome = Message.error("Could not write " + file + ": " + describe(e)
+                                + (written.isEmpty() ? "" : " (" + written.size() + " files were written before)"));
+                        break;
                     }
-                    written.add(file);
-                } catch (IOException | RuntimeException e) {
-                    showMessage(Message.error("Could not write " + file + ": " + describe(e)));
-                    return written;
+                }
+                if (outcome != null) {
+                    break;
                 }
             }
+            Message done = outcome != null ? outcome : Message.info("Exported " + written.size() + " file"
+                    + (written.size() == 1 ? "" : "s") + " to " + dir + ".");
+            ui.execute(() -> showMessage(done));
+        });
+    }
+
+    /** Draws a chart as the exporters would, on the background executor, and hands the image to {@code done}. */
+    public void renderImage(ChartKind kind, Consumer<java.awt.image.BufferedImage> done) {
+        ExperimentView v = transport.getView();
+        if (v.methods().isEmpty()) {
+            showMessage(Message.error("Nothing to copy yet: press Play first, or open a session."));
+            return;
         }
-        showMessage(Message.info("Exported " + written.size() + " file" + (written.size() == 1 ? "" : "s") + " to "
-                + dir + "."));
-        return written;
+        ChartSettings settings = charts.settings();
+        background.execute(() -> {
+            try {
+                FigureModel f = figure(kind, v, settings);
+                java.awt.image.BufferedImage image = PngWriter.render(f, ImageSize.defaultFor(f).withScale(1));
+                ui.execute(() -> done.accept(image));
+            } catch (RuntimeException e) {
+                ui.execute(() -> showMessage(Message.error("Could not draw “" + kind.title() + "”: " + describe(e))));
+            }
+        });
     }
 
     private ExperimentRequest currentRequest() {
