@@ -47,7 +47,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
         DynamicsSource gated = (p, seed, threads) -> {
             GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
-                    isMetaLearning(p) ? RunOptions.DEFAULT.schedule() : null);
+                    RunOptions.DEFAULT.schedule(), isMetaLearning(p), seed, RidgeRiskTracker.SHARED,
+                    RidgeRiskTracker.BUDGET_SHARE);
             byRun.put(new RunKey(p, seed), g);
             return g;
         };
@@ -134,23 +135,26 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         @Override
         public synchronized ExperimentView latest() {
             List<RunView> runs = experiment.view().runs();
-            long[] fingerprint = new long[runs.size() * 3];
+            long[] fingerprint = new long[runs.size() * 3 + 1];
             for (int i = 0; i < runs.size(); i++) {
                 RunView r = runs.get(i);
                 fingerprint[3 * i] = r.iteration();
                 fingerprint[3 * i + 1] = r.series().size();
                 fingerprint[3 * i + 2] = r.state().ordinal();
             }
+            // ridge points arrive after the run records them (and after it ends)
+            long ridgePoints = 0;
+            for (GatedDynamics g : byRun.values()) {
+                ridgePoints += g.ridgeRisk().size();
+            }
+            fingerprint[fingerprint.length - 1] = ridgePoints;
             boolean paused = gate.isPaused();
             if (java.util.Arrays.equals(fingerprint, lastFingerprint) && last.status() != RunStatus.READY
                     && (last.status() == RunStatus.PAUSED) == paused) {
                 return last;
             }
             lastFingerprint = fingerprint;
-            last = Views.of(++version, request, runs, paused, (p, seed) -> {
-                GatedDynamics g = byRun.get(new RunKey(p, seed));
-                return g == null ? RiskSeries.EMPTY : g.risk();
-            });
+            last = Views.of(++version, request, runs, paused, (p, seed) -> byRun.get(new RunKey(p, seed)));
             return last;
         }
 

@@ -3,8 +3,9 @@ package org.anilexplorer.app.sim;
 import java.util.Arrays;
 
 /**
- * The expected test risk of the 1-GD estimator, E‖θ̂ − θ⋆‖² for a fresh task with m_test samples
- * ({@code core.theory.OneStepRisk}, math spec §5.5), of one run at its recorded iterations. Immutable.
+ * A test risk E‖θ̂ − θ⋆‖² for a task with m_test samples over one run's iterations: the exact one of the 1-GD
+ * estimator ({@code core.theory.OneStepRisk}, math spec §5.5) or ridge on the learned features averaged over test
+ * tasks ({@code core.eval}, §5.2). Immutable.
  */
 public record RiskSeries(int mTest, long[] iterations, double[] risk) {
 

@@ -5,16 +5,24 @@ import org.anilexplorer.core.metrics.Snapshot;
 
 /**
  * The recorded snapshots of one run (one method, one seed), in iteration order, its 1-GD test risk at the same
- * iterations (when the method is a meta-learning one), and how the run stands.
+ * iterations (when the method is a meta-learning one), the risk of ridge on its learned features at some of them, and
+ * how the run stands.
  * Immutable once published: {@code snapshots} must be an unmodifiable list that never changes (the simulation's
  * published series shares its storage, so it is not copied here).
  */
-public record SeedSeries(long seed, List<Snapshot> snapshots, RunStatus status, String reason, RiskSeries risk) {
+public record SeedSeries(long seed, List<Snapshot> snapshots, RunStatus status, String reason, RiskSeries risk,
+                         RiskSeries ridgeRisk) {
 
     public SeedSeries {
         snapshots = java.util.Objects.requireNonNull(snapshots, "snapshots");
         reason = reason == null ? "" : reason;
         risk = risk == null ? RiskSeries.EMPTY : risk;
+        ridgeRisk = ridgeRisk == null ? RiskSeries.EMPTY : ridgeRisk;
+    }
+
+    /** A series without a ridge-risk record. */
+    public SeedSeries(long seed, List<Snapshot> snapshots, RunStatus status, String reason, RiskSeries risk) {
+        this(seed, snapshots, status, reason, risk, RiskSeries.EMPTY);
     }
 
     /** A series without a test-risk record. */

@@ -14,7 +14,7 @@ final class Views {
     }
 
     static ExperimentView of(long version, ExperimentRequest request, List<RunView> runs, boolean paused,
-                             java.util.function.BiFunction<org.anilexplorer.core.params.Params, Long, RiskSeries> risk) {
+                             java.util.function.BiFunction<org.anilexplorer.core.params.Params, Long, GatedDynamics> dynamics) {
         List<MethodView> methods = new ArrayList<>();
         long slowest = Long.MAX_VALUE;
         long furthest = 0;
@@ -29,7 +29,9 @@ final class Views {
                     continue;
                 }
                 RunStatus status = status(r.state(), paused);
-                seeds.add(new SeedSeries(r.seed(), r.series(), status, r.reason(), risk.apply(m.params(), r.seed())));
+                GatedDynamics g = dynamics.apply(m.params(), r.seed());
+                seeds.add(new SeedSeries(r.seed(), r.series(), status, r.reason(),
+                        g == null ? RiskSeries.EMPTY : g.risk(), g == null ? RiskSeries.EMPTY : g.ridgeRisk()));
                 furthest = Math.max(furthest, r.iteration());
                 if (!r.state().isFinal()) {
                     allFinal = false;

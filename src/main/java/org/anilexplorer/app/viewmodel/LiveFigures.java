@@ -119,58 +119,59 @@ public final class LiveFigures {
                         + (levels.isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆."));
     }
 
-    /**
-     * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
-     * first m_test; dashed: its value at the limit Λ⋆ of Theorem 1; grey: single-task and oracle ridge, which do not
-     * depend on training (math spec §5.2–5.5).
-     */
     /** Changes when slow chart references (the ridge baselines) become available. */
     public static long referencesVersion() {
         return RiskBaselines.version();
     }
 
+    /**
+     * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
+     * first m_test, and dashed in the same colour ridge on the learned features; its value at the limit Λ⋆ of
+     * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (math spec §5.2–5.5).
+     * All in the ‖θ̂ − θ⋆‖² convention.
+     */
     static FigureModel risk(List<MethodView> methods, boolean complete) {
         List<Series> curves = new ArrayList<>();
         List<ReferenceLine> levels = new ArrayList<>();
         int mTest = 0;
         double xMax = 1;
         Params first = null;
+        boolean anyRidge = false;
+        boolean anyOneStep = false;
         for (MethodView m : methods) {
             Params p = m.method().params();
-            TreeMap<Long, double[]> byIteration = new TreeMap<>(); // {n, mean, M2}
-            for (SeedSeries s : m.seeds()) {
-                for (int i = 0; i < s.risk().size(); i++) {
-                    double[] acc = byIteration.computeIfAbsent(s.risk().iteration(i), t -> new double[3]);
-                    double x = s.risk().risk(i);
-                    acc[0]++;
-                    double delta = x - acc[1];
-                    acc[1] += delta / acc[0];
-                    acc[2] += delta * (x - acc[1]);
-                }
-            }
-            if (byIteration.isEmpty()) {
+            int colour = Palette.method(m.method().colourIndex());
+            Series oneStep = meanOverSeeds(m.method().label(), colour, m.seeds(), SeedSeries::risk);
+            Series ridge = meanOverSeeds(m.method().label() + " (ridge)", colour, m.seeds(), SeedSeries::ridgeRisk);
+            if (oneStep == null && ridge == null) {
                 continue;
             }
             if (first == null) {
                 first = p;
                 mTest = p.mTest().get(0);
             }
-            double[] x = new double[byIteration.size()];
-            double[] mean = new double[x.length];
-            double[] std = new double[x.length];
-            int i = 0;
-            for (Map.Entry<Long, double[]> e : byIteration.entrySet()) {
-                x[i] = e.getKey();
-                mean[i] = e.getValue()[1];
-                std[i] = e.getValue()[0] >= 2 ? Math.sqrt(e.getValue()[2] / (e.getValue()[0] - 1)) : Double.NaN;
-                i++;
+            if (oneStep != null) {
+                anyOneStep = true;
+                xMax = Math.max(xMax, oneStep.x()[oneStep.x().length - 1]);
+                curves.add(oneStep);
+                double limit = OneStepRisk.atLimit(p.taskCovDiagonal(), p.sigma2(), p.mIn(), p.mTest().get(0));
+                levels.add(new ReferenceLine("1-GD at Λ⋆ (Theorem 1)", limit));
             }
-            xMax = Math.max(xMax, x[x.length - 1]);
-            curves.add(Series.band(m.method().label(), Palette.method(m.method().colourIndex()), x, mean, std));
-            double limit = OneStepRisk.atLimit(p.taskCovDiagonal(), p.sigma2(), p.mIn(), p.mTest().get(0));
-            levels.add(new ReferenceLine("1-GD at Λ⋆ (Theorem 1)", limit));
+            if (ridge != null) {
+                anyRidge = true;
+                xMax = Math.max(xMax, ridge.x()[ridge.x().length - 1]);
+                // without a 1-GD curve (Burer–Monteiro, average loss) the ridge curve is the method's own line
+                curves.add(oneStep == null ? ridge.withLegend(m.method().label() + " (ridge)")
+                        : ridge.withStyle(RIDGE_STYLE).withLegend(null));
+            }
         }
-        String caption = "Exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)";
+        String caption = anyOneStep
+                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)"
+                : "Test risk E‖θ̂ − θ⋆‖²";
+        if (anyRidge) {
+            caption += (anyOneStep ? "; dashed: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
+                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks (§5.2)";
+        }
         java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
         if (first != null) {
             try {
@@ -194,6 +195,47 @@ public final class LiveFigures {
     }
 
     private static final int BASELINE_GREY = 0x777777;
+    private static final LineStyle RIDGE_STYLE = new LineStyle(LineStyle.Dash.DASHED, 2.2);
+
+    /**
+     * Mean ± std over seeds of one risk series per seed, at the iterations every seed that has the series has
+     * evaluated (a live seed may be a point behind); null when no seed has a point.
+     */
+    static Series meanOverSeeds(String name, int colour, List<SeedSeries> seeds,
+                                java.util.function.Function<SeedSeries, org.anilexplorer.app.sim.RiskSeries> series) {
+        TreeMap<Long, double[]> byIteration = new TreeMap<>(); // {n, mean, M2}
+        int contributing = 0;
+        for (SeedSeries s : seeds) {
+            org.anilexplorer.app.sim.RiskSeries r = series.apply(s);
+            if (r.size() > 0) {
+                contributing++;
+            }
+            for (int i = 0; i < r.size(); i++) {
+                double[] acc = byIteration.computeIfAbsent(r.iteration(i), t -> new double[3]);
+                double x = r.risk(i);
+                acc[0]++;
+                double delta = x - acc[1];
+                acc[1] += delta / acc[0];
+                acc[2] += delta * (x - acc[1]);
+            }
+        }
+        final int all = contributing;
+        byIteration.values().removeIf(acc -> acc[0] < all);
+        if (byIteration.isEmpty()) {
+            return null;
+        }
+        double[] x = new double[byIteration.size()];
+        double[] mean = new double[x.length];
+        double[] std = new double[x.length];
+        int i = 0;
+        for (Map.Entry<Long, double[]> e : byIteration.entrySet()) {
+            x[i] = e.getKey();
+            mean[i] = e.getValue()[1];
+            std[i] = e.getValue()[0] >= 2 ? Math.sqrt(e.getValue()[2] / (e.getValue()[0] - 1)) : Double.NaN;
+            i++;
+        }
+        return Series.band(name, colour, x, mean, std);
+    }
 
     /**
      * The standard figure's panels drawn in one: the first panel as it is, the others in {@code secondStyle} and
