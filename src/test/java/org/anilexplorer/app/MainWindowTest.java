@@ -56,6 +56,9 @@ class MainWindowTest {
                 .contains("> 0"));
         TextField alpha = robot.lookup("#param-alpha").queryAs(TextField.class);
         assertTrue(alpha.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        assertEquals(1, robot.lookup(".field-error-icon").queryAll().size(), "ControlsFX marks the refused field");
+        assertEquals(1, robot.lookup(".field-error").queryAll().stream().filter(javafx.scene.Node::isVisible).count(),
+                "the message is shown once");
         robot.interact(() -> {
             try {
                 Snapshots.write(stage.getScene(), "invalid-alpha");
@@ -64,7 +67,9 @@ class MainWindowTest {
             }
         });
         robot.interact(() -> alpha.setText("0.1"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(play.isDisabled());
+        assertEquals(0, robot.lookup(".field-error-icon").queryAll().size(), "the mark goes with the error");
     }
 
     @Test

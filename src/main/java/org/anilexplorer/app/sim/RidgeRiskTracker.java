@@ -51,6 +51,7 @@ public final class RidgeRiskTracker {
     private long lastBucket = Long.MIN_VALUE;
     private long lastOffered = -1;
     private volatile RiskSeries series;
+    private volatile long firstEvaluationNanos;
 
     /** Share of the run's computing time the evaluations may take. */
     static final double BUDGET_SHARE = 0.1;
@@ -87,8 +88,9 @@ public final class RidgeRiskTracker {
         if (bucket(t) <= lastBucket) {
             return false;
         }
-        long spent = evaluationNanos.get();
-        if (spent == 0) {
+        // the first evaluation (t = 0) runs on cold code and is not charged: it would starve the first decades
+        long spent = evaluationNanos.get() - firstEvaluationNanos;
+        if (spent <= 0) {
             return true;
         }
         double projected = t == 0 ? 0 : (double) stepNanos / t * lastIteration;
@@ -134,7 +136,10 @@ public final class RidgeRiskTracker {
         } catch (RuntimeException e) {
             return; // e.g. a diverged model: the curve simply stops
         } finally {
-            evaluationNanos.addAndGet(Math.max(1, cpu.getCurrentThreadCpuTime() - start));
+            long used = Math.max(1, cpu.getCurrentThreadCpuTime() - start);
+            if (evaluationNanos.getAndAdd(used) == 0) {
+                firstEvaluationNanos = used;
+            }
         }
         if (Double.isFinite(r)) {
             series = series.plus(s.iteration(), r);

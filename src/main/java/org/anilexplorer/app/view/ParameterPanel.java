@@ -33,7 +33,8 @@ import org.anilexplorer.core.params.ParamSpec;
 
 /**
  * The left-hand panel: one row per parameter key, grouped, with the paper's symbol as label and the meaning and
- * allowed range as tooltip; a refused value turns its field red and shows the core's message under it. Below, the
+ * allowed range as tooltip; a refused value turns its field red, marks it with ControlsFX's error icon
+ * ({@link FieldDecorations}) and shows the core's message under it. Below, the
  * compare list and the warnings. Only binds to {@link ParametersViewModel}; holds no state of its own.
  */
 public final class ParameterPanel extends VBox {
@@ -42,6 +43,7 @@ public final class ParameterPanel extends VBox {
 
     private final ParametersViewModel vm;
     private final IntFunction<String> methodColour;
+    private final FieldDecorations decorations = new FieldDecorations();
 
     /** @param methodColour CSS colour of the method with this palette index */
     public ParameterPanel(ParametersViewModel vm, IntFunction<String> methodColour) {
@@ -67,6 +69,11 @@ public final class ParameterPanel extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
+    }
+
+    /** Whether ControlsFX currently marks any field as refused. */
+    boolean anyFieldMarked() {
+        return decorations.anyInvalid();
     }
 
     private static Label sectionTitle(String text) {
@@ -111,6 +118,7 @@ public final class ParameterPanel extends VBox {
 
             field.errorProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(INVALID, !now.isEmpty()));
             control.pseudoClassStateChanged(INVALID, !field.isValid());
+            decorations.register(control, field);
         }
         return grid;
     }

@@ -126,7 +126,7 @@ public final class LiveFigures {
 
     /**
      * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
-     * first m_test, and dashed in the same colour ridge on the learned features; its value at the limit Λ⋆ of
+     * first m_test, and dotted in the same colour ridge on the learned features; its value at the limit Λ⋆ of
      * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (math spec §5.2–5.5).
      * All in the ‖θ̂ − θ⋆‖² convention.
      */
@@ -142,7 +142,8 @@ public final class LiveFigures {
             Params p = m.method().params();
             int colour = Palette.method(m.method().colourIndex());
             Series oneStep = meanOverSeeds(m.method().label(), colour, m.seeds(), SeedSeries::risk);
-            Series ridge = meanOverSeeds(m.method().label() + " (ridge)", colour, m.seeds(), SeedSeries::ridgeRisk);
+            Series ridge = interpolatedMeanOverSeeds(m.method().label() + " (ridge)", colour, m.seeds(),
+                    SeedSeries::ridgeRisk);
             if (oneStep == null && ridge == null) {
                 continue;
             }
@@ -169,7 +170,7 @@ public final class LiveFigures {
                 ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)"
                 : "Test risk E‖θ̂ − θ⋆‖²";
         if (anyRidge) {
-            caption += (anyOneStep ? "; dashed: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
+            caption += (anyOneStep ? "; dotted: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
                     + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks (§5.2)";
         }
         java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
@@ -195,7 +196,69 @@ public final class LiveFigures {
     }
 
     private static final int BASELINE_GREY = 0x777777;
-    private static final LineStyle RIDGE_STYLE = new LineStyle(LineStyle.Dash.DASHED, 2.2);
+    private static final LineStyle RIDGE_STYLE = LineStyle.DATA_SECONDARY;
+
+    /**
+     * Mean ± std over seeds of series evaluated at different iterations per seed (the ridge curve's points depend on
+     * each run's timing): every seed's curve, linear in t between its points, at the union of the seeds' iterations
+     * where all the seeds that have points cover it; null when there is none.
+     */
+    static Series interpolatedMeanOverSeeds(String name, int colour, List<SeedSeries> seeds,
+            java.util.function.Function<SeedSeries, org.anilexplorer.app.sim.RiskSeries> series) {
+        List<org.anilexplorer.app.sim.RiskSeries> curves = new ArrayList<>();
+        long from = Long.MIN_VALUE;
+        long to = Long.MAX_VALUE;
+        TreeSet<Long> at = new TreeSet<>();
+        for (SeedSeries s : seeds) {
+            org.anilexplorer.app.sim.RiskSeries r = series.apply(s);
+            if (r.size() == 0) {
+                continue;
+            }
+            curves.add(r);
+            from = Math.max(from, r.iteration(0));
+            to = Math.min(to, r.iteration(r.size() - 1));
+            for (long t : r.iterations()) {
+                at.add(t);
+            }
+        }
+        if (curves.isEmpty() || from > to) {
+            return null;
+        }
+        List<Long> xs = new ArrayList<>(at.subSet(from, true, to, true));
+        double[] x = new double[xs.size()];
+        double[] mean = new double[x.length];
+        double[] std = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            long t = xs.get(i);
+            double n = 0;
+            double mu = 0;
+            double m2 = 0;
+            for (org.anilexplorer.app.sim.RiskSeries r : curves) {
+                double v = valueAt(r, t);
+                n++;
+                double delta = v - mu;
+                mu += delta / n;
+                m2 += delta * (v - mu);
+            }
+            x[i] = t;
+            mean[i] = mu;
+            std[i] = n >= 2 ? Math.sqrt(m2 / (n - 1)) : Double.NaN;
+        }
+        return Series.band(name, colour, x, mean, std);
+    }
+
+    /** The series at iteration t (within its range), linear between its points. */
+    private static double valueAt(org.anilexplorer.app.sim.RiskSeries r, long t) {
+        long[] its = r.iterations();
+        int i = java.util.Arrays.binarySearch(its, t);
+        if (i >= 0) {
+            return r.risk(i);
+        }
+        int hi = -i - 1;
+        int lo = hi - 1;
+        double f = (double) (t - its[lo]) / (its[hi] - its[lo]);
+        return r.risk(lo) + f * (r.risk(hi) - r.risk(lo));
+    }
 
     /**
      * Mean ± std over seeds of one risk series per seed, at the iterations every seed that has the series has

@@ -1,5 +1,6 @@
 package org.anilexplorer.app.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,9 +110,9 @@ class RidgeRiskTrackerTest {
                 true, 7, Runnable::run, 0.0)) {
             run(g);
             RiskSeries ridge = g.ridgeRisk();
-            assertEquals(2, ridge.size(), "with no budget: the free first point and the last one");
-            assertEquals(0, ridge.iteration(0));
-            assertEquals(SMALL.iterations(), ridge.iteration(1));
+            // the t = 0 evaluation is not charged (cold code), so t = 1 still finds the budget untouched
+            assertArrayEquals(new long[] {0, 1, SMALL.iterations()}, ridge.iterations(),
+                    "with no budget: the uncharged first points and the last one");
         }
     }
 }

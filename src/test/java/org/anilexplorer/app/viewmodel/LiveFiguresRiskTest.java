@@ -28,17 +28,18 @@ class LiveFiguresRiskTest {
     }
 
     @Test
-    void ridgeIsTheMeanOverSeedsAtCommonIterationsAndDashedBesideOneStepGd() {
+    void ridgeIsTheMeanOverSeedsInterpolatedAtEachOthersIterationsAndDottedBesideOneStepGd() {
         Params p = Params.defaults();
         long[] t = {0, 10, 100};
         MethodView m = new MethodView(new ResolvedMethod("FO-ANIL", 0, p), List.of(
                 seed(1, series(t, 3, 2, 1), series(t, 4, 2, 1)),
-                seed(2, series(t, 5, 4, 3), series(new long[] {0, 10}, 6, 4))));
+                seed(2, series(t, 5, 4, 3), series(new long[] {0, 20}, 6, 4))));
         FigureModel f = LiveFigures.risk(List.of(m), false);
         Series ridge = f.series().stream().filter(s -> s.name().equals("FO-ANIL (ridge)")).findFirst().orElseThrow();
-        assertArrayEquals(new double[] {0, 10}, ridge.x(), "only where both seeds have a point");
-        assertArrayEquals(new double[] {5, 3}, ridge.mean(), 1e-12);
-        assertEquals(LineStyle.Dash.DASHED, ridge.style().dash());
+        assertArrayEquals(new double[] {0, 10, 20}, ridge.x(), "where both seeds' curves are defined");
+        // seed 2 at t = 10 is halfway between 6 and 4; seed 1 at t = 20 is 2 + (1 − 2)·10/90
+        assertArrayEquals(new double[] {5, 3.5, (2 - 10.0 / 90 + 4) / 2}, ridge.mean(), 1e-12);
+        assertEquals(LineStyle.Dash.DOTTED, ridge.style().dash());
         assertNull(ridge.legend(), "the method colour names it; the caption says dashed is ridge");
         assertTrue(f.caption().contains("ridge on the learned features"));
         assertTrue(f.yAxis().label().contains("‖θ̂ − θ⋆‖²"), "the same convention as the 1-GD curve");
