@@ -44,6 +44,14 @@ final class FieldDecorations {
             return null;
         }
 
+        /** Inside the field's right end, clear of the text and of the message line under it. */
+        @Override
+        protected java.util.Collection<org.controlsfx.control.decoration.Decoration> createValidationDecorations(
+                ValidationMessage message) {
+            return java.util.List.of(new org.controlsfx.control.decoration.GraphicDecoration(
+                    createDecorationNode(message), javafx.geometry.Pos.CENTER_RIGHT, -12, 0));
+        }
+
         @Override
         protected Node createDecorationNode(ValidationMessage message) {
             Node node = super.createDecorationNode(message);
