@@ -16,6 +16,11 @@
  *       images while data stream in; a chart the pointer is over, and every chart once the run stops, is handed to
  *       JFreeChart-FX's {@code ChartViewer} for crosshair, zoom and pan. Drawing charts on the UI thread through
  *       {@code FXGraphics2D} cost tens of milliseconds per chart and made frames miss.</li>
+ *   <li>The test-risk chart adds ridge on the learned features over iterations ({@code app.sim.RidgeRiskTracker}):
+ *       {@code core.eval} on 200 fixed test tasks of the run's seed, at about ten record times per decade, on one
+ *       low-priority thread that drops stale states and may spend at most 10% of the run's projected step time.</li>
+ *   <li>Refused parameter values are marked by ControlsFX's {@code ValidationSupport} (icon only, driven by the view
+ *       model's validation); it needs no JVM flags on the class path.</li>
  *   <li>Session files are the io package's {@code config.json} preset form plus each run's recorded series, so a
  *       session also loads as a preset (in the app and on the command line).</li>
  * </ul>

@@ -89,13 +89,13 @@ public final class RidgeRiskTracker {
             return false;
         }
         // the first evaluation (t = 0) runs on cold code and is not charged: it would starve the first decades
-        long spent = evaluationNanos.get() - firstEvaluationNanos;
-        if (spent <= 0) {
+        if (evaluationNanos.get() == 0) {
             return true;
         }
+        long spent = evaluationNanos.get() - firstEvaluationNanos;
         double projected = t == 0 ? 0 : (double) stepNanos / t * lastIteration;
         double slots = bucket(lastIteration) + 2; // the tenths of a decade up to the last iteration, and t = 0
-        return spent <= budgetShare * projected * (bucket(t) + 2) / slots;
+        return spent < budgetShare * projected * (bucket(t) + 2) / slots;
     }
 
     /** Evaluates the state (now or later, on the executor) and marks its iteration's decade slot as taken. */
