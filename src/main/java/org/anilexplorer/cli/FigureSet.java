@@ -3,10 +3,12 @@ package org.anilexplorer.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
@@ -18,11 +20,16 @@ import org.anilexplorer.core.run.SeriesMetric;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.core.theory.LambdaStar;
 import org.anilexplorer.core.theory.UnlearningRate;
+import org.anilexplorer.figure.AxisScale;
+import org.anilexplorer.figure.CompositeFigure;
 import org.anilexplorer.figure.CsvWriter;
 import org.anilexplorer.figure.Figure;
+import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.ImageSize;
+import org.anilexplorer.figure.LineStyle;
 import org.anilexplorer.figure.MethodRuns;
 import org.anilexplorer.figure.PngWriter;
+import org.anilexplorer.figure.Series;
 import org.anilexplorer.figure.StandardFigures;
 import org.anilexplorer.figure.SvgWriter;
 
@@ -68,8 +75,11 @@ final class FigureSet {
         Map<String, Figure> out = new LinkedHashMap<>();
         for (String name : names) {
             Figure f = switch (name) {
-                case "figure2" -> StandardFigures.figure2(methods, lambdaStar);
-                case "figure3" -> StandardFigures.figure3(methods, unlearningCurve(view, variants).orElse(null));
+                // log y: Burer–Monteiro's σ² of B⋆ᵀB_t grows ~20× above Λ⋆, which flattens the meta methods
+                case "figure2" -> distinguishCoincident(StandardFigures.figure2(methods, lambdaStar)
+                        .withYScale(AxisScale.LOG));
+                case "figure3" -> distinguishCoincident(StandardFigures.figure3(methods,
+                        unlearningCurve(view, variants).orElse(null)));
                 case "spectrum" -> StandardFigures.spectrum(methods, lambdaStar);
                 case "distance" -> StandardFigures.distance(methods);
                 default -> throw new IllegalArgumentException("unknown figure " + name);
@@ -77,6 +87,52 @@ final class FigureSet {
             out.put(name, f.withMetadata(metadata));
         }
         return out;
+    }
+
+    /**
+     * Draws dotted every method whose mean curve stays within {@value #COINCIDENT} (relative) of an earlier method's in
+     * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (spec §3.4: they differ
+     * only through the inner B-step, which vanishes with the head), and would otherwise be invisible under it.
+     */
+    static CompositeFigure distinguishCoincident(CompositeFigure figure) {
+        Set<String> hidden = new HashSet<>();
+        for (FigureModel panel : figure.panels()) {
+            List<Series> series = panel.series();
+            for (int j = 1; j < series.size(); j++) {
+                for (int i = 0; i < j; i++) {
+                    if (!hidden.contains(series.get(i).name()) && coincide(series.get(i), series.get(j))) {
+                        hidden.add(series.get(j).name());
+                        break;
+                    }
+                }
+            }
+        }
+        if (hidden.isEmpty()) {
+            return figure;
+        }
+        List<FigureModel> panels = new ArrayList<>();
+        for (FigureModel panel : figure.panels()) {
+            panels.add(panel.withSeries(panel.series().stream()
+                    .map(s -> hidden.contains(s.name()) ? s.withStyle(LineStyle.DATA_SECONDARY) : s).toList()));
+        }
+        String caption = figure.caption() + " Dotted: within " + Math.round(100 * COINCIDENT)
+                + " % of an earlier method's curve throughout (" + String.join(", ", hidden) + ").";
+        return new CompositeFigure(figure.title(), caption, panels, figure.legend(), figure.metadata());
+    }
+
+    /** Relative distance under which two mean curves are drawn as coinciding. */
+    static final double COINCIDENT = 0.02;
+
+    private static boolean coincide(Series a, Series b) {
+        if (a.size() != b.size() || a.size() == 0) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.x(i) != b.x(i) || !(Math.abs(a.mean(i) - b.mean(i)) <= COINCIDENT * Math.abs(a.mean(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

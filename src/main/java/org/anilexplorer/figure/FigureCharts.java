@@ -18,6 +18,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -148,6 +149,9 @@ public final class FigureCharts {
         plot.setDataset(THEORY, theory);
         plot.setRenderer(THEORY, theoryRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // later series on top (JFreeChart's default is the reverse), so a dotted curve that lies on an earlier
+        // method's curve stays visible (FO-MAML on FO-ANIL)
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 
         for (ReferenceLine line : model.referenceLines()) {
             ValueMarker marker = new ValueMarker(line.y(), ChartStyle.colour(Palette.THEORY),

@@ -65,4 +65,24 @@ class ReproducePresetsTest {
         }
         assertEquals(4.0, truth.sigma2(), 0.0);
     }
+
+    @Test
+    void figuresPresetIsTheTableOneSettingOverALongerHorizon() {
+        // 5 000 iterations: infinite-task FO-ANIL is on its 1/t law from t ≈ 100 on (1.7 decades shown) and the
+        // finite-N plateau of FO-ANIL/FO-MAML is reached by t ≈ 500; 3 seeds give the bands (as Figs. 4–5 of [Y])
+        Params base = table1Base().with("iterations", "5000").with("seeds", "3");
+        Preset preset = PresetReader.load("figures-2-3");
+        assertEquals(base, preset.params());
+        Map<String, Params> expected = new LinkedHashMap<>();
+        expected.put(PublishedTable1.FO_ANIL, base);
+        expected.put(PublishedTable1.FO_MAML, base.with("algorithm", "fo-maml"));
+        expected.put(PublishedTable1.FO_ANIL_INFINITE_TASKS, base.with("tasks", "inf"));
+        expected.put(PublishedTable1.FO_ANIL_INFINITE_SAMPLES, base.with("m_in", "inf").with("m_out", "inf"));
+        expected.put(PublishedTable1.BURER_MONTEIRO, base.with("algorithm", "burer-monteiro").with("beta", "10"));
+        List<Variant> variants = preset.variants(Map.of());
+        assertEquals(List.copyOf(expected.keySet()), variants.stream().map(Variant::label).toList());
+        for (Variant v : variants) {
+            assertEquals(expected.get(v.label()), v.params(), v.label());
+        }
+    }
 }

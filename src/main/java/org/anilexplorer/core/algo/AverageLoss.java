@@ -16,12 +16,10 @@ import org.ejml.data.DMatrixRMaj;
  * Infinite samples use ½‖B w − θ⋆,i‖² + σ²/2. {@code update_head_outer = false} freezes w (its only step is the
  * "outer" one). Per-chunk partial sums are reduced in chunk order (thread-count independent).
  */
-final class AverageLoss implements Dynamics {
+final class AverageLoss extends BaseDynamics {
 
     private static final int MAX_CHUNKS = 16;
 
-    private final Params params;
-    private final GroundTruth truth;
     private final TaskSource source;
     private final ChunkExecutor executor;
     private final int d;
@@ -33,8 +31,6 @@ final class AverageLoss implements Dynamics {
 
     private final DMatrixRMaj b;
     private final double[] w;
-    private long iteration;
-    private double magnitude;
 
     private TaskPool pool;
     private final double[] v;
@@ -47,8 +43,7 @@ final class AverageLoss implements Dynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
-        this.params = p;
-        this.truth = truth;
+        super(p, truth);
         this.d = p.d();
         this.kp = p.kPrime();
         this.n = p.tasks().get();
@@ -74,21 +69,6 @@ final class AverageLoss implements Dynamics {
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
         this.magnitude = VectorOps.norm2(b.data, 0, d * kp) + VectorOps.norm2(w, 0, kp);
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return truth;
-    }
-
-    @Override
-    public long iteration() {
-        return iteration;
     }
 
     /** r̄ and the loss at θ_t; then ∇_B = r̄ wᵀ and ∇_w = Bᵀ r̄. */
@@ -184,11 +164,6 @@ final class AverageLoss implements Dynamics {
             loss += lossSum[c];
         }
         return loss / n;
-    }
-
-    @Override
-    public double magnitude() {
-        return magnitude;
     }
 
     @Override

@@ -24,15 +24,13 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * changes only after the pass), partial sums per chunk are reduced in chunk order, so the iterates do not depend on
  * the thread count.
  */
-final class BurerMonteiro implements Dynamics {
+final class BurerMonteiro extends BaseDynamics {
 
     private static final int GROUP = FiniteMetaLearning.GROUP;
     private static final int MAX_CHUNKS = 16;
     // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
     private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
-    private final Params params;
-    private final GroundTruth truth;
     private final TaskPool pool;
     private final ChunkExecutor executor;
     private final int d;
@@ -48,8 +46,6 @@ final class BurerMonteiro implements Dynamics {
     private final double[][] bTRows;
     private final double[] heads;
     private final double[] zeroHead;
-    private long iteration;
-    private double magnitude;
 
     private final double[][][] crossSum;   // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k', as rows)
     private final double[] lossSum;
@@ -67,8 +63,7 @@ final class BurerMonteiro implements Dynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     BurerMonteiro(Params p, GroundTruth truth, long seed, int threads) {
-        this.params = p;
-        this.truth = truth;
+        super(p, truth);
         this.d = p.d();
         this.kp = p.kPrime();
         this.n = p.tasks().get();
@@ -99,21 +94,6 @@ final class BurerMonteiro implements Dynamics {
         this.zBuf = new double[workers][GROUP][kp];
         this.gradB = new DMatrixRMaj(d, kp);
         this.magnitude = VectorOps.norm2(b.data, 0, d * kp);
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return truth;
-    }
-
-    @Override
-    public long iteration() {
-        return iteration;
     }
 
     /** Heads W⁽ⁱ⁾ as rows (N×k'). Do not modify. */
@@ -245,11 +225,6 @@ final class BurerMonteiro implements Dynamics {
             loss += lossSum[c];
         }
         return loss / n;
-    }
-
-    @Override
-    public double magnitude() {
-        return magnitude;
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * accumulates its own partial sums (in groups of four tasks, so rank-one updates become small matrix products), and
  * the partials are reduced in chunk order. Results are therefore bit-identical for any thread count.
  */
-final class FiniteMetaLearning implements Dynamics {
+final class FiniteMetaLearning extends BaseDynamics {
 
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
@@ -42,8 +42,6 @@ final class FiniteMetaLearning implements Dynamics {
     // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
     private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
-    private final Params params;
-    private final GroundTruth truth;
     private final boolean adaptsRepresentation;
     private final boolean secondOrder;
     private final boolean lowRank;
@@ -60,8 +58,6 @@ final class FiniteMetaLearning implements Dynamics {
 
     private final DMatrixRMaj b;
     private final double[] w;
-    private long iteration;
-    private double magnitude;
 
     // shared, read-only during a pass
     private TaskPool pool;
@@ -115,12 +111,11 @@ final class FiniteMetaLearning implements Dynamics {
      *                up to rounding, which the tests check
      */
     FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
+        super(p, truth);
         Algorithm a = p.algorithm();
         if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
             throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
         }
-        this.params = p;
-        this.truth = truth;
         this.adaptsRepresentation = a == Algorithm.FO_MAML || a == Algorithm.MAML;
         this.secondOrder = a == Algorithm.ANIL || a == Algorithm.MAML;
         this.lowRank = lowRank;
@@ -188,21 +183,6 @@ final class FiniteMetaLearning implements Dynamics {
         DMatrixRMaj s = m.copy();
         CommonOps_DDRM.elementMult(s, m);
         return s;
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return truth;
-    }
-
-    @Override
-    public long iteration() {
-        return iteration;
     }
 
     @Override
@@ -513,11 +493,6 @@ final class FiniteMetaLearning implements Dynamics {
             loss += lossSum[c];
         }
         return loss / n;
-    }
-
-    @Override
-    public double magnitude() {
-        return magnitude;
     }
 
     /** Counted from the algebra above; drawing a fresh batch is not counted. */

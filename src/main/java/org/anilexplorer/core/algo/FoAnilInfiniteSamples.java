@@ -20,10 +20,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * </pre>
  * which is the μ⋆ form of §3.2 without its 1/m_in terms, with μ⋆ → w̄ and Σ⋆ → S − w̄ w̄ᵀ.
  */
-final class FoAnilInfiniteSamples implements Dynamics {
+final class FoAnilInfiniteSamples extends BaseDynamics {
 
-    private final Params params;
-    private final GroundTruth truth;
     private final TaskSource source;
     private final ChunkExecutor executor;
     private final int d;
@@ -35,8 +33,6 @@ final class FoAnilInfiniteSamples implements Dynamics {
 
     private final DMatrixRMaj b;
     private final DMatrixRMaj w;
-    private long iteration;
-    private double magnitude;
 
     private long momentsIteration = -1;
     private final DMatrixRMaj headMean;     // w̄ (k×1)
@@ -56,8 +52,7 @@ final class FoAnilInfiniteSamples implements Dynamics {
     private final DMatrixRMaj tmpK;         // k×1
 
     FoAnilInfiniteSamples(Params p, GroundTruth truth, long seed) {
-        this.params = p;
-        this.truth = truth;
+        super(p, truth);
         this.d = p.d();
         this.k = p.k();
         this.kp = p.kPrime();
@@ -89,21 +84,6 @@ final class FoAnilInfiniteSamples implements Dynamics {
 
     private static double frobenius2(DMatrixRMaj m) {
         return VectorOps.norm2(m.data, 0, m.getNumElements());
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return truth;
-    }
-
-    @Override
-    public long iteration() {
-        return iteration;
     }
 
     /** w̄ and S of the heads of iteration t, summed in task order. */
@@ -205,11 +185,6 @@ final class FoAnilInfiniteSamples implements Dynamics {
         }
         double traceS = CommonOps_DDRM.trace(headSecond);
         return 0.5 * (quad - 2 * crossTerm + traceS) + 0.5 * truth.sigma2();
-    }
-
-    @Override
-    public double magnitude() {
-        return magnitude;
     }
 
     @Override

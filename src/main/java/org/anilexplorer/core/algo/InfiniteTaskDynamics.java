@@ -38,10 +38,8 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  *
  * <p>B (d×k') is rebuilt only in {@link #state()}, from the fixed orthonormal d×n basis [B⋆, B⋆,⊥Q].
  */
-public final class InfiniteTaskDynamics implements Dynamics {
+public final class InfiniteTaskDynamics extends BaseDynamics {
 
-    private final Params params;
-    private final GroundTruth truth;
     private final int k;
     private final int kp;
     private final int r;
@@ -64,8 +62,6 @@ public final class InfiniteTaskDynamics implements Dynamics {
     private double[][] z;
     private double[][] zNext;
     private final double[] w;
-    private long iteration;
-    private double magnitude;
 
     // workspace (preallocated; step() allocates nothing)
     /** The k' columns of Z, each of length n. */
@@ -88,12 +84,11 @@ public final class InfiniteTaskDynamics implements Dynamics {
 
     /** Starts from (B₀, w₀) given explicitly (copied). */
     public InfiniteTaskDynamics(Params params, GroundTruth truth, DMatrixRMaj b0, double[] w0) {
+        super(params, truth);
         if (!params.tasks().infinite()) {
             throw new IllegalArgumentException("InfiniteTaskDynamics needs tasks = inf, got " + params.tasks());
         }
         int d = truth.d();
-        this.params = params;
-        this.truth = truth;
         this.k = truth.k();
         this.kp = b0.numCols;
         if (b0.numRows != d || w0.length != kp || kp != params.kPrime()) {
@@ -147,26 +142,6 @@ public final class InfiniteTaskDynamics implements Dynamics {
         this.headGradient = new double[kp];
         this.gramCache = new DMatrixRMaj(n, n);
         this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return truth;
-    }
-
-    @Override
-    public long iteration() {
-        return iteration;
-    }
-
-    @Override
-    public double magnitude() {
-        return magnitude;
     }
 
     @Override
