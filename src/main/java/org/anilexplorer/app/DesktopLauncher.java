@@ -1,12 +1,21 @@
 package org.anilexplorer.app;
 
-/** Starts the desktop app. Placeholder until the app lands; it must stay a plain class, not a JavaFX Application. */
+import javafx.application.Application;
+
+/**
+ * Starts the desktop window. A plain class on purpose: a fat jar whose entry point extends {@link Application}
+ * fails with "JavaFX runtime components are missing", so {@code org.anilexplorer.Main} calls this instead.
+ */
 public final class DesktopLauncher {
 
     private DesktopLauncher() {
     }
 
     public static void launch(String[] args) {
-        System.out.println("The desktop app is not part of this build yet.");
+        Application.launch(AnilExplorerApp.class, args);
+    }
+
+    public static void main(String[] args) {
+        launch(args);
     }
 }

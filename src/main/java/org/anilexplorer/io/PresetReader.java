@@ -49,7 +49,8 @@ public final class PresetReader {
 
     /**
      * A preset by file path, or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
-     * A file path wins over a bundled name.
+     * A file path wins over a bundled name; a directory does not (an output folder named after a preset, such as
+     * the one {@code run --preset teaching --out teaching} creates, must not hide the bundled preset).
      */
     public static Preset load(String nameOrPath) {
         String spec = nameOrPath.strip();
@@ -61,9 +62,6 @@ public final class PresetReader {
             path = Path.of(spec);
         } catch (InvalidPathException e) {
             // not a usable path: try the bundled names
-        }
-        if (path != null && Files.isDirectory(path)) {
-            throw new PresetException(spec + ": is a directory, not a preset file");
         }
         if (path != null && Files.isRegularFile(path)) {
             return read(path);
@@ -79,6 +77,9 @@ public final class PresetReader {
                     throw new PresetException("bundled preset " + spec + ": cannot be read (" + e.getMessage() + ")");
                 }
             }
+        }
+        if (path != null && Files.isDirectory(path)) {
+            throw new PresetException(spec + ": is a directory, not a preset file");
         }
         throw new PresetException(spec + ": no such file" + (bareName ? " and no bundled preset of that name" : "")
                 + "; bundled presets: " + bundledList());

@@ -15,6 +15,10 @@ import org.anilexplorer.core.problem.GroundTruth;
  * </pre>
  * where any parameter key overrides the default (e.g. {@code algorithm=maml k_prime=10}), plus {@code threads=1,2}
  * and {@code seconds=5} (measuring time per thread count, after a warm-up of the same length).
+ *
+ * <p>Besides wall-clock it/s it prints the process CPU time (iterations per CPU-second: what the run gets per core
+ * it actually holds) and the fastest 10-iteration window, because on a shared machine the wall clock also counts
+ * the time other processes held the cores.
  */
 public final class FiniteFoAnilBench {
 

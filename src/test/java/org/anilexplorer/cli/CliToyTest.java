@@ -69,7 +69,9 @@ class CliToyTest {
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
         assertTrue(csv.get(0).startsWith("method,seed,iteration,sv2_star_min,sv2_star_max,sv2_perp_mean,sv2_perp_max,"
                 + "bw_norm,distance,training_loss"), csv.get(0));
-        assertEquals(1 + 3 * (1 + 100 + 48), csv.size(), "0..100 densely, then 48 log-spaced points up to 300 (incl.)");
+        long perSeed = java.util.stream.LongStream.rangeClosed(0, 300)
+                .filter(t -> t == 300 || org.anilexplorer.core.metrics.RecordingSchedule.DEFAULT.records(t)).count();
+        assertEquals(1 + 3 * perSeed, csv.size(), "header, then the default schedule's records up to 300 (incl.) for 3 seeds");
         JsonNode config = Json.MAPPER.readTree(out.resolve("config.json").toFile());
         assertEquals(3, config.get("params").get("seeds").asInt());
         assertEquals(8, config.get("params").get("d").asInt());

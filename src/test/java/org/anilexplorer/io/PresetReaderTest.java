@@ -124,6 +124,24 @@ class PresetReaderTest {
     }
 
     @Test
+    void aFolderNamedLikeABundledPresetDoesNotHideIt() throws Exception {
+        // e.g. the output folder of `run --preset test-tiny --out test-tiny`, in the working directory
+        Path folder = Path.of("test-tiny");
+        boolean created = !Files.exists(folder);
+        if (created) {
+            Files.createDirectory(folder);
+        }
+        try {
+            assertTrue(Files.isDirectory(folder));
+            assertEquals("Tiny test preset", PresetReader.load("test-tiny").title());
+        } finally {
+            if (created) {
+                Files.delete(folder);
+            }
+        }
+    }
+
+    @Test
     void aFileWinsOverABundledNameAndExtensionIsOptional() throws Exception {
         assertEquals("Tiny test preset", PresetReader.load("test-tiny.json").title());
         assertTrue(PresetReader.bundledNames().contains("test-tiny"));

@@ -1,9 +1,9 @@
 package org.anilexplorer.core.algo;
 
-import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 
@@ -64,8 +64,8 @@ final class AverageLoss implements Dynamics {
         }
         executor.closeWhenUnreachable(this);
         Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0();
-        this.w = init.w0();
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];

@@ -1,10 +1,10 @@
 package org.anilexplorer.core.algo;
 
-import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.HeadStep;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -28,7 +28,8 @@ final class BurerMonteiro implements Dynamics {
 
     private static final int GROUP = FiniteMetaLearning.GROUP;
     private static final int MAX_CHUNKS = 16;
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final Params params;
     private final GroundTruth truth;
@@ -83,7 +84,7 @@ final class BurerMonteiro implements Dynamics {
             throw e;
         }
         executor.closeWhenUnreachable(this);
-        this.b = Initialization.sample(p, seed).b0();
+        this.b = Initialization.sample(p, seed).b0().copy();
         this.bRows = new double[d][kp];
         this.bTRows = new double[kp][d];
         this.heads = new double[n * kp];

@@ -1,10 +1,10 @@
 package org.anilexplorer.core.algo;
 
-import org.anilexplorer.core.problem.Initialization;
 import java.util.Arrays;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -39,7 +39,8 @@ final class FiniteMetaLearning implements Dynamics {
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
     private static final int MAX_CHUNKS = 16;
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 22;
+    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
+    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final Params params;
     private final GroundTruth truth;
@@ -144,8 +145,8 @@ final class FiniteMetaLearning implements Dynamics {
         }
         executor.closeWhenUnreachable(this);
         Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0();
-        this.w = init.w0();
+        this.b = init.b0().copy();
+        this.w = init.w0().clone();
 
         this.v = new double[d];
         this.gram = lowRank ? null : new DMatrixRMaj(d, d);

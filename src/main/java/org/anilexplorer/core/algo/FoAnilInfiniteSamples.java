@@ -1,8 +1,8 @@
 package org.anilexplorer.core.algo;
 
-import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
+import org.anilexplorer.core.problem.Initialization;
 import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -68,7 +68,7 @@ final class FoAnilInfiniteSamples implements Dynamics {
         this.executor = new ChunkExecutor(1, "anil-moments");
         this.source = new TaskSource(p, truth, seed, executor);
         Initialization init = Initialization.sample(p, seed);
-        this.b = init.b0();
+        this.b = init.b0().copy();
         this.w = new DMatrixRMaj(kp, 1, true, init.w0());
         this.headMean = new DMatrixRMaj(k, 1);
         this.headSecond = new DMatrixRMaj(k, k);

@@ -10,7 +10,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 /**
  * FO-ANIL with infinitely many tasks: the deterministic expected update of Yüksel et al., eqs. (5)–(7), in the general
  * form with task mean μ⋆ and diagonal covariance Σ⋆ (math spec §3.2). With m_in = ∞ every 1/m_in term is dropped
- * (§3.3, variant (b)); m_out never enters.
+ * (§3.3, variant (b)); m_out never enters. update_head_outer = false freezes w at w₀.
  *
  * <h2>Coordinates that make the cost independent of d</h2>
  * Every iterate stays in span(B⋆) ⊕ span(B⋆,⊥D₀): B_{t+1} = B_t − β(B_t E_t − B⋆C_t) (eq. 6), so
@@ -32,8 +32,9 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  *   K_il = γ N_il + [l &lt; k] (α²(1 + 1/m_in) s_l N_il − α s_l δ_il),
  *   w_{t+1} = w − β (ZᵀZa − Pᵀμ⋆)                                  (eq. 5, general form).
  * </pre>
- * The cubic work is N = ZZᵀ and KZ: 1.5·n²·k' multiply-adds, at most 1.5·(k+k')²·k' whatever d is. With m_in = ∞,
- * γ = 0 and K has only k non-zero columns, so a step costs O(n·k·k').
+ * The cubic work is N = ZZᵀ (its lower triangle) and KZ: 1.5·n²·k' multiply-adds, at most 1.5·(k+k')²·k' whatever
+ * d is; rows are separate arrays so that {@link RowKernels} vectorises. With m_in = ∞, γ = 0 and K has only k
+ * non-zero columns, so a step costs O(n·k·k').
  *
  * <p>B (d×k') is rebuilt only in {@link #state()}, from the fixed orthonormal d×n basis [B⋆, B⋆,⊥Q].
  */
@@ -81,6 +82,9 @@ public final class InfiniteTaskDynamics implements Dynamics {
     private final double[] zu;
     private final double[] ac;
     private final double[] headGradient;
+    /** N = ZZᵀ at iteration {@link #gramCacheIteration} (record time only). */
+    private final DMatrixRMaj gramCache;
+    private long gramCacheIteration = -1;
 
     /** Starts from (B₀, w₀) given explicitly (copied). */
     public InfiniteTaskDynamics(Params params, GroundTruth truth, DMatrixRMaj b0, double[] w0) {
@@ -141,6 +145,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
         this.zu = new double[n];
         this.ac = new double[n];
         this.headGradient = new double[kp];
+        this.gramCache = new DMatrixRMaj(n, n);
         this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
     }
 
@@ -302,7 +307,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
         return rr;
     }
 
-    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'), row j = Σ_i R_ij R_i. Costs r·k'². */
+    /** G_t = (B⋆,⊥ᵀB_t)ᵀ(B⋆,⊥ᵀB_t) = R_tᵀR_t (k'×k'): row j from column j on is Σ_i R_ij R_i, then mirrored. */
     public DMatrixRMaj perpGram() {
         double[][] rRows = java.util.Arrays.copyOfRange(z, k, n);
         double[] column = new double[r];
@@ -312,8 +317,14 @@ public final class InfiniteTaskDynamics implements Dynamics {
             for (int i = 0; i < r; i++) {
                 column[i] = rRows[i][j];
             }
-            RowKernels.combine(row, rRows, column, r, kp);
-            System.arraycopy(row, 0, g.data, j * kp, kp);
+            int from = j & ~3; // start at a multiple of 4 for the vector loop (the extra entries are overwritten)
+            RowKernels.combine(row, rRows, column, r, from, kp);
+            System.arraycopy(row, from, g.data, j * kp + from, kp - from);
+        }
+        for (int j = 0; j < kp; j++) {
+            for (int l = 0; l < j; l++) {
+                g.data[j * kp + l] = g.data[l * kp + j];
+            }
         }
         return g;
     }
@@ -355,12 +366,7 @@ public final class InfiniteTaskDynamics implements Dynamics {
      */
     @Override
     public double trainingLoss() {
-        double[][] cols = new double[kp][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < kp; j++) {
-                cols[j][i] = z[i][j];
-            }
-        }
+        double[][] cols = columns();
         double[] yy = new double[n];
         RowKernels.combine(yy, cols, w, kp, n);
         double v2 = 0;
@@ -381,21 +387,67 @@ public final class InfiniteTaskDynamics implements Dynamics {
         RowKernels.combine(zuu, cols, uu, kp, n);
         double gamma = alpha * alpha * invMIn * (v2 + traceSigma + sigma2);
         double cSigma = alpha * alpha * (1 + invMIn);
-        double[] nRow = new double[n];
-        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n);
+        double[] nn = gramOfCoordinates().data;
+        double normNSq = RowKernels.sumSquares(nn, n * n);
+        double sigmaColumns = 0; // Σ_{j<k} s_j Σ_i N_ij²
+        for (int j = 0; j < k; j++) {
+            sigmaColumns += s[j] * RowKernels.sumSquares(java.util.Arrays.copyOfRange(nn, j * n, j * n + n), n);
+        }
+        double trME = RowKernels.sumSquares(zaa, n) + alpha * alpha * invMIn * RowKernels.sumSquares(zuu, n)
+                + cSigma * sigmaColumns + gamma * normNSq;
         double trPC = 0;
-        for (int i = 0; i < n; i++) {
-            RowKernels.combine(nRow, cols, z[i], kp, n); // row i of N = ZZᵀ
-            trME += gamma * RowKernels.sumSquares(nRow, n);
-            for (int j = 0; j < k; j++) {
-                trME += cSigma * s[j] * nRow[j] * nRow[j];
-            }
-            if (i < k) {
-                trPC += mu[i] * zaa[i] + alpha * s[i] * nRow[i];
-            }
+        for (int i = 0; i < k; i++) {
+            trPC += mu[i] * zaa[i] + alpha * s[i] * nn[i * n + i];
         }
         double mu2 = RowKernels.sumSquares(mu, k);
         return 0.5 * (trME - 2 * trPC + traceSigma + mu2) + 0.5 * sigma2;
+    }
+
+    /**
+     * N = ZZᵀ (n×n, a fresh copy): the Gram matrix of B_t's rows in the orthonormal basis [B⋆, B⋆,⊥Q]. Its blocks
+     * are Λ_t = PPᵀ, RPᵀ and RRᵀ, whose non-zero spectrum is that of G = RᵀR, so the metrics of a record need
+     * nothing else. Costs n²k'/2 once per iteration (shared with {@link #trainingLoss()}).
+     */
+    public DMatrixRMaj coordinateGram() {
+        return gramOfCoordinates().copy();
+    }
+
+    /** Zw_t (n): the coordinates of B_t w_t in the basis [B⋆, B⋆,⊥Q]. */
+    public double[] coordinateHead() {
+        double[] out = new double[n];
+        RowKernels.combine(out, columns(), w, kp, n);
+        return out;
+    }
+
+    private DMatrixRMaj gramOfCoordinates() {
+        if (gramCacheIteration != iteration) {
+            double[][] cols = columns();
+            double[][] lower = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                // lower triangle, rows rounded up to a multiple of 4 for the vector loop (extra entries unused)
+                RowKernels.combine(lower[i], cols, z[i], kp, Math.min(n, (i + 4) & ~3));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int l = 0; l <= i; l++) {
+                    gramCache.data[i * n + l] = lower[i][l];
+                    gramCache.data[l * n + i] = lower[i][l];
+                }
+            }
+            gramCacheIteration = iteration;
+        }
+        return gramCache;
+    }
+
+    /** The k' columns of Z as arrays of length n (fresh). */
+    private double[][] columns() {
+        double[][] cols = new double[kp][n];
+        for (int i = 0; i < n; i++) {
+            double[] zi = z[i];
+            for (int j = 0; j < kp; j++) {
+                cols[j][i] = zi[j];
+            }
+        }
+        return cols;
     }
 
     /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (§3.2). */

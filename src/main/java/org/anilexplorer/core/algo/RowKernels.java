@@ -16,29 +16,77 @@ final class RowKernels {
      * out[0, len) = Σ_q coef[q]·rows[q][0, len) over q in [0, count) (overwrites out). rows[q] must not be out.
      */
     static void combine(double[] out, double[][] rows, double[] coef, int count, int len) {
-        int q = 0;
-        if (count >= 4) {
-            double c0 = coef[0], c1 = coef[1], c2 = coef[2], c3 = coef[3];
-            double[] x0 = rows[0], x1 = rows[1], x2 = rows[2], x3 = rows[3];
-            for (int j = 0; j < len; j++) {
-                out[j] = c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
-            }
-            q = 4;
-        } else {
-            java.util.Arrays.fill(out, 0, len, 0.0);
+        combine(out, rows, coef, count, 0, len);
+    }
+
+    /** out[from, to) = Σ_q coef[q]·rows[q][from, to) over q in [0, count) (overwrites that range of out). */
+    static void combine(double[] out, double[][] rows, double[] coef, int count, int from, int to) {
+        if (count == 0) {
+            java.util.Arrays.fill(out, from, to, 0.0);
+            return;
         }
-        for (; q + 3 < count; q += 4) {
+        // passes of 4 inputs; the remainder is folded into the last passes (5, or 3 + 3, or 3) instead of
+        // single-input passes, each of which would cost a full load and store of out for one multiply-add
+        int rem = count % 4;
+        int fours = count / 4 - (rem == 1 || rem == 2 ? 1 : 0);
+        int q = 0;
+        boolean first = true;
+        for (int g = 0; g < fours; g++, q += 4) {
             double c0 = coef[q], c1 = coef[q + 1], c2 = coef[q + 2], c3 = coef[q + 3];
             double[] x0 = rows[q], x1 = rows[q + 1], x2 = rows[q + 2], x3 = rows[q + 3];
-            for (int j = 0; j < len; j++) {
-                out[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
+            if (first) {
+                for (int j = from; j < to; j++) {
+                    out[j] = c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
+                }
+                first = false;
+            } else {
+                for (int j = from; j < to; j++) {
+                    out[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
+                }
             }
         }
-        for (; q < count; q++) {
+        int left = count - q; // 0, 1, 2, 3, 5 or 6
+        if (left == 5) {
+            double c0 = coef[q], c1 = coef[q + 1], c2 = coef[q + 2], c3 = coef[q + 3], c4 = coef[q + 4];
+            double[] x0 = rows[q], x1 = rows[q + 1], x2 = rows[q + 2], x3 = rows[q + 3], x4 = rows[q + 4];
+            if (first) {
+                for (int j = from; j < to; j++) {
+                    out[j] = c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j] + c4 * x4[j];
+                }
+            } else {
+                for (int j = from; j < to; j++) {
+                    out[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j] + c4 * x4[j];
+                }
+            }
+            return;
+        }
+        while (left >= 3) {
+            double c0 = coef[q], c1 = coef[q + 1], c2 = coef[q + 2];
+            double[] x0 = rows[q], x1 = rows[q + 1], x2 = rows[q + 2];
+            if (first) {
+                for (int j = from; j < to; j++) {
+                    out[j] = c0 * x0[j] + c1 * x1[j] + c2 * x2[j];
+                }
+                first = false;
+            } else {
+                for (int j = from; j < to; j++) {
+                    out[j] += c0 * x0[j] + c1 * x1[j] + c2 * x2[j];
+                }
+            }
+            q += 3;
+            left -= 3;
+        }
+        if (left == 2) { // only when count = 2
+            double c0 = coef[q], c1 = coef[q + 1];
+            double[] x0 = rows[q], x1 = rows[q + 1];
+            for (int j = from; j < to; j++) {
+                out[j] = c0 * x0[j] + c1 * x1[j];
+            }
+        } else if (left == 1) { // only when count = 1
             double c0 = coef[q];
             double[] x0 = rows[q];
-            for (int j = 0; j < len; j++) {
-                out[j] += c0 * x0[j];
+            for (int j = from; j < to; j++) {
+                out[j] = c0 * x0[j];
             }
         }
     }

@@ -19,15 +19,41 @@ public final class Metrics {
     }
 
     /**
-     * Measures a run at its current iteration. The infinite-task dynamics hands over P, G and w directly (it never
-     * forms B on the hot path, and forming it would cost d·n·k'); other methods go through their {@code state()}.
+     * Measures a run at its current iteration. The infinite-task dynamics is measured from its coordinate Gram
+     * matrix N = ZZᵀ (n×n, n = k + min(d−k, k'); it never forms B, which would cost d·n·k'); other methods go through
+     * their {@code state()}.
      */
     public static Snapshot measure(Dynamics dynamics) {
         if (dynamics instanceof InfiniteTaskDynamics infinite) {
-            return measure(infinite.iteration(), infinite.starProjection(), infinite.perpGram(), infinite.head(),
-                    infinite.truth(), infinite.trainingLoss(), Double.NaN);
+            return measure(infinite);
         }
         return measure(dynamics.state(), dynamics.truth(), dynamics.trainingLoss(), Double.NaN);
+    }
+
+    /**
+     * With B = [B⋆, B⋆,⊥Q]·Z and N = ZZᵀ: Λ = N_PP (the leading k×k block), the spectrum of G = RᵀR is that of
+     * N_RR (the trailing r×r block, r = min(d−k, k')), and Bw − B⋆μ⋆ has coordinates Zw − [μ⋆; 0].
+     */
+    private static Snapshot measure(InfiniteTaskDynamics dyn) {
+        GroundTruth truth = dyn.truth();
+        int k = truth.k();
+        DMatrixRMaj nGram = dyn.coordinateGram();
+        int n = nGram.numRows;
+        int kp = dyn.params().kPrime();
+        double[] sv2Star = symmetricEigenvaluesDescending(CommonOps_DDRM.extract(nGram, 0, k, 0, k), k);
+        double[] sv2Perp = symmetricEigenvaluesDescending(CommonOps_DDRM.extract(nGram, k, n, k, n), n - k);
+        double[] y = dyn.coordinateHead();
+        double bw2 = 0;
+        for (int i = 0; i < n; i++) {
+            double v = i < k ? y[i] - truth.mean(i) : y[i];
+            bw2 += v * v;
+        }
+        double distance = PrincipalAngleDistance.shortcutFromCoordinateGram(nGram, k, kp);
+        if (Double.isNaN(distance)) {
+            distance = PrincipalAngleDistance.fromBlocks(dyn.starProjection(), dyn.perpGram());
+        }
+        return new Snapshot(dyn.iteration(), sv2Star, sv2Perp, Math.sqrt(bw2), distance, dyn.trainingLoss(),
+                Double.NaN);
     }
 
     public static Snapshot measure(ModelState s, GroundTruth truth, double trainingLoss, double validationLoss) {
@@ -70,6 +96,14 @@ public final class Metrics {
 
     /** The largest {@code count} eigenvalues of a symmetric matrix, descending, clipped at 0 (Gram matrices are PSD). */
     static double[] symmetricEigenvaluesDescending(DMatrixRMaj sym, int count) {
-        return SymmetricEigen.of(sym, false).largestClipped(count);
+        double[] all = SymmetricEigenvalues.descending(sym);
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = i < all.length ? Math.max(0, all[i]) : 0;
+            if (i < all.length && Double.isNaN(all[i])) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 }

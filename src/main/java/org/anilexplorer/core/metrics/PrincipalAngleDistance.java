@@ -49,6 +49,52 @@ public final class PrincipalAngleDistance {
     }
 
     /**
+     * The shortcut alone, from the Gram matrix N = ZZᵀ of B's coordinates Z = [P; R] in an orthonormal basis
+     * [B⋆, B⋆,⊥Q] (so G = RᵀR): 1 when null(P) visibly carries G, NaN when undecided (then use {@link #fromBlocks}).
+     * Uses tr G = tr N_RR and tr(Q₁ᵀGQ₁) = Σ_i ‖N_RP u_i‖²/λ_i over the eigenpairs (λ_i, u_i) of N_PP = PPᵀ.
+     */
+    public static double shortcutFromCoordinateGram(DMatrixRMaj nGram, int k, int kPrime) {
+        int n = nGram.numRows;
+        if (kPrime <= k) {
+            return Double.NaN;
+        }
+        double traceM = CommonOps_DDRM.trace(nGram);
+        if (!(traceM > 0)) {
+            return Double.isFinite(traceM) ? 1.0 : Double.NaN;
+        }
+        SymmetricEigen eig = SymmetricEigen.of(CommonOps_DDRM.extract(nGram, 0, k, 0, k), true);
+        if (eig.failed()) {
+            return Double.NaN;
+        }
+        double max = 0;
+        for (double v : eig.values()) {
+            max = Math.max(max, v);
+        }
+        double trQGQ = 0;
+        int rankP = 0;
+        for (int i = 0; i < k; i++) {
+            double lambda = eig.values()[i];
+            if (!(lambda > RANK_TOLERANCE * max)) {
+                continue;
+            }
+            rankP++;
+            DMatrixRMaj u = eig.vectors()[i];
+            for (int a = k; a < n; a++) {
+                double s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += nGram.unsafe_get(a, l) * u.get(l);
+                }
+                trQGQ += s * s / lambda;
+            }
+        }
+        double traceG = 0;
+        for (int a = k; a < n; a++) {
+            traceG += nGram.unsafe_get(a, a);
+        }
+        return (traceG - trQGQ) / (kPrime - rankP) > SHORTCUT_TOLERANCE * traceM ? 1.0 : Double.NaN;
+    }
+
+    /**
      * Whether null(P) holds a direction x with xᵀGx/‖x‖² above the shortcut threshold: tr G − tr(Q₁ᵀGQ₁), Q₁ an
      * orthonormal basis of rowspace(P), is the trace of G on null(P), so its average over null(P) is a lower bound
      * for the largest such Rayleigh quotient.

@@ -7,7 +7,8 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * Eigenvalues (and optionally unit eigenvectors) of a symmetric matrix, made robust for Gram matrices whose entries
+ * Eigenvalues and unit eigenvectors of a symmetric matrix (EJML; for values only use the faster
+ * {@link SymmetricEigenvalues}), made robust for Gram matrices whose entries
  * underflow. EJML's symmetric solver fails on subnormal entries and on entries ~1e-150 coupling a zero block, both
  * of which the Gram matrix of an exponentially vanishing B⋆,⊥ᵀB reaches in healthy runs. So: scale to unit max-abs,
  * and flush entries below 1e-20 (a perturbation far below the solver's own ε·‖A‖ accuracy).
@@ -57,19 +58,5 @@ record SymmetricEigen(double[] values, DMatrixRMaj[] vectors) {
 
     boolean failed() {
         return values.length > 0 && Double.isNaN(values[0]);
-    }
-
-    /** The largest {@code count} eigenvalues, descending, clipped at 0 (for positive semi-definite input). */
-    double[] largestClipped(int count) {
-        double[] all = values.clone();
-        for (int i = 0; i < all.length; i++) {
-            all[i] = Math.max(0, all[i]);
-        }
-        Arrays.sort(all);
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = failed() ? Double.NaN : all[all.length - 1 - i];
-        }
-        return out;
     }
 }

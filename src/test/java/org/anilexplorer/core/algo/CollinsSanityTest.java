@@ -39,7 +39,7 @@ class CollinsSanityTest {
             double d1000 = Metrics.distance(dyn.state().b(), dyn.truth());
             assertTrue(d0 > 0.9, "random start is far: " + d0);
             assertTrue(d500 < 0.5, "dist(500) = " + d500);
-            assertTrue(d1000 < 1e-2, "dist(1000) = " + d1000);
+            assertTrue(d1000 < 1e-2 && d1000 > 1e-4, "dist(1000) = " + d1000 + ", the spec's runs give ≈ 1e-3");
             assertTrue(d1000 < d500 * d500, "exponential: dist(1000) = " + d1000 + ", dist(500) = " + d500);
         }
     }

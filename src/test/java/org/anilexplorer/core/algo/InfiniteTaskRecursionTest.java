@@ -2,6 +2,7 @@ package org.anilexplorer.core.algo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
@@ -10,6 +11,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * I3 (math spec §9): the d-independent recursion in coordinates (P, R, w) reproduces the plain d×k' update (6)–(7)
@@ -51,6 +53,28 @@ class InfiniteTaskRecursionTest {
         if (!head) {
             assertEquals(0.0, maxDiff(init.w0(), fast.head()), 0.0);
         }
+    }
+
+    @ParameterizedTest(name = "m_in = {0}")
+    @ValueSource(strings = {"10", "inf"})
+    void stepAllocatesNothing(String mIn) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs per-thread allocation counters");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+        Params p = Params.defaults().with("tasks", "inf").with("d", "30").with("k", "3").with("k_prime", "12")
+                .with("m_in", mIn).with("task_mean", "1,0,-1").with("w0_scale", "0.3");
+        Dynamics dyn = InfiniteTasks.create(p, GroundTruth.sample(p, 1), 1);
+        for (int t = 0; t < 500; t++) {
+            dyn.step(); // warm-up (class loading, JIT)
+        }
+        long id = Thread.currentThread().getId();
+        threads.getThreadAllocatedBytes(id);
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int t = 0; t < 2000; t++) {
+            dyn.step();
+        }
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        assertTrue(allocated < 4096, "bytes allocated by 2000 steps: " + allocated);
     }
 
     private static void assertClose(DirectExpectedUpdate direct, InfiniteTaskDynamics fast, double tol) {

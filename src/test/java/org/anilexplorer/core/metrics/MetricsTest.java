@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.anilexplorer.core.algo.Dynamics;
-import org.anilexplorer.core.algo.DynamicsFactory;
+import org.anilexplorer.core.algo.InfiniteTaskDynamics;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
@@ -17,6 +16,8 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Metrics from the blocks (P, G, w) against the same quantities computed from B by SVDs in d dimensions. */
 class MetricsTest {
@@ -148,22 +149,29 @@ class MetricsTest {
         assertEquals(sine, PrincipalAngleDistance.fromBlocks(s.starProjection(), s.perpGram()), 1e-14);
     }
 
-    @Test
-    void infiniteTaskFastPathAgreesWithTheGenericPath() {
-        Params p = Params.defaults().with("tasks", "inf").with("d", "30").with("k", "4").with("k_prime", "10")
-                .with("m_in", "10").with("task_mean", "1,0,-1,0.5").with("w0_scale", "0.5");
-        Dynamics dyn = DynamicsFactory.create(p, 3, 1);
+    @ParameterizedTest(name = "d={0} k={1} k''={2} inside={3}")
+    @CsvSource({"30, 4, 10, false", "12, 4, 12, false", "12, 4, 4, false", "12, 4, 9, true"})
+    void infiniteTaskFastPathAgreesWithTheGenericPath(int d, int k, int kp, boolean insideStarSpan) {
+        // r = k' < d − k; r = d − k < k'; k' = k (distance < 1, no shortcut); B₀ ⊂ col(B⋆) (shortcut undecided)
+        Params p = Params.defaults().with("tasks", "inf").with("d", "" + d).with("k", "" + k)
+                .with("k_prime", "" + kp).with("m_in", "10").with("task_mean", "1,0,-1,0.5").with("w0_scale", "0.5");
+        GroundTruth truth = GroundTruth.sample(p, 3);
+        DMatrixRMaj b0 = model(truth, kp, insideStarSpan ? 0 : 0.4, 5);
+        InfiniteTaskDynamics dyn = new InfiniteTaskDynamics(p, truth, b0, new double[kp]);
         for (int t = 0; t < 50; t++) {
             dyn.step();
         }
         Snapshot fast = Metrics.measure(dyn);
         Snapshot generic = Metrics.measure(dyn.state(), dyn.truth(), dyn.trainingLoss(), Double.NaN);
         assertEquals(generic.iteration(), fast.iteration());
+        assertEquals(Math.min(d - k, kp), fast.sv2Perp().length);
         assertArrayEquals(generic.sv2Star(), fast.sv2Star(), 1e-12);
         assertArrayEquals(generic.sv2Perp(), fast.sv2Perp(), 1e-12);
         assertEquals(generic.bwNorm(), fast.bwNorm(), 1e-12);
         assertEquals(generic.distance(), fast.distance(), 1e-12);
         assertEquals(generic.trainingLoss(), fast.trainingLoss(), 0.0);
-        dyn.close();
+        if (kp == k || insideStarSpan) {
+            assertTrue(fast.distance() < 1, "a genuine angle: " + fast.distance());
+        }
     }
 }

@@ -24,22 +24,26 @@ class RecordingScheduleTest {
         RecordingSchedule s = RecordingSchedule.DEFAULT;
         for (long last : new long[] {1_000, 100_000, 10_000_000}) {
             List<Long> records = walk(s, last);
-            for (long t = 0; t <= 100; t++) {
-                assertEquals(t, records.get((int) t), "every iteration up to 100 is recorded");
+            for (long t = 0; t <= s.dense(); t++) {
+                assertEquals(t, records.get((int) t), "every iteration up to " + s.dense() + " is recorded");
             }
             for (int i = 1; i < records.size(); i++) {
                 assertTrue(records.get(i) > records.get(i - 1), "strictly increasing");
             }
-            // 101 dense records, then 100 per decade: ≈ 100·log10(T/100) more
-            double expected = 101 + 100 * Math.log10(last / 100.0);
+            // every integer up to t* = max(dense, 1/(ratio − 1)) (below t* consecutive log points are < 1 apart),
+            // then perDecade per decade: ≈ t* + 1 + perDecade·log10(T/t*)
+            double ratio = Math.pow(10, 1.0 / s.perDecade());
+            double denseEnd = Math.max(s.dense(), 1 / (ratio - 1));
+            double expected = denseEnd + 1 + s.perDecade() * Math.log10(last / denseEnd);
             assertEquals(expected, records.size(), 2.0, "count for T = " + last);
         }
     }
 
     @Test
     void logSpacedPointsHaveTheDeclaredRatio() {
-        List<Long> records = walk(RecordingSchedule.DEFAULT, 1_000_000);
-        double ratio = Math.pow(10, 0.01);
+        RecordingSchedule s = RecordingSchedule.DEFAULT;
+        List<Long> records = walk(s, 1_000_000);
+        double ratio = Math.pow(10, 1.0 / s.perDecade());
         for (int i = 150; i < records.size(); i++) {
             double step = (double) records.get(i) / records.get(i - 1);
             assertEquals(ratio, step, 2.0 / records.get(i - 1), "at " + records.get(i));

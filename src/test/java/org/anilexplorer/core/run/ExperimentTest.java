@@ -113,7 +113,8 @@ class ExperimentTest {
             assertEquals(held, e.view().progress().iterations(), "no iteration while paused");
             e.resume();
             waitFor(() -> e.view().progress().iterations() > held + 20, "progress after resume");
-            assertTrue(e.view().runs().stream().allMatch(r -> r.state() == RunState.RUNNING));
+            // each run publishes its state when its worker wakes, so wait for all of them rather than sample once
+            waitFor(() -> e.view().runs().stream().allMatch(r -> r.state() == RunState.RUNNING), "every run to resume");
             e.cancel();
             ExperimentView done = e.await();
             assertTrue(done.runs().stream().allMatch(r -> r.state() == RunState.CANCELLED));

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class RunTest {
 
+    /** Records every iteration up to 100, so the last record before a blow-up is the iteration just before it. */
+    private static final RunOptions DENSE = RunOptions.DEFAULT.withSchedule(new RecordingSchedule(100, 100));
+
     static Params small() {
         return Params.defaults().withAll(java.util.Map.of("d", "8", "k", "2", "k_prime", "8", "task_cov", "identity",
                 "sigma2", "1", "alpha", "0.1", "beta", "0.1", "iterations", "1000"));
@@ -64,7 +67,7 @@ class RunTest {
 
     @Test
     void nanStateStopsTheRunAtThatIteration() {
-        RunView v = run(small(), (q, seed, threads) -> ToyDynamics.nanAt(q, seed, 50), RunOptions.DEFAULT);
+        RunView v = run(small(), (q, seed, threads) -> ToyDynamics.nanAt(q, seed, 50), DENSE);
         assertEquals(RunState.DIVERGED, v.state());
         assertEquals(50, v.iteration());
         assertTrue(v.reason().contains("iteration 50") && v.reason().contains("NaN"), v.reason());
@@ -74,7 +77,7 @@ class RunTest {
 
     @Test
     void nonFiniteMetricIsNeverRecorded() {
-        RunView v = run(small(), (q, seed, threads) -> ToyDynamics.infiniteLossAt(q, seed, 30), RunOptions.DEFAULT);
+        RunView v = run(small(), (q, seed, threads) -> ToyDynamics.infiniteLossAt(q, seed, 30), DENSE);
         assertEquals(RunState.DIVERGED, v.state());
         assertTrue(v.reason().contains("iteration 30") && v.reason().contains("training loss"), v.reason());
         assertEquals(29, v.last().iteration());

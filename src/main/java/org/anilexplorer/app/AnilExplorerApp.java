@@ -1,0 +1,149 @@
+package org.anilexplorer.app;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.anilexplorer.app.sim.CoreExperimentLauncher;
+import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.view.Debouncer;
+import org.anilexplorer.app.view.MainWindow;
+import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.app.viewmodel.RecentFiles;
+import org.anilexplorer.figure.Palette;
+
+/** The JavaFX application: builds the window, opens it on the teaching preset, and shuts everything down on close. */
+public final class AnilExplorerApp extends Application {
+
+    static final String TITLE = "ANIL Explorer";
+    private static final long RESTART_DEBOUNCE_MILLIS = 300;
+
+    private final ExperimentLauncher launcher;
+    private final RecentFiles recent;
+    private Debouncer debouncer;
+    private java.util.concurrent.ExecutorService background;
+    private MainViewModel vm;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}: the real simulation. */
+    public AnilExplorerApp() {
+        this(new CoreExperimentLauncher(), preferencesRecentFiles());
+    }
+
+    /** Tests pass their own launcher; their recent-files list is forgotten on exit. */
+    public AnilExplorerApp(ExperimentLauncher launcher) {
+        this(launcher, RecentFiles.inMemory());
+    }
+
+    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent) {
+        this.launcher = launcher;
+        this.recent = recent;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
+        background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "anil-export");
+            t.setDaemon(true);
+            return t;
+        });
+        vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
+                background, javafx.application.Platform::runLater);
+        window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
+        window.attach(scene);
+        stage.setTitle(TITLE);
+        stage.getIcons().addAll(icons());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> shutdown());
+        stage.show();
+
+        vm.openStartPreset();
+        // under TestFX start() is called directly and there are no parameters
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (!args.isEmpty()) {
+            vm.openFile(Path.of(args.get(0)));
+        }
+    }
+
+    /** The view model, for tests. */
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        shutdown();
+    }
+
+    /** Stops the frame loop, cancels and joins every simulation thread. Safe to call twice. */
+    private synchronized void shutdown() {
+        if (window != null) {
+            window.detach();
+        }
+        if (vm != null) {
+            vm.close();
+        }
+        if (debouncer != null) {
+            debouncer.close();
+        }
+        if (background != null) {
+            background.shutdown(); // an export in progress finishes its file (written atomically) on its daemon thread
+        }
+    }
+
+    /** The recent-files list kept in the user's preferences (an empty list if they cannot be read). */
+    private static RecentFiles preferencesRecentFiles() {
+        String key = "recentFiles";
+        Preferences prefs;
+        try {
+            prefs = Preferences.userNodeForPackage(AnilExplorerApp.class);
+        } catch (RuntimeException | Error e) {
+            return RecentFiles.inMemory();
+        }
+        return new RecentFiles(() -> {
+            String stored = prefs.get(key, "");
+            return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+        }, list -> {
+            try {
+                prefs.put(key, String.join("\n", list));
+                prefs.flush();
+            } catch (BackingStoreException | RuntimeException e) {
+                // the list is a convenience; losing it is not worth a message
+            }
+        });
+    }
+
+    /** The installer's window icons (resources org/anilexplorer/app/icon-N.png), whichever sizes exist. */
+    static List<Image> icons() {
+        java.util.ArrayList<Image> out = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            InputStream in = AnilExplorerApp.class.getResourceAsStream("icon-" + size + ".png");
+            if (in != null) {
+                try (in) {
+                    out.add(new Image(in));
+                } catch (java.io.IOException e) {
+                    // a missing or unreadable icon only costs the window its picture
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.anilexplorer.app.files;
+
+import java.util.List;
+import org.anilexplorer.io.Preset;
+
+/**
+ * What a session file holds: the experiment in preset form (parameters, compared methods, title, description) and,
+ * when it was saved after a run, every run's recorded series.
+ */
+public record Session(Preset preset, List<RecordedRun> runs) {
+
+    public Session {
+        runs = List.copyOf(runs);
+    }
+}

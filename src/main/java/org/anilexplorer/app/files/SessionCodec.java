@@ -1,0 +1,242 @@
+package org.anilexplorer.app.files;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.run.ExperimentProgress;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.app.sim.RiskSeries;
+import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.io.AtomicFiles;
+import org.anilexplorer.io.ConfigJson;
+import org.anilexplorer.io.ExperimentRecord;
+import org.anilexplorer.io.Json;
+import org.anilexplorer.io.Preset;
+import org.anilexplorer.io.PresetException;
+import org.anilexplorer.io.PresetReader;
+
+/**
+ * Session and preset files of the desktop app. Both are the io package's {@code config.json} preset form (so either
+ * loads as a preset, in the app and on the command line); a session adds {@code runs}, each run's recorded series
+ * stored column by column. Parameters are read by {@link PresetReader} only; this class reads just the series.
+ * Files are written atomically.
+ */
+public final class SessionCodec {
+
+    public static final String SESSION_FORMAT = "anil-explorer/session";
+
+    private SessionCodec() {
+    }
+
+    /** Writes the parameters and methods as a preset that {@link PresetReader} reads back. */
+    public static void writePreset(Path file, String title, String description, String source, Params base,
+                                   List<Variant> variants) throws IOException {
+        AtomicFiles.writeString(file, render(configJson(title, description, source, base, variants, List.of())));
+    }
+
+    /** Writes the parameters, methods and every run's recorded series. */
+    public static void writeSession(Path file, String title, String description, String source, Params base,
+                                    List<Variant> variants, List<RecordedRun> runs) throws IOException {
+        ObjectNode o = configJson(title, description, source, base, variants, runs);
+        o.put("format", SESSION_FORMAT);
+        ArrayNode array = o.putArray("runs");
+        for (RecordedRun r : runs) {
+            array.add(runJson(r));
+        }
+        AtomicFiles.writeString(file, render(o));
+    }
+
+    /**
+     * Reads a preset or a session file.
+     *
+     * @throws PresetException with a message naming the file and the problem (bad JSON, unknown key, bad value)
+     */
+    public static Session read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PresetException(file + ": no such file");
+        } catch (IOException e) {
+            throw new PresetException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        Preset preset = PresetReader.parse(bytes, file.toString());
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new PresetException(file + ": not valid JSON");
+        }
+        List<RecordedRun> runs = new ArrayList<>();
+        JsonNode array = root.get("runs");
+        if (array != null && !array.isNull()) {
+            if (!array.isArray()) {
+                throw new PresetException(file + ": runs must be a list");
+            }
+            for (int i = 0; i < array.size(); i++) {
+                runs.add(readRun(array.get(i), file + ": runs[" + i + "]"));
+            }
+        }
+        return new Session(preset, runs);
+    }
+
+    private static ObjectNode configJson(String title, String description, String source, Params base,
+                                         List<Variant> variants, List<RecordedRun> runs) {
+        ExperimentView noRuns = new ExperimentView(List.of(), new ExperimentProgress(0, 0, 0, Duration.ZERO, 0, 0));
+        ExperimentRecord record = new ExperimentRecord(title, description, source, base, variants, base.validate(),
+                noRuns, Duration.ZERO);
+        ObjectNode o = ConfigJson.toJson(record);
+        ArrayNode seeds = o.putArray("seeds");
+        runs.stream().mapToLong(RecordedRun::seed).distinct().forEach(seeds::add);
+        return o;
+    }
+
+    private static String render(ObjectNode o) {
+        try {
+            return Json.MAPPER.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON", e);
+        }
+    }
+
+    private static ObjectNode runJson(RecordedRun r) {
+        ObjectNode o = Json.object();
+        o.put("label", r.label());
+        o.put("seed", r.seed());
+        o.put("status", r.status().text());
+        o.put("reason", r.reason());
+        List<Snapshot> s = r.snapshots();
+        ArrayNode iteration = o.putArray("iteration");
+        ArrayNode star = o.putArray("sv2_star");
+        ArrayNode perp = o.putArray("sv2_perp");
+        ArrayNode bw = o.putArray("bw_norm");
+        ArrayNode distance = o.putArray("distance");
+        ArrayNode loss = o.putArray("training_loss");
+        ArrayNode validation = o.putArray("validation_loss");
+        ObjectNode risk = o.putObject("test_risk");
+        risk.put("m_test", r.risk().mTest());
+        ArrayNode riskIteration = risk.putArray("iteration");
+        ArrayNode riskValue = risk.putArray("risk");
+        for (int i = 0; i < r.risk().size(); i++) {
+            riskIteration.add(r.risk().iteration(i));
+            riskValue.add(Json.number(r.risk().risk(i)));
+        }
+        for (Snapshot x : s) {
+            iteration.add(x.iteration());
+            star.add(Json.numbers(x.sv2Star()));
+            perp.add(Json.numbers(x.sv2Perp()));
+            bw.add(Json.number(x.bwNorm()));
+            distance.add(Json.number(x.distance()));
+            loss.add(Json.number(x.trainingLoss()));
+            validation.add(Json.number(x.validationLoss()));
+        }
+        return o;
+    }
+
+    private static RecordedRun readRun(JsonNode o, String where) {
+        if (o == null || !o.isObject()) {
+            throw new PresetException(where + ": must be an object");
+        }
+        String label = text(o, "label", where);
+        long seed = o.path("seed").asLong(Long.MIN_VALUE);
+        if (seed == Long.MIN_VALUE || !o.path("seed").isIntegralNumber()) {
+            throw new PresetException(where + ": seed must be an integer");
+        }
+        RunStatus status = status(text(o, "status", where), where);
+        String reason = o.path("reason").asText("");
+        JsonNode iteration = array(o, "iteration", where);
+        int n = iteration.size();
+        JsonNode star = array(o, "sv2_star", where, n);
+        JsonNode perp = array(o, "sv2_perp", where, n);
+        JsonNode bw = array(o, "bw_norm", where, n);
+        JsonNode distance = array(o, "distance", where, n);
+        JsonNode loss = array(o, "training_loss", where, n);
+        JsonNode validation = array(o, "validation_loss", where, n);
+        List<Snapshot> snapshots = new ArrayList<>(n);
+        long previous = -1;
+        for (int i = 0; i < n; i++) {
+            if (!iteration.get(i).isIntegralNumber() || iteration.get(i).asLong() <= previous) {
+                throw new PresetException(where + ": iteration must hold increasing integers (entry " + i + ")");
+            }
+            previous = iteration.get(i).asLong();
+            snapshots.add(new Snapshot(previous, numbers(star.get(i), where + ".sv2_star"),
+                    numbers(perp.get(i), where + ".sv2_perp"), number(bw.get(i)), number(distance.get(i)),
+                    number(loss.get(i)), number(validation.get(i))));
+        }
+        RiskSeries risk = RiskSeries.EMPTY;
+        JsonNode r = o.get("test_risk");
+        if (r != null && !r.isNull()) {
+            JsonNode t = array(r, "iteration", where + ".test_risk");
+            JsonNode v = array(r, "risk", where + ".test_risk", t.size());
+            long[] ts = new long[t.size()];
+            double[] vs = new double[t.size()];
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = t.get(i).asLong();
+                vs[i] = number(v.get(i));
+            }
+            risk = new RiskSeries(r.path("m_test").asInt(0), ts, vs);
+        }
+        return new RecordedRun(label, seed, status, reason, snapshots, risk);
+    }
+
+    private static String text(JsonNode o, String field, String where) {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new PresetException(where + ": " + field + " must be text");
+        }
+        return v.asText();
+    }
+
+    private static JsonNode array(JsonNode o, String field, String where) {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isArray()) {
+            throw new PresetException(where + ": " + field + " must be a list");
+        }
+        return v;
+    }
+
+    private static JsonNode array(JsonNode o, String field, String where, int size) {
+        JsonNode v = array(o, field, where);
+        if (v.size() != size) {
+            throw new PresetException(where + ": " + field + " has " + v.size() + " entries, iteration has " + size);
+        }
+        return v;
+    }
+
+    private static double number(JsonNode v) {
+        return v == null || v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    private static double[] numbers(JsonNode v, String where) {
+        if (v == null || !v.isArray()) {
+            throw new PresetException(where + ": each entry must be a list of numbers");
+        }
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(v.get(i));
+        }
+        return out;
+    }
+
+    private static RunStatus status(String text, String where) {
+        for (RunStatus s : RunStatus.values()) {
+            if (s.text().equals(text.toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new PresetException(where + ": unknown status '" + text + "'");
+    }
+}

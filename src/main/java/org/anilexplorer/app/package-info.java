@@ -1,0 +1,23 @@
+/**
+ * The desktop app: JavaFX views over toolkit-free view models, driving {@code core.run} and drawing with the
+ * {@code figure} package. It adds no science: every formula shown comes from {@code core} (Λ⋆, the 1/t curve, the
+ * 1-GD risk) and every chart is a figure-package model, so the window and the command line draw the same pictures.
+ *
+ * <p>Decisions, and why:
+ * <ul>
+ *   <li>MVVM: {@code app.viewmodel} holds all state and logic as JavaFX properties and plain methods, testable
+ *       without a toolkit; {@code app.view} only builds controls and binds. Parameter validation is the core's
+ *       ({@code Params.with}, {@code Params.validate}); the panel shows its messages unchanged.</li>
+ *   <li>Threads: simulation runs live on {@code core.run}'s threads behind the app's {@code ExperimentDriver};
+ *       an {@code AnimationTimer} takes the newest immutable view at most once per frame. Speed, pause and single
+ *       steps are an {@code IterationGate} that each run's dynamics waits at, which also caps the runs computing at
+ *       once to cores − 1, so a core stays free for the window however many runs a comparison has.</li>
+ *   <li>Charts are built and drawn on a background thread (Java2D, the figure package's renderer) and shown as
+ *       images while data stream in; a chart the pointer is over, and every chart once the run stops, is handed to
+ *       JFreeChart-FX's {@code ChartViewer} for crosshair, zoom and pan. Drawing charts on the UI thread through
+ *       {@code FXGraphics2D} cost tens of milliseconds per chart and made frames miss.</li>
+ *   <li>Session files are the io package's {@code config.json} preset form plus each run's recorded series, so a
+ *       session also loads as a preset (in the app and on the command line).</li>
+ * </ul>
+ */
+package org.anilexplorer.app;

@@ -1,0 +1,169 @@
+package org.anilexplorer.app.sim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.anilexplorer.app.viewmodel.ExperimentRequest;
+import org.anilexplorer.app.viewmodel.ResolvedMethod;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.run.DynamicsSource;
+import org.anilexplorer.core.run.Experiment;
+import org.anilexplorer.core.run.RunOptions;
+import org.anilexplorer.core.run.RunView;
+import org.anilexplorer.core.run.Variant;
+
+/**
+ * Opens experiments on the simulation package ({@link Experiment}): every method × seed is a run on its own
+ * thread, so all curves grow together on screen, unless their task pools would not fit in memory together, in
+ * which case the rest wait their turn. Every dynamics waits at the driver's {@link IterationGate} before each step.
+ */
+public final class CoreExperimentLauncher implements ExperimentLauncher {
+
+    /** Share of the heap the task pools of simultaneously running runs may take. */
+    private static final double POOL_MEMORY_SHARE = 0.4;
+
+    private final DynamicsSource source;
+
+    public CoreExperimentLauncher() {
+        this(DynamicsSource.FACTORY);
+    }
+
+    /** Tests pass a small stand-in dynamics. */
+    public CoreExperimentLauncher(DynamicsSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public ExperimentDriver open(ExperimentRequest request) {
+        IterationGate gate = new IterationGate();
+        List<Variant> variants = new ArrayList<>();
+        for (ResolvedMethod m : request.methods()) {
+            variants.add(new Variant(m.label(), m.params()));
+        }
+        int seeds = request.base().seeds();
+        int runs = variants.size() * seeds;
+        Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
+        DynamicsSource gated = (p, seed, threads) -> {
+            GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
+                    isMetaLearning(p) ? RunOptions.DEFAULT.schedule() : null);
+            byRun.put(new RunKey(p, seed), g);
+            return g;
+        };
+        Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
+                parallelRuns(request, runs), Duration.ofMillis(250));
+        experiment.start();
+        return new Driver(request, experiment, gate, byRun);
+    }
+
+    /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
+    record RunKey(Params params, long seed) {
+    }
+
+    /** The test-time 1-GD risk is the meta-learning methods' own evaluation (math spec §5.2). */
+    static boolean isMetaLearning(Params p) {
+        return p.algorithm() != org.anilexplorer.core.params.Algorithm.BURER_MONTEIRO
+                && p.algorithm() != org.anilexplorer.core.params.Algorithm.AVERAGE_LOSS;
+    }
+
+    /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
+    static int parallelRuns(ExperimentRequest request, int runs) {
+        long largest = 1;
+        for (ResolvedMethod m : request.methods()) {
+            largest = Math.max(largest, poolBytes(m.params()));
+        }
+        long budget = (long) (Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE);
+        long fit = Math.max(1, budget / largest);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return (int) Math.max(1, Math.min(runs, Math.max(cores, fit)));
+    }
+
+    /** Rough size of one run's fixed task pool (inputs and labels), the only per-run storage that can be large. */
+    static long poolBytes(Params p) {
+        if (p.tasks().infinite() || p.freshTasks()) {
+            return (long) p.d() * p.kPrime() * 8 * 16;
+        }
+        long rows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
+    }
+
+    /** The app's view of one {@link Experiment}. */
+    static final class Driver implements ExperimentDriver {
+
+        private final ExperimentRequest request;
+        private final Experiment experiment;
+        private final IterationGate gate;
+        private final Map<RunKey, GatedDynamics> byRun;
+        private long version;
+        private long[] lastFingerprint = new long[0];
+        private ExperimentView last = ExperimentView.EMPTY;
+
+        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun) {
+            this.request = request;
+            this.experiment = experiment;
+            this.gate = gate;
+            this.byRun = byRun;
+        }
+
+        @Override
+        public ExperimentRequest request() {
+            return request;
+        }
+
+        @Override
+        public void resume() {
+            gate.resume();
+        }
+
+        @Override
+        public void pause() {
+            gate.pause();
+        }
+
+        @Override
+        public void step(long iterations) {
+            gate.step(iterations);
+        }
+
+        @Override
+        public void limitTo(long iteration) {
+            gate.limitTo(iteration);
+        }
+
+        @Override
+        public synchronized ExperimentView latest() {
+            List<RunView> runs = experiment.view().runs();
+            long[] fingerprint = new long[runs.size() * 3];
+            for (int i = 0; i < runs.size(); i++) {
+                RunView r = runs.get(i);
+                fingerprint[3 * i] = r.iteration();
+                fingerprint[3 * i + 1] = r.series().size();
+                fingerprint[3 * i + 2] = r.state().ordinal();
+            }
+            boolean paused = gate.isPaused();
+            if (java.util.Arrays.equals(fingerprint, lastFingerprint) && last.status() != RunStatus.READY
+                    && (last.status() == RunStatus.PAUSED) == paused) {
+                return last;
+            }
+            lastFingerprint = fingerprint;
+            last = Views.of(++version, request, runs, paused, (p, seed) -> {
+                GatedDynamics g = byRun.get(new RunKey(p, seed));
+                return g == null ? RiskSeries.EMPTY : g.risk();
+            });
+            return last;
+        }
+
+        @Override
+        public void cancel() {
+            experiment.cancel();
+            gate.open();
+        }
+
+        @Override
+        public void close() {
+            cancel();
+            experiment.close();
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.anilexplorer.app.view;
+
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+
+/**
+ * One chart card: a title, log/linear toggles for both axes, a reset-zoom button, the JFreeChart-FX viewer (drag to
+ * zoom, wheel to zoom, Ctrl-drag to pan) and a crosshair read-out. The chart is replaced whenever new data arrive;
+ * a zoom or pan the user made is carried over to the new chart until they reset it.
+ */
+public final class ChartTile extends VBox {
+
+    private final ChartViewer viewer = new ChartViewer(null, false);
+    private final ImageView image = new ImageView();
+    private final Pane imageLayer = new Pane(image);
+    private final StackPane stack = new StackPane(viewer, imageLayer);
+    private WritableImage pixels;
+    private final Label readout = new Label(" ");
+    private final ToggleButton xLog = new ToggleButton("log t");
+    private final ToggleButton yLog = new ToggleButton("log y");
+    private boolean userZoomed;
+    private double crossX = Double.NaN;
+    private double crossY = Double.NaN;
+
+    public ChartTile(String id, String title, String key, String help) {
+        getStyleClass().add("chart-card");
+        setId(id);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("chart-title");
+        heading.setTooltip(tip(help));
+        Label keyLabel = new Label(key);
+        keyLabel.getStyleClass().add("chart-key");
+        keyLabel.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        xLog.getStyleClass().add("axis-toggle");
+        yLog.getStyleClass().add("axis-toggle");
+        xLog.setId(id + "-xlog");
+        yLog.setId(id + "-ylog");
+        xLog.setTooltip(tip("Logarithmic iteration axis (off: linear)."));
+        yLog.setTooltip(tip("Logarithmic value axis (off: linear)."));
+        Button reset = new Button("⤢");
+        reset.getStyleClass().add("axis-toggle");
+        reset.setTooltip(tip("Reset zoom and pan. Drag on the chart to zoom, use the wheel to zoom, Ctrl-drag to pan."));
+        reset.setOnAction(e -> resetZoom());
+        readout.getStyleClass().add("crosshair-readout");
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {xLog, yLog, reset}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        readout.setMinWidth(0);
+        HBox header = new HBox(heading, spacer, readout, xLog, yLog, reset);
+        header.getStyleClass().add("chart-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        viewer.setMinSize(120, 100);
+        stack.setMinSize(120, 100);
+        stack.setPickOnBounds(true);
+        imageLayer.setMouseTransparent(true);
+        imageLayer.setVisible(false);
+        image.setSmooth(true);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        getChildren().addAll(header, keyLabel, stack);
+
+        viewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userZoomed = true);
+        viewer.addEventFilter(ScrollEvent.SCROLL, e -> userZoomed = true);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                track(event.getTrigger().getX(), event.getTrigger().getY());
+            }
+        });
+        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            crossX = Double.NaN;
+            readout.setText(" ");
+            applyCrosshair(viewer.getChart());
+        });
+    }
+
+    public BooleanProperty xLogProperty() {
+        return xLog.selectedProperty();
+    }
+
+    public BooleanProperty yLogProperty() {
+        return yLog.selectedProperty();
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Shows {@code menu} on a right click (instead of JFreeChart's own, which would export without our figure style). */
+    public void setContextMenu(javafx.scene.control.ContextMenu menu) {
+        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** The chart on screen (null before the first data). */
+    public JFreeChart chart() {
+        return viewer.getChart();
+    }
+
+    /** Whether the pointer is over the chart (the user may want the crosshair, zoom or pan: show it live). */
+    public javafx.beans.property.ReadOnlyBooleanProperty pointerOverProperty() {
+        return stack.hoverProperty();
+    }
+
+    /** Whether the interactive viewer is on screen (rather than a rendered image). */
+    public boolean isInteractive() {
+        return viewer.isVisible();
+    }
+
+    /** The chart area's size in layout units. */
+    public double plotWidth() {
+        return stack.getWidth();
+    }
+
+    public double plotHeight() {
+        return stack.getHeight();
+    }
+
+    /** The user's zoom as {x, y} ranges, or null when the chart shows all data. */
+    public Range[] zoom() {
+        JFreeChart c = viewer.getChart();
+        if (!userZoomed || c == null) {
+            return null;
+        }
+        return new Range[] {c.getXYPlot().getDomainAxis().getRange(), c.getXYPlot().getRangeAxis().getRange()};
+    }
+
+    /**
+     * Shows a picture of the chart rendered elsewhere (while data stream in); the viewer is hidden so it costs
+     * nothing. {@code scale} is the image's pixels per layout unit.
+     */
+    public void showImage(java.awt.image.BufferedImage rendered, double scale) {
+        pixels = SwingFXUtils.toFXImage(rendered, pixels != null && pixels.getWidth() == rendered.getWidth()
+                && pixels.getHeight() == rendered.getHeight() ? pixels : null);
+        image.setImage(pixels);
+        image.setFitWidth(rendered.getWidth() / scale);
+        image.setFitHeight(rendered.getHeight() / scale);
+        imageLayer.setVisible(true);
+        viewer.setVisible(false);
+    }
+
+    /** Replaces the chart, keeping the user's zoom and the crosshair, and makes the viewer the one on screen. */
+    public void show(JFreeChart chart) {
+        JFreeChart old = viewer.getChart();
+        XYPlot plot = chart.getXYPlot();
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
+            Range x = old.getXYPlot().getDomainAxis().getRange();
+            Range y = old.getXYPlot().getRangeAxis().getRange();
+            plot.getDomainAxis().setRange(x, true, false);
+            plot.getRangeAxis().setRange(y, true, false);
+        }
+        applyCrosshair(chart);
+        viewer.setChart(chart);
+        viewer.setVisible(true);
+        imageLayer.setVisible(false);
+    }
+
+    /** Forgets the user's zoom; the next chart shows all data. */
+    public void resetZoom() {
+        userZoomed = false;
+        JFreeChart c = viewer.getChart();
+        if (c != null) {
+            c.getXYPlot().getDomainAxis().setAutoRange(true);
+            c.getXYPlot().getRangeAxis().setAutoRange(true);
+        }
+        if (onResetZoom != null) {
+            onResetZoom.run();
+        }
+    }
+
+    private Runnable onResetZoom;
+
+    /** Called after the user resets the zoom, so the owner can redraw the chart with its own ranges. */
+    public void setOnResetZoom(Runnable action) {
+        onResetZoom = action;
+    }
+
+    /** Forgets the zoom without redrawing (an axis changed between linear and log). */
+    public void clearZoom() {
+        userZoomed = false;
+    }
+
+    private static boolean sameScales(XYPlot a, XYPlot b) {
+        return a.getDomainAxis().getClass() == b.getDomainAxis().getClass()
+                && a.getRangeAxis().getClass() == b.getRangeAxis().getClass();
+    }
+
+    private void track(double screenX, double screenY) {
+        JFreeChart chart = viewer.getChart();
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        if (chart == null || info == null) {
+            return;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(screenX, screenY)) {
+            crossX = Double.NaN;
+            readout.setText(" ");
+            applyCrosshair(chart);
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        ValueAxis xAxis = plot.getDomainAxis();
+        ValueAxis yAxis = plot.getRangeAxis();
+        crossX = xAxis.java2DToValue(screenX, area, plot.getDomainAxisEdge());
+        crossY = yAxis.java2DToValue(screenY, area, plot.getRangeAxisEdge());
+        readout.setText(String.format(Locale.ROOT, "t = %,.0f   y = %.4g", crossX, crossY));
+        applyCrosshair(chart);
+    }
+
+    private void applyCrosshair(JFreeChart chart) {
+        if (chart == null) {
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        boolean on = Double.isFinite(crossX);
+        plot.setDomainCrosshairVisible(on);
+        plot.setRangeCrosshairVisible(on);
+        plot.setDomainCrosshairLockedOnData(false);
+        plot.setRangeCrosshairLockedOnData(false);
+        if (on) {
+            plot.setDomainCrosshairValue(crossX, false);
+            plot.setRangeCrosshairValue(crossY, true);
+        }
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(300));
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        return t;
+    }
+}

@@ -1,0 +1,145 @@
+package org.anilexplorer.app.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.anilexplorer.app.viewmodel.ChartKind;
+import org.anilexplorer.app.viewmodel.ExportFormat;
+import org.anilexplorer.figure.ImageSize;
+
+/** Asks which charts, which formats, what size and where; the writing itself is the view model's. */
+final class ExportDialog extends Dialog<ExportDialog.Choice> {
+
+    /** What the user chose. */
+    record Choice(List<ChartKind> charts, List<ExportFormat> formats, ImageSize size, Path dir, String prefix) {
+    }
+
+    private static Path lastDir = Path.of(System.getProperty("user.home", "."));
+
+    /** @param suggested the size the fields start with (the figure package's default for one chart) */
+    ExportDialog(Window owner, ImageSize suggested) {
+        initOwner(owner);
+        setTitle("Export charts");
+        setHeaderText("Write the charts as the command line does: same renderer, same look.");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+
+        Map<ChartKind, CheckBox> charts = new EnumMap<>(ChartKind.class);
+        HBox chartBoxes = new HBox(10);
+        for (ChartKind k : ChartKind.values()) {
+            CheckBox c = new CheckBox(k.title());
+            c.setSelected(true);
+            charts.put(k, c);
+            chartBoxes.getChildren().add(c);
+        }
+        Map<ExportFormat, CheckBox> formats = new EnumMap<>(ExportFormat.class);
+        HBox formatBoxes = new HBox(10);
+        for (ExportFormat f : ExportFormat.values()) {
+            CheckBox c = new CheckBox(f.description());
+            c.setSelected(f != ExportFormat.SVG);
+            formats.put(f, c);
+            formatBoxes.getChildren().add(c);
+        }
+        TextField width = new TextField(number(suggested.width()));
+        TextField height = new TextField(number(suggested.height()));
+        TextField scale = new TextField(number(suggested.scale()));
+        width.setPrefColumnCount(5);
+        height.setPrefColumnCount(5);
+        scale.setPrefColumnCount(4);
+        HBox size = new HBox(6, new Label("width"), width, new Label("height"), height, new Label("points,  PNG scale"),
+                scale);
+        TextField folder = new TextField(lastDir.toString());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File start = new File(folder.getText());
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.setText(chosen.getPath());
+            }
+        });
+        TextField prefix = new TextField("anil");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+
+        grid.addRow(0, new Label("Charts"), chartBoxes);
+        grid.addRow(1, new Label("Formats"), formatBoxes);
+        grid.addRow(2, new Label("Size"), size);
+        grid.addRow(3, new Label("Folder"), new HBox(6, folder, browse));
+        grid.addRow(4, new Label("File names"), new HBox(6, prefix, new Label("-<chart>.<format>")));
+        grid.add(problem, 1, 5);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Export");
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            Optional<String> error = check(width.getText(), height.getText(), scale.getText(), prefix.getText());
+            if (error.isPresent()) {
+                problem.setText(error.get());
+                e.consume();
+            }
+        });
+        setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            List<ChartKind> ks = new ArrayList<>();
+            charts.forEach((k, c) -> {
+                if (c.isSelected()) {
+                    ks.add(k);
+                }
+            });
+            List<ExportFormat> fs = new ArrayList<>();
+            formats.forEach((f, c) -> {
+                if (c.isSelected()) {
+                    fs.add(f);
+                }
+            });
+            lastDir = Path.of(folder.getText());
+            return new Choice(ks, fs, new ImageSize(Double.parseDouble(width.getText()),
+                    Double.parseDouble(height.getText()), Double.parseDouble(scale.getText())), lastDir,
+                    prefix.getText().strip());
+        });
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static Optional<String> check(String w, String h, String s, String prefix) {
+        try {
+            new ImageSize(Double.parseDouble(w), Double.parseDouble(h), Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+            return Optional.of("Width, height and scale must be numbers.");
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (prefix.isBlank() || prefix.contains("/") || prefix.contains("\\")) {
+            return Optional.of("The file name prefix must be a plain name.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,333 @@
+package org.anilexplorer.app.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import org.anilexplorer.app.viewmodel.ChartKind;
+import org.anilexplorer.app.viewmodel.ExportFormat;
+import org.anilexplorer.app.viewmodel.Message;
+import org.anilexplorer.figure.ImageSize;
+import org.anilexplorer.io.Preset;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.anilexplorer.app.viewmodel.MainViewModel;
+
+/**
+ * The main window's layout: menus and transport on top, parameters on the left, the preset story and the charts in
+ * the middle, the status line at the bottom. Builds controls and wires them to {@link MainViewModel}; no logic.
+ */
+public final class MainWindow extends BorderPane {
+
+    /** The figure package's default size for a one-panel figure with title and caption. */
+    private static final ImageSize DEFAULT_EXPORT_SIZE = ImageSize.defaultFor(
+            org.anilexplorer.figure.FigureModel.of("t", org.anilexplorer.figure.AxisSpec.linear("x"),
+                    org.anilexplorer.figure.AxisSpec.linear("y")).withCaption("c"));
+
+    private final MainViewModel vm;
+    private final FrameLoop frameLoop;
+    private final ChartArea chartArea;
+
+    public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
+        this.vm = vm;
+        this.chartArea = new ChartArea(vm.charts());
+        this.frameLoop = new FrameLoop(vm, chartArea);
+        getStyleClass().add("main-window");
+
+        HBox toolBar = new HBox(new TransportBar(vm.transport()));
+        toolBar.getStyleClass().add("tool-bar");
+        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm));
+        setTop(top);
+
+        setLeft(new ParameterPanel(vm.parameters(), methodColour));
+
+        VBox centre = new VBox(new PresetBanner(vm), chartArea);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        setCenter(centre);
+
+        setBottom(new StatusBar(vm.transport()));
+        installDragAndDrop();
+        installChartMenus();
+    }
+
+    /** Starts the frame loop and installs the keyboard shortcuts on the scene. */
+    public void attach(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // a click outside any control takes the focus out of the text fields, so Space and → drive the transport
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof Node n) || !insideControl(n)) {
+                requestFocus();
+            }
+        });
+        requestFocus();
+        frameLoop.start();
+    }
+
+    public void detach() {
+        frameLoop.stop();
+        chartArea.close();
+    }
+
+    public ChartArea chartArea() {
+        return chartArea;
+    }
+
+    private static boolean insideControl(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof Control && !(p instanceof javafx.scene.control.Label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Space, → and R drive the transport unless the user is typing in a field. */
+    private void onKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.SPACE) {
+            vm.transport().togglePlay();
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            vm.transport().step();
+            e.consume();
+        } else if (e.getCode() == KeyCode.R) {
+            vm.transport().reset();
+            e.consume();
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem open = new MenuItem("Open preset or session…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseAndOpen());
+        Menu recent = new Menu("Open recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path p : vm.recentFiles().files()) {
+                MenuItem item = new MenuItem(p.getFileName() + "   —   " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.openFile(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        vm.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem saveSession = new MenuItem("Save session…");
+        saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveSession.setOnAction(e -> chooseFile("Save session", "session.json", true).ifPresent(vm::saveSession));
+        MenuItem savePreset = new MenuItem("Save parameters as preset…");
+        savePreset.setOnAction(e -> savePreset());
+        MenuItem export = new MenuItem("Export charts…");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
+                .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
+        Menu copy = new Menu("Copy chart image");
+        for (ChartKind kind : ChartKind.values()) {
+            MenuItem item = new MenuItem(kind.title());
+            item.setOnAction(e -> copyImage(kind));
+            copy.getItems().add(item);
+        }
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        file.getItems().addAll(open, recent, new SeparatorMenuItem(), saveSession, savePreset,
+                new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+
+        Menu presets = new Menu("Presets");
+        presets.setId("presets-menu");
+        for (Preset p : vm.bundledPresets()) {
+            Label label = new Label(p.title());
+            label.setTooltip(new Tooltip(p.description()));
+            label.getTooltip().setWrapText(true);
+            label.getTooltip().setMaxWidth(420);
+            label.setStyle("-fx-text-fill: -fx-text-base-color;");
+            CustomMenuItem item = new CustomMenuItem(label);
+            item.setOnAction(e -> vm.applyPreset(p));
+            presets.getItems().add(item);
+        }
+
+        Menu run = new Menu("Run");
+        MenuItem play = new MenuItem("Play / Pause\tSpace");
+        play.setOnAction(e -> vm.transport().togglePlay());
+        MenuItem step = new MenuItem("Step\t→");
+        step.setOnAction(e -> vm.transport().step());
+        MenuItem reset = new MenuItem("Reset\tR");
+        reset.setOnAction(e -> vm.transport().reset());
+        run.getItems().addAll(play, step, reset);
+
+        Menu help = new Menu("Help");
+        MenuItem keys = new MenuItem("Keyboard and mouse");
+        keys.setOnAction(e -> vm.showMessage(Message.info("Space: play or pause.  →: one iteration.  R: reset.  "
+                + "On a chart: drag to zoom, wheel to zoom, Ctrl-drag to pan, ⤢ to reset; right-click to save or copy.")));
+        MenuItem perf = new MenuItem("Performance");
+        perf.setOnAction(e -> vm.showMessage(Message.info(String.format(
+                "Frame interval: median %.1f ms, 95th percentile %.1f ms over the last %d frames. "
+                        + "Charts: rendered in the background in %.0f ms (median), handed to a viewer in %.0f ms.",
+                vm.frameStats().medianMillis(), vm.frameStats().percentileMillis(95), vm.frameStats().count(),
+                chartArea.renderCosts().medianMillis(), chartArea.drawCosts().medianMillis()))));
+        help.getItems().addAll(keys, perf);
+
+        MenuBar bar = new MenuBar(file, presets, run, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = jsonChooser("Open preset or session");
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            lastDirectory = f.getParentFile();
+            vm.openFile(f.toPath());
+        }
+    }
+
+    private Optional<Path> chooseFile(String title, String suggested, boolean save) {
+        FileChooser chooser = jsonChooser(title);
+        chooser.setInitialFileName(suggested);
+        File f = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastDirectory = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+
+    private File lastDirectory;
+
+    private FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets and sessions (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        return chooser;
+    }
+
+    private void savePreset() {
+        Dialog<String[]> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Save parameters as preset");
+        dialog.setHeaderText("A preset stores the parameters and the compared methods, not the results.");
+        TextField title = new TextField(vm.getPreset().title().replace(" (edited)", ""));
+        TextArea description = new TextArea(vm.getPreset().description());
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Title"), title);
+        grid.addRow(1, new Label("Description"), description);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new String[] {title.getText(), description.getText()} : null);
+        dialog.showAndWait().ifPresent(td -> chooseFile("Save preset", "preset.json", true)
+                .ifPresent(p -> vm.savePreset(p, td[0], td[1])));
+    }
+
+    /** Puts the chart, drawn by the figure package as it would be exported, on the clipboard. */
+    void copyImage(ChartKind kind) {
+        vm.renderImage(kind, image -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            vm.showMessage(Message.info("Copied “" + kind.title() + "” to the clipboard."));
+        });
+    }
+
+    /** Dropping a .json file on the window opens it as a preset or session. */
+    private void installDragAndDrop() {
+        setOnDragOver(e -> {
+            Dragboard db = e.getDragboard();
+            if (db.hasFiles() && db.getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = false;
+            if (db.hasFiles() && db.getFiles().size() == 1) {
+                done = vm.openFile(db.getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** The per-chart menu (right click): save this chart, copy it, reset its zoom. */
+    private void installChartMenus() {
+        for (ChartKind kind : ChartKind.values()) {
+            ChartTile tile = chartArea.tile(kind);
+            ContextMenu menu = new ContextMenu();
+            for (ExportFormat format : ExportFormat.values()) {
+                MenuItem item = new MenuItem("Save as " + format.description() + "…");
+                item.setOnAction(e -> {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Save " + kind.title());
+                    chooser.setInitialFileName("anil-" + kind.id() + "." + format.extension());
+                    if (lastDirectory != null && lastDirectory.isDirectory()) {
+                        chooser.setInitialDirectory(lastDirectory);
+                    }
+                    File f = chooser.showSaveDialog(getScene().getWindow());
+                    if (f != null) {
+                        lastDirectory = f.getParentFile();
+                        String name = f.getName();
+                        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                        String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
+                        vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
+                                f.toPath().toAbsolutePath().getParent(), prefix);
+                    }
+                });
+                menu.getItems().add(item);
+            }
+            MenuItem copy = new MenuItem("Copy image");
+            copy.setOnAction(e -> copyImage(kind));
+            MenuItem reset = new MenuItem("Reset zoom");
+            reset.setOnAction(e -> tile.resetZoom());
+            menu.getItems().addAll(new SeparatorMenuItem(), copy, reset);
+            tile.setContextMenu(menu);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.anilexplorer.app.view;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.TransportViewModel;
+
+/** Iteration, iterations per second, elapsed time and state; a divergence shows in red with its reason. */
+public final class StatusBar extends HBox {
+
+    public StatusBar(TransportViewModel vm) {
+        getStyleClass().add("status-bar");
+
+        Label state = new Label();
+        state.setId("status-state");
+        state.getStyleClass().add("status-state");
+        Runnable styleState = () -> {
+            RunStatus s = vm.getState();
+            state.setText(s.text());
+            state.getStyleClass().removeIf(c -> !c.equals("status-state") && !c.equals("label"));
+            state.getStyleClass().add(s.name().toLowerCase());
+        };
+        vm.stateProperty().addListener((obs, old, now) -> styleState.run());
+        styleState.run();
+
+        Label text = new Label();
+        text.setId("status-text");
+        text.getStyleClass().add("status-text");
+        text.textProperty().bind(vm.statusTextProperty());
+
+        Label problem = new Label();
+        problem.setId("status-problem");
+        problem.getStyleClass().add("status-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinWidth(0); // a long reason is cut here (the message bar shows it whole), never the window
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(problem, Priority.ALWAYS);
+
+        getChildren().addAll(state, text, problem);
+    }
+}

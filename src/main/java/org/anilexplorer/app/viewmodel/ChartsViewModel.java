@@ -1,0 +1,83 @@
+package org.anilexplorer.app.viewmodel;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+
+/**
+ * What the charts show besides the data: each chart's axis scales and which methods are hidden. Every change bumps
+ * {@link #revisionProperty()}, so the chart area knows it must redraw even when no new data arrived.
+ */
+public final class ChartsViewModel {
+
+    private final Map<ChartKind, BooleanProperty> logX = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, BooleanProperty> logY = new EnumMap<>(ChartKind.class);
+    private final ObservableSet<Integer> hidden = FXCollections.observableSet();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+
+    public ChartsViewModel() {
+        for (ChartKind kind : ChartKind.values()) {
+            BooleanProperty x = new SimpleBooleanProperty(this, kind.id() + "LogX", kind.defaultLogX());
+            BooleanProperty y = new SimpleBooleanProperty(this, kind.id() + "LogY", kind.defaultLogY());
+            x.addListener((obs, old, now) -> bump());
+            y.addListener((obs, old, now) -> bump());
+            logX.put(kind, x);
+            logY.put(kind, y);
+        }
+        hidden.addListener((SetChangeListener<Integer>) c -> bump());
+    }
+
+    public BooleanProperty logXProperty(ChartKind kind) {
+        return logX.get(kind);
+    }
+
+    public BooleanProperty logYProperty(ChartKind kind) {
+        return logY.get(kind);
+    }
+
+    /** Colour slots ({@link ResolvedMethod#colourIndex()}) of the methods the user switched off in the charts. */
+    public ObservableSet<Integer> hiddenMethods() {
+        return hidden;
+    }
+
+    public boolean isShown(ResolvedMethod m) {
+        return !hidden.contains(m.colourIndex());
+    }
+
+    public void setShown(int colourIndex, boolean shown) {
+        if (shown) {
+            hidden.remove(colourIndex);
+        } else {
+            hidden.add(colourIndex);
+        }
+    }
+
+    /** The current settings as an immutable value (for building charts off the UI thread). */
+    public ChartSettings settings() {
+        java.util.Set<ChartKind> x = java.util.EnumSet.noneOf(ChartKind.class);
+        java.util.Set<ChartKind> y = java.util.EnumSet.noneOf(ChartKind.class);
+        for (ChartKind k : ChartKind.values()) {
+            if (logX.get(k).get()) {
+                x.add(k);
+            }
+            if (logY.get(k).get()) {
+                y.add(k);
+            }
+        }
+        return new ChartSettings(x, y, hidden);
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+}

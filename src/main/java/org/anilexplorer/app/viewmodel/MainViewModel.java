@@ -1,0 +1,388 @@
+package org.anilexplorer.app.viewmodel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.anilexplorer.app.files.RecordedRun;
+import org.anilexplorer.app.files.Session;
+import org.anilexplorer.app.files.SessionCodec;
+import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.sim.ExperimentView;
+import org.anilexplorer.app.sim.MethodView;
+import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.sim.SeedSeries;
+import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.figure.CsvWriter;
+import org.anilexplorer.figure.FigureModel;
+import org.anilexplorer.figure.ImageSize;
+import org.anilexplorer.figure.PngWriter;
+import org.anilexplorer.figure.SvgWriter;
+import org.anilexplorer.io.MethodSpec;
+import org.anilexplorer.io.Preset;
+import org.anilexplorer.io.PresetException;
+import org.anilexplorer.io.PresetReader;
+
+/**
+ * The window's state without the window: parameters, transport, the preset banner, the message bar and frame
+ * statistics. Views bind to it; tests drive it directly.
+ */
+public final class MainViewModel implements AutoCloseable {
+
+    private final ParametersViewModel parameters = new ParametersViewModel();
+    private final TransportViewModel transport;
+    private final FrameStats frameStats = new FrameStats(4096);
+    private final ChartsViewModel charts = new ChartsViewModel();
+    private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset", PresetInfo.CUSTOM);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
+
+    /** The preset the window opens on. */
+    public static final String START_PRESET = "teaching";
+
+    private final RecentFiles recent;
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.Executor ui;
+    private List<Preset> bundled;
+
+    /** @param debounce runs a restart after a quiet period, replacing any pending one (see {@link TransportViewModel}) */
+    public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce) {
+        this(launcher, debounce, RecentFiles.inMemory(), Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param background runs slow work (drawing figures for export, writing files) off the UI thread
+     * @param ui         runs a completion back on the UI thread
+     */
+    public MainViewModel(ExperimentLauncher launcher, Consumer<Runnable> debounce, RecentFiles recent,
+                         java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        this.background = background;
+        this.ui = ui;
+        transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
+        transport.setPrepareOnReset(true);
+        this.recent = recent;
+        // a run that diverges or fails says why at the top of the window, in full
+        transport.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.error(now));
+            } else if (message.get() != null && message.get().severity() == Message.Severity.ERROR
+                    && message.get().text().equals(old)) {
+                dismissMessage();
+            }
+        });
+        parameters.requestProperty().addListener((obs, old, now) -> {
+            if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
+                    && !now.equals(loadedRequest)) {
+                PresetInfo p = preset.get();
+                preset.set(new PresetInfo(p.title() + " (edited)", p.description(), p.source()));
+                loadedRequest = null;
+            }
+        });
+    }
+
+    private ExperimentRequest loadedRequest;
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    // ---- presets ----
+
+    /** The presets shipped inside the program, in name order; one that cannot be read is left out. */
+    public List<Preset> bundledPresets() {
+        if (bundled == null) {
+            List<Preset> list = new ArrayList<>();
+            for (String name : PresetReader.bundledNames()) {
+                try {
+                    list.add(PresetReader.load(name));
+                } catch (PresetException e) {
+                    // a broken bundled preset is a build problem; the menu simply leaves it out
+                }
+            }
+            bundled = List.copyOf(list);
+        }
+        return bundled;
+    }
+
+    /** Opens the window's starting point: the teaching preset (the defaults if it cannot be read). */
+    public void openStartPreset() {
+        try {
+            applyPreset(PresetReader.load(START_PRESET));
+        } catch (PresetException e) {
+            showMessage(Message.error("The starting preset could not be read: " + e.getMessage()));
+        }
+    }
+
+    /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
+    public void applyPreset(Preset p) {
+        transport.clear();
+        List<MethodVariant> variants = new ArrayList<>();
+        for (MethodSpec m : p.methods()) {
+            variants.add(new MethodVariant(m.label(), m.overrides()));
+        }
+        parameters.load(p.params(), variants);
+        charts.hiddenMethods().clear();
+        preset.set(new PresetInfo(p.title(), p.description(), p.source()));
+        loadedRequest = parameters.getRequest();
+        transport.prepare();
+    }
+
+    // ---- files ----
+
+    /** Opens a preset or session file (menu, recent list, drag and drop); problems go to the message bar. */
+    public boolean openFile(Path file) {
+        Session s;
+        try {
+            s = SessionCodec.read(file);
+        } catch (PresetException e) {
+            showMessage(Message.error("Could not open " + file.getFileName() + ": " + e.getMessage()));
+            if (!Files.exists(file)) {
+                recent.remove(file);
+            }
+            return false;
+        }
+        applyPreset(s.preset());
+        recent.add(file);
+        ExperimentRequest req = parameters.getRequest();
+        if (!s.runs().isEmpty() && req != null) {
+            transport.showRecorded(req, recordedView(req, s.runs()));
+            showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
+                    + " recorded runs. Play starts a new run with these parameters."));
+        } else {
+            dismissMessage();
+        }
+        return true;
+    }
+
+    /** Saves the parameters, compared methods and every recorded series. */
+    public boolean saveSession(Path file) {
+        ExperimentRequest req = currentRequest();
+        if (req == null) {
+            showMessage(Message.error("Nothing to save: the parameters are invalid (" + parameters.firstError().orElse("")
+                    + ")."));
+            return false;
+        }
+        List<RecordedRun> runs = new ArrayList<>();
+        for (MethodView m : transport.getView().methods()) {
+            for (SeedSeries s : m.seeds()) {
+                runs.add(new RecordedRun(m.method().label(), s.seed(), s.status(), s.reason(), s.snapshots(),
+                        s.risk()));
+            }
+        }
+        PresetInfo p = preset.get();
+        try {
+            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs);
+        } catch (IOException | RuntimeException e) {
+            showMessage(Message.error("Could not save " + file + ": " + describe(e)));
+            return false;
+        }
+        recent.add(file);
+        showMessage(Message.info("Saved session to " + file + " (" + runs.size() + " runs)."));
+        return true;
+    }
+
+    /** Saves the panel's parameters and compared methods as a preset file. */
+    public boolean savePreset(Path file, String title, String description) {
+        ExperimentRequest req = parameters.getRequest();
+        if (req == null) {
+            showMessage(Message.error("Cannot save a preset while a parameter is invalid: "
+                    + parameters.firstError().orElse("") + "."));
+            return false;
+        }
+        try {
+            SessionCodec.writePreset(file, title, description, "", req.base(), variants(req));
+        } catch (IOException | RuntimeException e) {
+            showMessage(Message.error("Could not save " + file + ": " + describe(e)));
+            return false;
+        }
+        recent.add(file);
+        preset.set(new PresetInfo(title, description, ""));
+        loadedRequest = req;
+        showMessage(Message.info("Saved preset to " + file + "."));
+        return true;
+    }
+
+    // ---- export ----
+
+    /**
+     * The figure a chart shows now, with its title, caption and provenance, as the exporters write it. Builds it on
+     * the calling thread (waiting for slow references); the window uses {@link #export} and {@link #renderImage}.
+     */
+    public FigureModel figure(ChartKind kind) {
+        return figure(kind, transport.getView(), charts.settings());
+    }
+
+    private static FigureModel figure(ChartKind kind, ExperimentView v, ChartSettings settings) {
+        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v));
+    }
+
+    /**
+     * Writes the charts to {@code dir} as {@code prefix-<chart>.<ext>} in each format, through the figure package's
+     * writers, on the background executor; the message bar then says what was written, or why not.
+     */
+    public void export(List<ChartKind> kinds, List<ExportFormat> formats, ImageSize size, Path dir, String prefix) {
+        ExperimentView v = transport.getView();
+        if (v.methods().isEmpty()) {
+            showMessage(Message.error("Nothing to export yet: press Play first, or open a session."));
+            return;
+        }
+        ChartSettings settings = charts.settings();
+        showMessage(Message.info("Exporting to " + dir + " …"));
+        background.execute(() -> {
+            List<Path> written = new ArrayList<>();
+            Message outcome = null;
+            for (ChartKind kind : kinds) {
+                FigureModel f;
+                try {
+                    f = figure(kind, v, settings);
+                } catch (RuntimeException e) {
+                    outcome = Message.error("Could not draw “" + kind.title() + "”: " + describe(e));
+                    break;
+                }
+                for (ExportFormat format : formats) {
+                    Path file = dir.resolve(prefix + "-" + kind.id() + "." + format.extension());
+                    try {
+                        switch (format) {
+                            case PNG -> PngWriter.write(f, file, size);
+                            case SVG -> SvgWriter.write(f, file, size);
+                            case CSV -> CsvWriter.write(f, file);
+                        }
+                        written.add(file);
+                    } catch (IOException | RuntimeException e) {
+                        outcome = Message.error("Could not write " + file + ": " + describe(e)
+                                + (written.isEmpty() ? "" : " (" + written.size() + " files were written before)"));
+                        break;
+                    }
+                }
+                if (outcome != null) {
+                    break;
+                }
+            }
+            Message done = outcome != null ? outcome : Message.info("Exported " + written.size() + " file"
+                    + (written.size() == 1 ? "" : "s") + " to " + dir + ".");
+            ui.execute(() -> showMessage(done));
+        });
+    }
+
+    /** Draws a chart as the exporters would, on the background executor, and hands the image to {@code done}. */
+    public void renderImage(ChartKind kind, Consumer<java.awt.image.BufferedImage> done) {
+        ExperimentView v = transport.getView();
+        if (v.methods().isEmpty()) {
+            showMessage(Message.error("Nothing to copy yet: press Play first, or open a session."));
+            return;
+        }
+        ChartSettings settings = charts.settings();
+        background.execute(() -> {
+            try {
+                FigureModel f = figure(kind, v, settings);
+                java.awt.image.BufferedImage image = PngWriter.render(f, ImageSize.defaultFor(f).withScale(1));
+                ui.execute(() -> done.accept(image));
+            } catch (RuntimeException e) {
+                ui.execute(() -> showMessage(Message.error("Could not draw “" + kind.title() + "”: " + describe(e))));
+            }
+        });
+    }
+
+    private ExperimentRequest currentRequest() {
+        return transport.driver().map(d -> d.request()).orElse(parameters.getRequest());
+    }
+
+    private static List<Variant> variants(ExperimentRequest req) {
+        List<Variant> out = new ArrayList<>();
+        for (ResolvedMethod m : req.methods()) {
+            out.add(new Variant(m.label(), m.params()));
+        }
+        return out;
+    }
+
+    /** The recorded runs as an experiment view, matched to the request's methods by label. */
+    static ExperimentView recordedView(ExperimentRequest req, List<RecordedRun> runs) {
+        List<MethodView> methods = new ArrayList<>();
+        long iteration = 0;
+        boolean anyProblem = false;
+        boolean anySuccess = false;
+        for (ResolvedMethod m : req.methods()) {
+            List<SeedSeries> seeds = new ArrayList<>();
+            for (RecordedRun r : runs) {
+                if (r.label().equals(m.label())) {
+                    seeds.add(new SeedSeries(r.seed(), r.snapshots(), r.status(), r.reason(), r.risk()));
+                    iteration = Math.max(iteration, r.snapshots().isEmpty() ? 0
+                            : r.snapshots().get(r.snapshots().size() - 1).iteration());
+                    anyProblem |= r.status() == RunStatus.DIVERGED || r.status() == RunStatus.FAILED;
+                    anySuccess |= r.status() == RunStatus.FINISHED || r.status() == RunStatus.CONVERGED;
+                }
+            }
+            methods.add(new MethodView(m, seeds));
+        }
+        RunStatus status = anyProblem && !anySuccess ? RunStatus.DIVERGED : RunStatus.FINISHED;
+        return new ExperimentView(1, iteration, req.maxIterations(), status, methods);
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    public ParametersViewModel parameters() {
+        return parameters;
+    }
+
+    public TransportViewModel transport() {
+        return transport;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public FrameStats frameStats() {
+        return frameStats;
+    }
+
+    public ReadOnlyObjectProperty<PresetInfo> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    public PresetInfo getPreset() {
+        return preset.get();
+    }
+
+
+    /** The message bar's content, or null when it is hidden. */
+    public ReadOnlyObjectProperty<Message> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public Message getMessage() {
+        return message.get();
+    }
+
+    public void showMessage(Message m) {
+        message.set(m);
+    }
+
+    public void dismissMessage() {
+        message.set(null);
+    }
+
+    /** Called once per animation frame with its timestamp; returns whether a new experiment view was taken. */
+    public boolean onFrame(long nowNanos) {
+        frameStats.frame(nowNanos);
+        return transport.onFrame(nowNanos);
+    }
+
+    /** Cancels every run and joins the simulation threads. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,13 @@
+package org.anilexplorer.app.viewmodel;
+
+import java.util.Objects;
+import org.anilexplorer.core.params.Params;
+
+/** A method ready to run: its label, its colour slot in the palette, and its complete, validated parameters. */
+public record ResolvedMethod(String label, int colourIndex, Params params) {
+
+    public ResolvedMethod {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(params, "params");
+    }
+}

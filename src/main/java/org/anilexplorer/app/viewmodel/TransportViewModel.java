@@ -1,0 +1,409 @@
+package org.anilexplorer.app.viewmodel;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
+import org.anilexplorer.app.sim.ExperimentDriver;
+import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.sim.ExperimentView;
+import org.anilexplorer.app.sim.MethodView;
+import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.sim.SeedSeries;
+
+/**
+ * Play, pause, step, reset and speed, and the status line. Called on the UI thread only, but never blocks it:
+ * the runs live behind an {@link ExperimentDriver}, and {@link #onFrame(long)} (called once per animation frame)
+ * takes the newest published view, raises the speed limit by one frame's worth of iterations, and keeps the clock.
+ *
+ * <p>A parameter edit restarts a live experiment after the debounce that the caller supplies; stale experiments
+ * are cancelled at once and joined on a background thread, so the UI never waits for a worker to finish its step.
+ */
+public final class TransportViewModel implements AutoCloseable {
+
+    private static final long RATE_WINDOW_NANOS = 500_000_000L;
+    /** The status line is rewritten at most this often while running (a new text each frame only costs layout). */
+    private static final long STATUS_TEXT_PERIOD_NANOS = 100_000_000L;
+
+    private final ExperimentLauncher launcher;
+    private final ObservableValue<ExperimentRequest> request;
+    private final Consumer<Runnable> debounce;
+    private final ExecutorService closer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "anil-experiment-closer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ReadOnlyObjectWrapper<RunStatus> state = new ReadOnlyObjectWrapper<>(this, "state", RunStatus.READY);
+    private final ReadOnlyObjectWrapper<ExperimentView> view = new ReadOnlyObjectWrapper<>(this, "view", ExperimentView.EMPTY);
+    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
+    private final ReadOnlyDoubleWrapper iterationsPerSecond = new ReadOnlyDoubleWrapper(this, "iterationsPerSecond");
+    private final ReadOnlyLongWrapper elapsedNanos = new ReadOnlyLongWrapper(this, "elapsedNanos");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final IntegerProperty speedIndex = new SimpleIntegerProperty(this, "speedIndex", Speed.DEFAULT_INDEX);
+    private final BooleanBinding playDisabled;
+
+    private ExperimentDriver driver;
+    private boolean wantRunning;
+    private long lastFrameNanos = -1;
+    private long rateWindowStart = -1;
+    private long rateWindowIteration;
+    private long lastVersion = -1;
+    private long lastTextNanos = Long.MIN_VALUE / 2;
+
+    /**
+     * @param request  the experiment the parameter panel describes (null while invalid)
+     * @param debounce runs a restart after a short quiet period, replacing any restart still pending
+     */
+    public TransportViewModel(ExperimentLauncher launcher, ObservableValue<ExperimentRequest> request,
+                              Consumer<Runnable> debounce) {
+        this.launcher = launcher;
+        this.request = request;
+        this.debounce = debounce;
+        playDisabled = Bindings.createBooleanBinding(() -> request.getValue() == null && state.get() != RunStatus.RUNNING,
+                request, state);
+        request.addListener((obs, old, now) -> onRequestChanged(now));
+        updateStatusText();
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyObjectProperty<RunStatus> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public RunStatus getState() {
+        return state.get();
+    }
+
+    /** The newest view of the experiment; changes at most once per frame. */
+    public ReadOnlyObjectProperty<ExperimentView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ExperimentView getView() {
+        return view.get();
+    }
+
+    public ReadOnlyLongProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty iterationsPerSecondProperty() {
+        return iterationsPerSecond.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty elapsedNanosProperty() {
+        return elapsedNanos.getReadOnlyProperty();
+    }
+
+    /** A divergence or failure of any run, in plain words (empty when all is well). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public String getProblem() {
+        return problem.get();
+    }
+
+    /** "t = 1,200 / 20,000 · 2,400 it/s · 0:03 elapsed" (the state is a separate property). */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public IntegerProperty speedIndexProperty() {
+        return speedIndex;
+    }
+
+    /** Play is refused while the parameters are invalid (pausing a running experiment stays possible). */
+    public BooleanBinding playDisabledProperty() {
+        return playDisabled;
+    }
+
+    public boolean isRunning() {
+        return state.get() == RunStatus.RUNNING;
+    }
+
+    // ---- commands ----
+
+    public void togglePlay() {
+        if (isRunning()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /**
+     * Opens the experiment paused at iteration 0 without running it, so the charts show the starting point and the
+     * theory levels before Play. Does nothing while the parameters are invalid.
+     */
+    public void prepare() {
+        if (openFresh()) {
+            wantRunning = false;
+            state.set(RunStatus.READY);
+            updateStatusText();
+        }
+    }
+
+    /** Whether {@link #reset()} prepares a fresh experiment at once (the window does; tests may not want it). */
+    public void setPrepareOnReset(boolean prepare) {
+        prepareOnReset = prepare;
+    }
+
+    private boolean prepareOnReset;
+
+    public void play() {
+        if (driver == null || state.get().isTerminal()) {
+            if (!openFresh()) {
+                return;
+            }
+        }
+        wantRunning = true;
+        applyLimit(driver.latest());
+        driver.resume();
+        state.set(RunStatus.RUNNING);
+        updateStatusText();
+    }
+
+    public void pause() {
+        if (driver != null && !state.get().isTerminal()) {
+            driver.pause();
+            wantRunning = false;
+            state.set(RunStatus.PAUSED);
+            updateStatusText();
+        }
+    }
+
+    /** Advances every run by one iteration (pausing first if needed). */
+    public void step() {
+        if (driver == null || state.get().isTerminal()) {
+            if (!openFresh()) {
+                return;
+            }
+        }
+        if (wantRunning) {
+            driver.pause();
+            wantRunning = false;
+        }
+        driver.step(1);
+        state.set(RunStatus.PAUSED);
+        updateStatusText();
+    }
+
+    /** Cancels the experiment and clears the charts; the next Play starts from iteration 0. */
+    public void reset() {
+        clear();
+        if (prepareOnReset) {
+            prepare();
+        }
+    }
+
+    /** Cancels the experiment and clears the charts, preparing nothing. */
+    public void clear() {
+        retire();
+        wantRunning = false;
+        view.set(ExperimentView.EMPTY);
+        lastVersion = -1;
+        iteration.set(0);
+        elapsedNanos.set(0);
+        iterationsPerSecond.set(0);
+        problem.set("");
+        state.set(RunStatus.READY);
+        updateStatusText();
+    }
+
+    /**
+     * Shows a recorded experiment (from a session file) instead of a live one. Its state is terminal, so Play starts
+     * a fresh experiment with the panel's parameters.
+     */
+    public void showRecorded(ExperimentRequest recordedRequest, ExperimentView recorded) {
+        retire();
+        wantRunning = false;
+        driver = new org.anilexplorer.app.sim.RecordedExperiment(recordedRequest, recorded);
+        lastVersion = -1;
+        elapsedNanos.set(0);
+        iterationsPerSecond.set(0);
+        onFrame(lastFrameNanos < 0 ? 0 : lastFrameNanos);
+        state.set(recorded.status().isTerminal() ? recorded.status() : RunStatus.FINISHED);
+        updateStatusText();
+    }
+
+    /**
+     * Once per animation frame: takes the newest view (skipping it when nothing was published), advances the speed
+     * limit, and updates clock and rate. Returns true when a new view was taken.
+     */
+    public boolean onFrame(long nowNanos) {
+        long dt = lastFrameNanos < 0 ? 0 : nowNanos - lastFrameNanos;
+        lastFrameNanos = nowNanos;
+        if (driver == null) {
+            return false;
+        }
+        ExperimentView v = driver.latest();
+        if (wantRunning) {
+            applyLimit(v);
+            elapsedNanos.set(elapsedNanos.get() + dt);
+        }
+        updateRate(nowNanos, v.iteration());
+        boolean textDue = nowNanos - lastTextNanos >= STATUS_TEXT_PERIOD_NANOS;
+        if (v.version() == lastVersion) {
+            if (textDue) {
+                lastTextNanos = nowNanos;
+                updateStatusText();
+            }
+            return false;
+        }
+        lastVersion = v.version();
+        view.set(v);
+        iteration.set(v.iteration());
+        problem.set(describeProblem(v).orElse(""));
+        if (v.status().isTerminal()) {
+            wantRunning = false;
+            long elapsed = elapsedNanos.get();
+            iterationsPerSecond.set(elapsed > 0 ? v.iteration() * 1e9 / elapsed : 0);
+            state.set(v.status());
+            textDue = true;
+        }
+        if (textDue) {
+            lastTextNanos = nowNanos;
+            updateStatusText();
+        }
+        return true;
+    }
+
+    /** Cancels every experiment and waits (bounded) for the simulation threads to end. */
+    @Override
+    public void close() {
+        retire();
+        closer.shutdown();
+        try {
+            if (!closer.awaitTermination(10, TimeUnit.SECONDS)) {
+                closer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The live driver (tests and the session writer read it). */
+    public Optional<ExperimentDriver> driver() {
+        return Optional.ofNullable(driver);
+    }
+
+    // ---- internals ----
+
+    private boolean openFresh() {
+        ExperimentRequest req = request.getValue();
+        if (req == null) {
+            return false;
+        }
+        retire();
+        driver = launcher.open(req);
+        lastVersion = -1;
+        elapsedNanos.set(0);
+        iterationsPerSecond.set(0);
+        rateWindowStart = -1;
+        problem.set("");
+        view.set(driver.latest());
+        return true;
+    }
+
+    private void onRequestChanged(ExperimentRequest now) {
+        if (now != null && driver != null && !now.equals(driver.request())) {
+            debounce.accept(this::restart);
+        }
+    }
+
+    /** Replaces the live experiment by one with the current parameters, keeping it running if it was. */
+    private void restart() {
+        ExperimentRequest req = request.getValue();
+        if (req == null || driver == null || req.equals(driver.request())) {
+            return;
+        }
+        // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
+        boolean resume = wantRunning || state.get().isTerminal();
+        boolean ready = state.get() == RunStatus.READY;
+        openFresh();
+        wantRunning = false;
+        state.set(ready ? RunStatus.READY : RunStatus.PAUSED);
+        if (resume) {
+            play();
+        }
+        updateStatusText();
+    }
+
+    private void retire() {
+        if (driver != null) {
+            ExperimentDriver old = driver;
+            driver = null;
+            old.cancel();
+            closer.execute(old::close);
+        }
+    }
+
+    private void applyLimit(ExperimentView v) {
+        long perFrame = Speed.iterationsPerFrame(speedIndex.get());
+        driver.limitTo(perFrame == Speed.UNTHROTTLED ? Long.MAX_VALUE : v.iteration() + perFrame);
+    }
+
+    private void updateRate(long nowNanos, long iter) {
+        if (!wantRunning) {
+            rateWindowStart = -1;
+            return;
+        }
+        if (rateWindowStart < 0) {
+            rateWindowStart = nowNanos;
+            rateWindowIteration = iter;
+            return;
+        }
+        long span = nowNanos - rateWindowStart;
+        if (span >= RATE_WINDOW_NANOS) {
+            iterationsPerSecond.set((iter - rateWindowIteration) * 1e9 / span);
+            rateWindowStart = nowNanos;
+            rateWindowIteration = iter;
+        }
+    }
+
+    static Optional<String> describeProblem(ExperimentView v) {
+        for (MethodView m : v.methods()) {
+            Optional<SeedSeries> bad = m.firstProblem();
+            if (bad.isPresent()) {
+                SeedSeries s = bad.get();
+                String who = m.seeds().size() > 1 ? m.method().label() + " (seed " + s.seed() + ")" : m.method().label();
+                // the simulation's reason already says what happened and where ("diverged at iteration 3: …")
+                return Optional.of(s.reason().isEmpty()
+                        ? who + " " + s.status().text() + " at t = " + s.lastIteration() + "."
+                        : who + " " + s.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void updateStatusText() {
+        ExperimentView v = view.get();
+        StringBuilder b = new StringBuilder();
+        b.append("t = ").append(String.format("%,d", iteration.get()));
+        if (v.horizon() > 0) {
+            b.append(" / ").append(String.format("%,d", v.horizon()));
+        }
+        b.append("  ·  ").append(String.format("%,.0f it/s", iterationsPerSecond.get()));
+        long seconds = elapsedNanos.get() / 1_000_000_000L;
+        b.append("  ·  ").append(String.format("%d:%02d elapsed", seconds / 60, seconds % 60));
+        statusText.set(b.toString());
+    }
+}

@@ -1,0 +1,165 @@
+package org.anilexplorer.app.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Test;
+
+class IterationGateTest {
+
+    /** A worker that completes iterations as fast as the gate lets it. */
+    private static class Worker extends Thread {
+        final AtomicLong completed = new AtomicLong();
+        final IterationGate.Pass pass;
+        volatile boolean stop;
+
+        Worker(IterationGate gate) {
+            pass = gate.newPass();
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!stop) {
+                    pass.await(completed.get());
+                    completed.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                // ends the worker
+            }
+        }
+    }
+
+    private static void waitUntil(LongSupplier value, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (value.getAsLong() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertEquals(expected, value.getAsLong());
+    }
+
+    /** Gives a blocked worker the chance to run past where it should stop, if the gate were wrong. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(50);
+    }
+
+    @Test
+    void aNewGateHoldsEveryRunAtIterationZero() throws Exception {
+        IterationGate gate = new IterationGate();
+        Worker w = new Worker(gate);
+        w.start();
+        settle();
+        assertEquals(0, w.completed.get());
+        gate.open();
+        w.stop = true;
+    }
+
+    @Test
+    void runningRunsStopAtTheLimitAndGoOnWhenItRises() throws Exception {
+        IterationGate gate = new IterationGate();
+        Worker a = new Worker(gate);
+        Worker b = new Worker(gate);
+        a.start();
+        b.start();
+        gate.limitTo(7);
+        gate.resume();
+        waitUntil(a.completed::get, 7);
+        waitUntil(b.completed::get, 7);
+        settle();
+        assertEquals(7, a.completed.get());
+        gate.limitTo(20);
+        waitUntil(a.completed::get, 20);
+        gate.open();
+        a.stop = true;
+        b.stop = true;
+    }
+
+    @Test
+    void pausedRunsTakeExactlyTheGrantedSteps() throws Exception {
+        IterationGate gate = new IterationGate();
+        gate.limitTo(Long.MAX_VALUE);
+        Worker w = new Worker(gate);
+        w.start();
+        gate.step(1);
+        waitUntil(w.completed::get, 1);
+        gate.step(3);
+        waitUntil(w.completed::get, 4);
+        settle();
+        assertEquals(4, w.completed.get());
+        gate.open();
+        w.stop = true;
+    }
+
+    @Test
+    void aStepAskedForBeforeTheRunExistsStillApplies() throws Exception {
+        IterationGate gate = new IterationGate();
+        gate.step(1);
+        Worker w = new Worker(gate);
+        w.start();
+        waitUntil(w.completed::get, 1);
+        gate.open();
+        w.stop = true;
+    }
+
+    @Test
+    void openingReleasesBlockedRuns() throws Exception {
+        IterationGate gate = new IterationGate();
+        Worker w = new Worker(gate);
+        w.start();
+        settle();
+        gate.open();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (w.completed.get() < 100 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertTrue(w.completed.get() >= 100);
+        w.stop = true;
+        w.join(5000);
+    }
+
+    @Test
+    void withOneSlotRunsTakeTurnsAndAllAdvance() throws Exception {
+        IterationGate gate = new IterationGate(1);
+        gate.limitTo(Long.MAX_VALUE);
+        gate.resume();
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
+        Worker[] workers = new Worker[3];
+        for (int i = 0; i < workers.length; i++) {
+            Worker w = new Worker(gate) {
+                @Override
+                public void run() {
+                    try {
+                        while (!stop) {
+                            pass.await(completed.get());
+                            int n = inside.incrementAndGet();
+                            mostInside.accumulateAndGet(n, Math::max);
+                            Thread.onSpinWait();
+                            inside.decrementAndGet();
+                            completed.incrementAndGet();
+                        }
+                    } catch (InterruptedException e) {
+                        // ends the worker
+                    } finally {
+                        pass.release();
+                    }
+                }
+            };
+            workers[i] = w;
+            w.start();
+        }
+        Thread.sleep(200);
+        for (Worker w : workers) {
+            w.stop = true;
+        }
+        for (Worker w : workers) {
+            w.join(5000);
+            assertTrue(w.completed.get() > 0, "every run got turns");
+        }
+        assertEquals(1, mostInside.get(), "never two runs computing at once");
+    }
+}
