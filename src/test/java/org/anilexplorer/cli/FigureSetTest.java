@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.anilexplorer.figure.AxisSpec;
 import org.anilexplorer.figure.CompositeFigure;
+import org.anilexplorer.figure.Figure;
 import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.LineStyle;
 import org.anilexplorer.figure.Series;
@@ -28,7 +29,7 @@ class FigureSetTest {
 
     @Test
     void aLaterCurveWithinTwoPercentEverywhereIsDottedAndNamed() {
-        CompositeFigure f = FigureSet.distinguishCoincident(figure(new double[] {1, 0.5, 0.2},
+        Figure f = FigureSet.distinguishCoincident(figure(new double[] {1, 0.5, 0.2},
                 new double[] {1.015, 0.495, 0.2039}, new double[] {1, 0.5, 0.3}));
         for (FigureModel panel : f.panels()) {
             assertEquals(LineStyle.DATA, panel.series().get(0).style());
@@ -42,5 +43,14 @@ class FigureSetTest {
     void distinctCurvesAreLeftAlone() {
         CompositeFigure original = figure(new double[] {1, 0.5, 0.2}, new double[] {1, 0.5, 0.21});
         assertSame(original, FigureSet.distinguishCoincident(original), "5 % apart at one point is distinct");
+    }
+
+    @Test
+    void aSinglePanelFigureIsHandledToo() {
+        FigureModel panel = figure(new double[] {1, 0.5, 0.2}, new double[] {1, 0.5, 0.2}).panels().get(0)
+                .withCaption("One panel.");
+        Figure f = FigureSet.distinguishCoincident(panel);
+        assertEquals(LineStyle.DATA_SECONDARY, f.panels().get(0).series().get(1).style());
+        assertTrue(f.caption().startsWith("One panel. Dotted:"), f.caption());
     }
 }
