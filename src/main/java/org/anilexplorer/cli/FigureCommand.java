@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 1 a run diverged or failed (the figures are still written), 2 bad input."},
         footer = {"", "Examples:",
                 "  anil-explorer figure --preset collins --out collins-figs",
-                "  anil-explorer figure --preset my.json --set iterations=20000 --seeds 3 --width 1200 --out figs",
+                "  anil-explorer figure --preset my.json --seeds 3 --width 1200 --out figs",
                 "", "Bundled presets: see 'anil-explorer presets'."})
 final class FigureCommand implements Callable<Integer> {
 

@@ -3,7 +3,7 @@ package org.anilexplorer.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +81,7 @@ final class FigureSet {
                 case "figure3" -> distinguishCoincident(StandardFigures.figure3(methods,
                         unlearningCurve(view, variants).orElse(null)));
                 case "spectrum" -> StandardFigures.spectrum(methods, lambdaStar);
-                case "distance" -> StandardFigures.distance(methods);
+                case "distance" -> distinguishCoincident(StandardFigures.distance(methods));
                 default -> throw new IllegalArgumentException("unknown figure " + name);
             };
             out.put(name, f.withMetadata(metadata));
@@ -94,8 +94,8 @@ final class FigureSet {
      * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (spec §3.4: they differ
      * only through the inner B-step, which vanishes with the head), and would otherwise be invisible under it.
      */
-    static CompositeFigure distinguishCoincident(CompositeFigure figure) {
-        Set<String> hidden = new HashSet<>();
+    static Figure distinguishCoincident(Figure figure) {
+        Set<String> hidden = new LinkedHashSet<>();
         for (FigureModel panel : figure.panels()) {
             List<Series> series = panel.series();
             for (int j = 1; j < series.size(); j++) {
@@ -117,7 +117,10 @@ final class FigureSet {
         }
         String caption = figure.caption() + " Dotted: within " + Math.round(100 * COINCIDENT)
                 + " % of an earlier method's curve throughout (" + String.join(", ", hidden) + ").";
-        return new CompositeFigure(figure.title(), caption, panels, figure.legend(), figure.metadata());
+        if (figure instanceof CompositeFigure c) {
+            return new CompositeFigure(c.title(), caption, panels, c.legend(), c.metadata());
+        }
+        return panels.get(0).withCaption(caption);
     }
 
     /** Relative distance under which two mean curves are drawn as coinciding. */
