@@ -63,7 +63,12 @@ public final class MethodEntry {
         if (base == null) {
             resolved = null;
             error.set("");
-            displayName.set(variant.isAsSet() ? "As set" : variant.label());
+            // keep the last good name while the panel is being edited (an invalid field must not relabel curves)
+            if (!variant.isAsSet()) {
+                displayName.set(variant.label());
+            } else if (displayName.get().isEmpty()) {
+                displayName.set("As set");
+            }
             return;
         }
         String name = variant.label().isEmpty() ? base.algorithm().label() : variant.label();
