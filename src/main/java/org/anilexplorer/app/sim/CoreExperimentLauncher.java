@@ -62,7 +62,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     record RunKey(Params params, long seed) {
     }
 
-    /** The test-time 1-GD risk is the meta-learning methods' own evaluation (math spec §5.2). */
+    /** The test-time 1-GD risk is the meta-learning methods' own evaluation (docs/math.md §6.3). */
     static boolean isMetaLearning(Params p) {
         return p.algorithm() != org.anilexplorer.core.params.Algorithm.BURER_MONTEIRO
                 && p.algorithm() != org.anilexplorer.core.params.Algorithm.AVERAGE_LOSS;

@@ -34,7 +34,7 @@ import org.anilexplorer.figure.TheoryCurve;
  */
 public final class LiveFigures {
 
-    /** Iteration from which the refined 1/t unlearning curve is drawn (math spec §9, I4 uses t₀ = 10). */
+    /** Iteration from which the refined 1/t unlearning curve is drawn (docs/math.md §4.3; invariant I4 of §9 uses t₀ = 10). */
     static final long UNLEARNING_T0 = 10;
     private static final LineStyle THIN_DOTTED = new LineStyle(LineStyle.Dash.DOTTED, 1.2);
 
@@ -100,7 +100,7 @@ public final class LiveFigures {
         CompositeFigure f = StandardFigures.figure3(runs, rate);
         FigureModel model = overlay(f, LineStyle.DATA_SECONDARY);
         return model.withCaption("Solid: average, dotted: largest squared singular value of B⋆,⊥ᵀBₜ."
-                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest (math spec §4.3)."));
+                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest."));
     }
 
     static FigureModel spectrum(List<MethodRuns> runs, List<MethodView> methods) {
@@ -127,7 +127,7 @@ public final class LiveFigures {
     /**
      * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
      * first m_test, and dotted in the same colour ridge on the learned features; its value at the limit Λ⋆ of
-     * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (math spec §5.2–5.5).
+     * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (docs/math.md §4.4, §6.4, §6.5, §6.7).
      * All in the ‖θ̂ − θ⋆‖² convention.
      */
     static FigureModel risk(List<MethodView> methods, boolean complete) {
@@ -167,11 +167,11 @@ public final class LiveFigures {
             }
         }
         String caption = anyOneStep
-                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)"
+                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time"
                 : "Test risk E‖θ̂ − θ⋆‖²";
         if (anyRidge) {
             caption += (anyOneStep ? "; dotted: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
-                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks (§5.2)";
+                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks";
         }
         java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
         if (first != null) {
