@@ -74,7 +74,7 @@ final class SyntheticRuns {
             if (kind == Kind.FINITE_TASKS || kind == Kind.FINITE_TASKS_MAML) {
                 target *= 1 - 0.015 * (i + 1);
             }
-            // logistic growth: fast for large eigen-directions, the smallest one lags (§9 I2: still at 0.256/α at 10³)
+            // logistic growth: fast for large eigen-directions, the smallest one lags (in REF the smallest αΛ is still 0.256 at 10³)
             double rate = (kind == Kind.BURER_MONTEIRO ? 0.02 : 0.006) * seedRate * (1 + 0.6 * (K - 1 - i));
             double z = Math.exp(-rate * t);
             star[i] = target / (1 + (target / init - 1) * z);
