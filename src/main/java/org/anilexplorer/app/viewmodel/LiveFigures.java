@@ -333,7 +333,7 @@ public final class LiveFigures {
         List<double[]> out = new ArrayList<>();
         for (MethodView m : methods) {
             Params p = m.method().params();
-            if (!isMetaMethod(p.algorithm())) {
+            if (!p.algorithm().approachesLambdaStar()) {
                 continue;
             }
             double[] l = LambdaStar.eigenvalues(p);
@@ -382,10 +382,6 @@ public final class LiveFigures {
             return new TheoryCurve(StandardFigures.UNLEARNING_RATE, x, y);
         }
         return null;
-    }
-
-    private static boolean isMetaMethod(Algorithm a) {
-        return a != Algorithm.BURER_MONTEIRO && a != Algorithm.AVERAGE_LOSS;
     }
 
     private static List<ReferenceLine> distinct(List<ReferenceLine> lines) {

@@ -180,15 +180,15 @@ public record Params(
         checkCombination();
 
         List<String> warnings = new ArrayList<>();
-        if (beta > alpha && algorithm != Algorithm.BURER_MONTEIRO && algorithm != Algorithm.AVERAGE_LOSS) {
+        if (beta > alpha && algorithm.approachesLambdaStar()) {
             warnings.add("beta > alpha: Theorem 1 assumes β ≤ α.");
         }
         double tildeSigma2 = Arrays.stream(taskCov.diagonal(k)).sum() + sigma2;
-        if (alpha * Math.sqrt(tildeSigma2) > 1.0 && isMetaMethod()) {
+        if (alpha * Math.sqrt(tildeSigma2) > 1.0 && algorithm.approachesLambdaStar()) {
             warnings.add(String.format("alpha = %s is large: Theorem 1 needs α = O(1/σ̃) and α·σ̃ = %.2f here.",
                     DoubleList.format(alpha), alpha * Math.sqrt(tildeSigma2)));
         }
-        if (init == InitScheme.GAUSSIAN && mIn.finite() && isMetaMethod()) {
+        if (init == InitScheme.GAUSSIAN && mIn.finite() && algorithm.approachesLambdaStar()) {
             // E‖B₀‖² ≈ s²(1 + √(k'/d))²; Theorem 1 asks ‖B₀‖² = O(1/(α m_in)).
             double normB0 = initScale * initScale * Math.pow(1 + Math.sqrt((double) kPrime / d), 2);
             if (normB0 * alpha * mIn.value() > 10.0) {
@@ -227,10 +227,6 @@ public record Params(
         if (finiteTasks && mIn.infinite() != mOut.infinite() && algorithm != Algorithm.FO_ANIL) {
             throw new ParamException("m_out", "must be inf exactly when m_in is inf for " + algorithm.key());
         }
-    }
-
-    private boolean isMetaMethod() {
-        return algorithm != Algorithm.BURER_MONTEIRO && algorithm != Algorithm.AVERAGE_LOSS;
     }
 
     /** The diagonal of Σ⋆ for this k. */
