@@ -62,7 +62,7 @@ class CliToyTest {
         Path out = dir.resolve("results");
         CliHarness.Result r = toy(with(new String[] {"run"}, with(SMALL, "--seeds", "3", "--out", out.toString())));
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         JsonNode summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("runs").size());
         assertTrue(summary.get("all_succeeded").asBoolean());
@@ -151,7 +151,7 @@ class CliToyTest {
         String e = r.failure();
         assertTrue(e.startsWith("error: FO-ANIL, seed 1: diverged at iteration "), e);
         assertTrue(e.contains("α·σ̃ = 1.7") && e.contains("try alpha ≤ 0.57"), e);
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         String csv = Files.readString(out.resolve("metrics.csv"));
         assertFalse(csv.contains("NaN") || csv.contains("Infinity"));
         JsonNode run = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("runs").get(0);
