@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * Builds the standard figures from recorded runs: Figures 2 and 3 of Yüksel et al. (ICLR 2024), the full spectrum,
@@ -218,7 +219,7 @@ public final class StandardFigures {
         for (MethodRuns m : methods) {
             most = Math.max(most, m.seedCount());
         }
-        return most >= 2 ? "Mean over " + seedPhrase(methods) + "; shaded: ± 1 standard deviation."
+        return most >= 2 ? "Shaded: " + SeedStatistics.NAME + " over " + seedPhrase(methods) + "."
                 : "One run per method.";
     }
 

@@ -104,7 +104,7 @@ class FigureCommandsTest {
                 "Burer-Monteiro")) {
             for (CSVRecord r : rows) {
                 assertTrue(number(r, "smallest: " + method + " mean") > 0, method);
-                assertTrue(number(r, "largest: " + method + " std") >= 0, method);
+                assertTrue(number(r, "largest: " + method + " " + org.anilexplorer.core.stats.SeedStatistics.SD) >= 0, method);
             }
         }
         // Σ⋆ = I_2, σ² = 1, m_in = 10, α = 0.1: αΛ⋆ = m_in/((m_in + 1 + k) + σ²) = 10/14 in both directions (eq. 8)

@@ -49,12 +49,14 @@ public record TestProtocol(double alpha, List<Integer> mTests, int testTasks, in
     }
 
     /**
-     * Every estimator that applies to the trained method, plus both baselines. Burer–Monteiro is not model-agnostic
-     * and has no GD rows in Table 1 (docs/math.md §6.6), so it gets ridge only.
+     * Every estimator that applies to the trained method, plus both baselines. The GD estimators apply only to the
+     * methods trained for a head step ({@link Algorithm#hasOneStepGdRisk()}): Burer–Monteiro and average-loss
+     * minimisation get ridge only, as Burer–Monteiro has in Table 1
+     * (docs/math.md §6.6).
      */
     public static TestProtocol of(Params p) {
         Set<Estimator> set = EnumSet.allOf(Estimator.class);
-        if (p.algorithm() == Algorithm.BURER_MONTEIRO) {
+        if (!p.algorithm().hasOneStepGdRisk()) {
             set.remove(Estimator.ONE_STEP_GD);
             set.remove(Estimator.MULTI_STEP_GD);
         }
