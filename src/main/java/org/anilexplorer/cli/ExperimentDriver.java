@@ -169,9 +169,9 @@ final class ExperimentDriver {
             return;
         }
         stderr.printf(Locale.ROOT, "interrupted: kept %d finished and %d unfinished run(s) (up to their last recorded "
-                + "iteration)%s%s in %s (config.json, metrics.csv, summary.json with \"interrupted\": true)%n",
-                finished, partial, failed > 0 ? ", " + failed + " failed" : "",
-                notStarted > 0 ? "; " + notStarted + " never started" : "", out);
+                + "iteration) in %s (config.json, metrics.csv, summary.json with \"interrupted\": true)%s%s%n",
+                finished, partial, out, failed > 0 ? "; " + failed + " failed" : "",
+                notStarted > 0 ? "; " + notStarted + " never started" : "");
         stderr.flush();
     }
 

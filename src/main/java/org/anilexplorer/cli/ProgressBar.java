@@ -66,15 +66,15 @@ final class ProgressBar implements ExperimentListener {
                 p.targetIterations(), p.iterationsPerSecond(), clock(p.elapsed()), eta(p), p.runsDone(), p.runsTotal());
     }
 
-    /** Time left at the current speed; "?" before any iteration is done. */
+    /** Time left from each run's speed (see {@code ExperimentProgress.secondsLeft}); "?" while unknown. */
     static String eta(ExperimentProgress p) {
         if (p.done()) {
             return "0:00";
         }
-        if (!(p.iterationsPerSecond() > 0) || p.iterations() == 0) {
+        double seconds = p.secondsLeft();
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
             return "?";
         }
-        double seconds = (p.targetIterations() - p.iterations()) / p.iterationsPerSecond();
         return clock(Duration.ofMillis((long) Math.min(Long.MAX_VALUE / 2.0, seconds * 1000)));
     }
 

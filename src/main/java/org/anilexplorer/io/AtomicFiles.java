@@ -107,6 +107,14 @@ public final class AtomicFiles {
                     e.getValue().writeTo(out);
                     out.flush();
                     channel.force(true); // on disk before the rename makes it visible
+                } catch (FileSystemException named) {
+                    throw named;
+                } catch (IOException unnamed) {
+                    // "No space left on device" names no file: say which one failed
+                    FileSystemException named = new FileSystemException(target.toString(), null,
+                            unnamed.getMessage() == null ? unnamed.getClass().getSimpleName() : unnamed.getMessage());
+                    named.initCause(unnamed);
+                    throw named;
                 }
             }
             List<Path> moved = new ArrayList<>();

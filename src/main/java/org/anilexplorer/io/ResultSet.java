@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
  *       one run's config beside another's summary.</li>
  *   <li>One writer per folder: {@code .NAME.lock} beside it carries an operating-system lock for as long as the set
  *       is open. A second process (or command) aiming at the same folder is refused at once. The kernel releases the
- *       lock when its holder dies, even by SIGKILL, so a lock is never stale.</li>
+ *       lock when its holder dies, even by SIGKILL, so a lock is never stale. The holder deletes the file as it
+ *       finishes; a writer that locked a file just deleted sees its identity (inode) change and locks the new one.</li>
  *   <li>Whoever takes the lock removes the staging folders {@code .NAME.staging-PID} (and replaced sets
  *       {@code .NAME.replaced-PID}) left by killed processes: their owners cannot be alive, since they held the
  *       lock.</li>
@@ -102,6 +104,7 @@ public final class ResultSet implements AutoCloseable {
             } catch (IOException e) {
                 throw new OutputRefusedException(out + ": cannot write there (" + reason(e) + ")");
             }
+            Object opened = fileKey(lockFile);
             lock = tryLock(channel);
             if (lock == null) {
                 String holder = holder(lockFile);
@@ -109,11 +112,14 @@ public final class ResultSet implements AutoCloseable {
                 throw new OutputRefusedException(out + ": another anil-explorer process" + holder
                         + " is writing there; wait for it or choose another folder");
             }
-            if (!ownsPath(channel, lockFile)) {
+            Object locked = fileKey(lockFile);
+            if (opened == null || !opened.equals(locked)) {
                 // the previous holder deleted this lock file as it finished: lock the new one instead
                 lock.release();
                 channel.close();
                 lock = null;
+            } else {
+                writePid(channel);
             }
         }
         if (lock == null) {
@@ -225,17 +231,22 @@ public final class ResultSet implements AutoCloseable {
         }
     }
 
-    /** Writes our pid into the locked file and checks that the path still names it (it may have been deleted). */
-    private static boolean ownsPath(FileChannel channel, Path lockFile) throws IOException {
-        String pid = Long.toString(ProcessHandle.current().pid());
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(pid.getBytes(StandardCharsets.US_ASCII)), 0);
-        channel.force(false);
+    /**
+     * The file's identity (device and inode), or null when it is gone. Read with stat, never by opening the file: the
+     * holder closing any descriptor of the lock file would drop its POSIX lock.
+     */
+    private static Object fileKey(Path file) {
         try {
-            return Files.readString(lockFile, StandardCharsets.US_ASCII).strip().equals(pid);
-        } catch (NoSuchFileException e) {
-            return false;
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null; // deleted meanwhile: the caller retries
         }
+    }
+
+    /** Our pid in the lock file, for the message another writer gets. */
+    private static void writePid(FileChannel channel) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
     }
 
     private static String holder(Path lockFile) {
