@@ -39,7 +39,9 @@ record CliContext(DynamicsSource source, int cores, BooleanSupplier stderrIsTerm
             String target = Files.readSymbolicLink(fd).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException e) {
-            return System.console() != null; // unreadable link: fall back to the console test
+            System.getLogger(CliContext.class.getName()).log(System.Logger.Level.DEBUG,
+                    "cannot read /proc/self/fd/2; asking the console instead", e);
+            return System.console() != null;
         }
     }
 }

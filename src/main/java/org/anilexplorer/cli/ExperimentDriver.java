@@ -289,6 +289,8 @@ final class ExperimentDriver {
             return RunEstimate.measure(r.variants(), r.seeds(), cores, context.source(), recording, ESTIMATE_BUDGET);
         } catch (RuntimeException e) {
             // building the dynamics failed: the run itself will fail the same way and say so per run
+            System.getLogger(ExperimentDriver.class.getName()).log(System.Logger.Level.DEBUG,
+                    "no estimate: building the dynamics failed", e);
             return null;
         }
     }

@@ -68,7 +68,9 @@ public final class AtomicFiles {
                     : PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(tmp, perms);
         } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: keep the defaults
+            // not a POSIX file system: the file keeps the system's default permissions
+            System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.DEBUG,
+                    "cannot set the permissions of " + tmp, e);
         }
     }
 
