@@ -38,9 +38,6 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
-    private static final int MAX_CHUNKS = 16;
-    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final boolean adaptsRepresentation;
     private final boolean secondOrder;
@@ -51,10 +48,8 @@ final class FiniteMetaLearning extends BaseDynamics {
     private final double alpha;
     private final double beta;
     private final double halfSigma2;
-    private final TaskSource source;
-    private final ChunkExecutor executor;
+    private final TaskChunks tasks;
     private final int chunks;
-    private final int chunkSize;
 
     private final DMatrixRMaj b;
     private final double[] w;
@@ -121,24 +116,15 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.lowRank = lowRank;
         this.d = p.d();
         this.kp = p.kPrime();
-        this.n = p.tasks().get();
         this.alpha = p.alpha();
         this.beta = p.beta();
         this.halfSigma2 = 0.5 * truth.sigma2();
 
         int crossCols = lowRank ? kp : d;
         long perChunk = (long) d * crossCols * (secondOrder && lowRank ? 2 : 1);
-        this.chunks = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, n), CHUNK_ACCUMULATOR_BUDGET / perChunk));
-        this.chunkSize = (n + chunks - 1) / chunks;
-
-        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-" + a.key());
-        try {
-            this.source = new TaskSource(p, truth, seed, executor);
-        } catch (RuntimeException e) {
-            executor.close();
-            throw e;
-        }
-        executor.closeWhenUnreachable(this);
+        this.tasks = new TaskChunks(p, truth, seed, threads, "anil-" + a.key(), perChunk, this);
+        this.n = tasks.tasks();
+        this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
         this.b = init.b0().copy();
         this.w = init.w0().clone();
@@ -158,7 +144,7 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.lossSum = new double[chunks];
         this.touchSink = new double[chunks];
 
-        int workers = executor.workers();
+        int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
         this.pBuf = new double[workers][GROUP][d];
         this.rBuf = new double[workers][GROUP][d];
@@ -207,7 +193,7 @@ final class FiniteMetaLearning extends BaseDynamics {
     /** The outer gradient at θ_t into {@link #gradB} and {@link #gradW} (what {@link #step} descends). */
     void computeGradient() {
         prepare();
-        executor.run(chunks, stepPass);
+        tasks.run(stepPass);
         reduce();
 
         // ∇_B, see the class comment
@@ -274,7 +260,7 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     /** v = B w, M = B Bᵀ (or Bᵀ for the narrow path), ‖w‖², and the tasks of this iteration. */
     private void prepare() {
-        pool = source.tasksAt(iteration);
+        pool = tasks.tasksAt(iteration);
         double[] bd = b.data;
         for (int i = 0; i < d; i++) {
             v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
@@ -321,8 +307,8 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     /** One chunk of tasks: the fused per-task kernel; with {@code step = false} only the outer loss. */
     private void pass(int c, int worker, boolean step) {
-        int from = c * chunkSize;
-        int to = Math.min(n, from + chunkSize);
+        int from = tasks.from(c);
+        int to = tasks.to(c);
         double[][] g = gBuf[worker];
         double[][] pr = pBuf[worker];
         double[][] r = rBuf[worker];
@@ -487,12 +473,8 @@ final class FiniteMetaLearning extends BaseDynamics {
     @Override
     public double trainingLoss() {
         prepare();
-        executor.run(chunks, lossPass);
-        double loss = 0;
-        for (int c = 0; c < chunks; c++) {
-            loss += lossSum[c];
-        }
-        return loss / n;
+        tasks.run(lossPass);
+        return TaskChunks.sum(lossSum) / n;
     }
 
     /** Counted from the algebra above; drawing a fresh batch is not counted. */
@@ -522,7 +504,12 @@ final class FiniteMetaLearning extends BaseDynamics {
     }
 
     @Override
+    public double taskBytesPerIteration() {
+        return tasks.bytesPerPass();
+    }
+
+    @Override
     public void close() {
-        executor.close();
+        tasks.close();
     }
 }
