@@ -137,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads != null ? threads : context.cores();
         Timing timing;
         try (Dynamics dynamics = build(p, t)) {
-            timing = time(dynamics, warmup, iterations, AUTO_WARMUP_SECONDS, AUTO_MEASURE_SECONDS);
+            timing = time(dynamics, warmup, iterations, AUTO_WARMUP_SECONDS, AUTO_MEASURE_SECONDS, 0);
         }
         // the floor is measured after the kernel, with the same threads, while its pool is garbage
         double bandwidth = timing.taskBytes > 0 ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES) : 0;
@@ -194,8 +194,9 @@ final class BenchCommand implements Callable<Integer> {
         int seedCount = variants.get(0).params().seeds();
         double[] singleRate = new double[variants.size()];
         for (int i = 0; i < variants.size(); i++) {
-            try (Dynamics dynamics = build(variants.get(i).params(), 1)) {
-                singleRate[i] = time(dynamics, null, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS).rate();
+            Params p = variants.get(i).params();
+            try (Dynamics dynamics = build(p, 1)) {
+                singleRate[i] = time(dynamics, null, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
             }
         }
         double idealSeconds = 0;
@@ -278,15 +279,21 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Warms up (a count, or for about warmSeconds), then times a count of steps or about measureSeconds. */
-    private static Timing time(Dynamics dynamics, Long warmupCount, Long count, double warmSeconds, double measureSeconds) {
+    /**
+     * Warms up (a count, or for about warmSeconds), then times a count of steps or about measureSeconds; with
+     * {@code maxSteps} &gt; 0, warm-up and timing together take at most that many steps, a third of them warm-up
+     * (a run's own length: its trajectory, not one stepped past where it stops).
+     */
+    private static Timing time(Dynamics dynamics, Long warmupCount, Long count, double warmSeconds, double measureSeconds,
+                               long maxSteps) {
         Params p = dynamics.params();
         double initial = dynamics.magnitude();
         double limit = Divergence.limit(initial);
         long warmStart = System.nanoTime();
         long warm = 0;
         long warmDeadline = warmStart + (long) (warmSeconds * 1e9);
-        while (warmupCount != null ? warm < warmupCount : warm < 2 || System.nanoTime() < warmDeadline) {
+        long warmLimit = maxSteps > 0 ? maxSteps / 3 : Long.MAX_VALUE;
+        while (warm < warmLimit && (warmupCount != null ? warm < warmupCount : warm < 2 || System.nanoTime() < warmDeadline)) {
             step(dynamics, p, initial, limit);
             warm++;
         }
@@ -297,7 +304,8 @@ final class BenchCommand implements Callable<Integer> {
         long n = 0;
         long windowStart = start;
         long bestWindow = Long.MAX_VALUE;
-        while (count != null ? n < count : n < 5 || System.nanoTime() < deadline) {
+        long stepLimit = maxSteps > 0 ? Math.max(1, maxSteps - warm) : Long.MAX_VALUE;
+        while (n < stepLimit && (count != null ? n < count : n < 5 || System.nanoTime() < deadline)) {
             step(dynamics, p, initial, limit);
             n++;
             if (n % window == 0) {
