@@ -57,7 +57,6 @@ final class FiniteMetaLearning extends BaseDynamics {
     // shared, read-only during a pass
     private TaskPool pool;
     private final double[] v;
-    private final DMatrixRMaj gram;
     private final double[][] gramRows;
     private final double[][] bRows;
     private final double[][] bTRows;
@@ -85,12 +84,13 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     // reduced sums and the gradient
     private final double[] rTotal;
-    private final DMatrixRMaj crossTotal;
-    private final DMatrixRMaj crossTotalT;
+    private final double[][] crossTotal;
+    private final double[][] crossTotalT;
+    private final double[][] crossTransposed;
     private final double[] sTotal;
     private final double[] gammaGTotal;
     private double gammaTotal;
-    private final DMatrixRMaj work;
+    private final double[][] work;
     private final DMatrixRMaj gradB;
     private final double[] gradW;
 
@@ -130,10 +130,9 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.w = init.w0().clone();
 
         this.v = new double[d];
-        this.gram = lowRank ? null : new DMatrixRMaj(d, d);
         this.gramRows = lowRank ? null : new double[d][d];
-        this.bRows = lowRank ? new double[d][kp] : null;
-        this.bTRows = lowRank ? new double[kp][d] : null;
+        this.bRows = new double[d][kp];
+        this.bTRows = new double[kp][d];
 
         this.rSum = new double[chunks][d];
         this.cross = new double[chunks][d][crossCols];
@@ -155,11 +154,12 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.gammaBuf = new double[workers][GROUP];
 
         this.rTotal = new double[d];
-        this.crossTotal = new DMatrixRMaj(d, crossCols);
-        this.crossTotalT = new DMatrixRMaj(d, kp);
+        this.crossTotal = new double[d][crossCols];
+        this.crossTotalT = secondOrder && lowRank ? new double[d][kp] : null;
+        this.crossTransposed = secondOrder && !lowRank ? new double[d][d] : null;
         this.sTotal = new double[d];
         this.gammaGTotal = new double[d];
-        this.work = new DMatrixRMaj(d, kp);
+        this.work = new double[d][kp];
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
         this.magnitude = CommonOps_DDRM.elementSum(squares(b)) + VectorOps.norm2(w, 0, kp);
@@ -196,33 +196,42 @@ final class FiniteMetaLearning extends BaseDynamics {
         tasks.run(stepPass);
         reduce();
 
-        // ∇_B, see the class comment
+        // ∇_B, see the class comment; the d×d by d×k' products with the row kernels (vectorised, unlike a
+        // general matrix product on flat arrays), so the serial part between two parallel passes stays short
+        double[][] wk = work;
         if (lowRank) {
-            System.arraycopy(crossTotal.data, 0, work.data, 0, d * kp);
+            wk = crossTotal;
         } else {
-            CommonOps_DDRM.mult(crossTotal, b, work);
+            VectorOps.rowsTimes(crossTotal, 0, d, d, bRows, kp, work);
         }
         double[] gb = gradB.data;
-        double[] wk = work.data;
         for (int i = 0; i < d; i++) {
             double ri = rTotal[i];
+            double[] wki = wk[i];
             int row = i * kp;
             for (int j = 0; j < kp; j++) {
-                gb[row + j] = ri * w[j] - alpha * wk[row + j];
+                gb[row + j] = ri * w[j] - alpha * wki[j];
             }
         }
         if (secondOrder) {
             if (lowRank) {
-                System.arraycopy(crossTotalT.data, 0, work.data, 0, d * kp);
+                wk = crossTotalT;
             } else {
-                CommonOps_DDRM.multTransA(crossTotal, b, work);
+                for (int a = 0; a < d; a++) {
+                    for (int i = 0; i < d; i++) {
+                        crossTransposed[i][a] = crossTotal[a][i];
+                    }
+                }
+                VectorOps.rowsTimes(crossTransposed, 0, d, d, bRows, kp, work);
+                wk = work;
             }
             double mamlTerm = adaptsRepresentation ? alpha * alpha : 0;
             for (int i = 0; i < d; i++) {
                 double coef = -alpha * sTotal[i] + (adaptsRepresentation ? mamlTerm * gammaGTotal[i] : 0);
+                double[] wki = wk[i];
                 int row = i * kp;
                 for (int j = 0; j < kp; j++) {
-                    gb[row + j] += coef * w[j] - alpha * wk[row + j];
+                    gb[row + j] += coef * w[j] - alpha * wki[j];
                 }
             }
         }
@@ -265,16 +274,14 @@ final class FiniteMetaLearning extends BaseDynamics {
         for (int i = 0; i < d; i++) {
             v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
         }
-        if (lowRank) {
-            VectorOps.toRows(b.data, d, kp, bRows);
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j < kp; j++) {
-                    bTRows[j][i] = bd[i * kp + j];
-                }
+        VectorOps.toRows(b.data, d, kp, bRows);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < kp; j++) {
+                bTRows[j][i] = bd[i * kp + j];
             }
-        } else {
-            CommonOps_DDRM.multTransB(b, b, gram);
-            VectorOps.toRows(gram.data, d, d, gramRows);
+        }
+        if (!lowRank) {
+            VectorOps.rowsTimes(bRows, 0, d, kp, bTRows, d, gramRows); // M = B Bᵀ, row by row
         }
         wNorm2 = VectorOps.norm2(w, 0, kp);
     }
@@ -282,16 +289,18 @@ final class FiniteMetaLearning extends BaseDynamics {
     /** Sums the chunk partials in chunk order (the order fixes the rounding, whatever the threads did). */
     private void reduce() {
         Arrays.fill(rTotal, 0);
-        Arrays.fill(crossTotal.data, 0);
+        VectorOps.zero(crossTotal);
         gammaTotal = 0;
         if (secondOrder) {
             Arrays.fill(sTotal, 0);
             Arrays.fill(gammaGTotal, 0);
-            Arrays.fill(crossTotalT.data, 0);
+            if (lowRank) {
+                VectorOps.zero(crossTotalT);
+            }
         }
         for (int c = 0; c < chunks; c++) {
             VectorOps.axpy(1.0, rSum[c], rTotal, d);
-            VectorOps.addRows(cross[c], crossTotal.data);
+            VectorOps.addRowsTo(cross[c], crossTotal);
             gammaTotal += gammaSum[c];
             if (secondOrder) {
                 VectorOps.axpy(1.0, sSum[c], sTotal, d);
@@ -299,7 +308,7 @@ final class FiniteMetaLearning extends BaseDynamics {
                     VectorOps.axpy(1.0, gammaG[c], gammaGTotal, d);
                 }
                 if (lowRank) {
-                    VectorOps.addRows(crossT[c], crossTotalT.data);
+                    VectorOps.addRowsTo(crossT[c], crossTotalT);
                 }
             }
         }

@@ -221,6 +221,13 @@ final class VectorOps {
         }
     }
 
+    /** dst += src, row by row (both row arrays of the same shape). */
+    static void addRowsTo(double[][] src, double[][] dst) {
+        for (int a = 0; a < src.length; a++) {
+            axpy(1.0, src[a], dst[a], src[a].length);
+        }
+    }
+
     /** Copies a row-major matrix (rows × cols) into row arrays. */
     static void toRows(double[] src, int rows, int cols, double[][] dst) {
         for (int a = 0; a < rows; a++) {
