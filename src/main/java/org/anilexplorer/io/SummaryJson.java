@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.anilexplorer.core.metrics.Snapshot;
-import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.AggregateSeries;
 import org.anilexplorer.core.run.Band;
@@ -116,7 +115,7 @@ public final class SummaryJson {
         }
         t.set("lambda_star", Json.numbers(lambda));
         t.set("alpha_lambda_star", Json.numbers(scaled));
-        t.put("applies", p.algorithm() != Algorithm.BURER_MONTEIRO && p.algorithm() != Algorithm.AVERAGE_LOSS);
+        t.put("applies", p.algorithm().approachesLambdaStar());
         t.put("note", "eigenvalues of Λ⋆ (Theorem 1 of Yüksel et al., eq. 8), descending; the limit of "
                 + "B⋆ᵀB_tB_tᵀB⋆ for FO-ANIL with infinite tasks");
         return t;

@@ -8,7 +8,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * The principal-angle distance of Collins et al. (math spec §8.1), dist(B, B⋆) = ‖B⋆,⊥ᵀB̂‖₂ with B̂ an orthonormal basis
+ * The principal-angle distance of Collins et al. (docs/math.md §5.3), dist(B, B⋆) = ‖B⋆,⊥ᵀB̂‖₂ with B̂ an orthonormal basis
  * of the (numerical) column space of B, computed from the k×k' and k'×k' blocks P = B⋆ᵀB and G = (B⋆,⊥ᵀB)ᵀ(B⋆,⊥ᵀB)
  * alone, so its cost does not depend on d.
  *

@@ -1,7 +1,6 @@
 package org.anilexplorer.core.run;
 
 import java.util.Locale;
-import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.InitScheme;
 import org.anilexplorer.core.params.Params;
 
@@ -54,8 +53,7 @@ public final class Divergence {
     static String likelyCause(Params p) {
         double alpha = p.alpha();
         double beta = p.beta();
-        boolean meta = p.algorithm() != Algorithm.BURER_MONTEIRO && p.algorithm() != Algorithm.AVERAGE_LOSS;
-        if (!meta) {
+        if (!p.algorithm().isMetaLearning()) {
             return "the step β = " + fmt(beta) + " is too large for gradient descent on this objective; try beta ≤ "
                     + fmt(roundDown(beta / 4));
         }
