@@ -16,9 +16,8 @@ import org.ejml.data.DMatrixRMaj;
  * Infinite samples use ½‖B w − θ⋆,i‖² + σ²/2. {@code update_head_outer = false} freezes w (its only step is the
  * "outer" one). Per-chunk partial sums are reduced in chunk order (thread-count independent).
  */
-final class AverageLoss extends BaseDynamics {
+final class AverageLoss extends ChunkedDynamics {
 
-    private final TaskChunks tasks;
     private final int d;
     private final int kp;
     private final int n;
@@ -39,11 +38,10 @@ final class AverageLoss extends BaseDynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-avg", p.d());
         this.d = p.d();
         this.kp = p.kPrime();
         this.beta = p.beta();
-        this.tasks = new TaskChunks(p, truth, seed, threads, "anil-avg", d, this);
         this.n = tasks.tasks();
         this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
@@ -84,9 +82,7 @@ final class AverageLoss extends BaseDynamics {
 
     private void runPass() {
         pool = tasks.tasksAt(iteration);
-        for (int i = 0; i < d; i++) {
-            v[i] = VectorOps.dot(b.data, i * kp, w, 0, kp);
-        }
+        VectorOps.timesVector(b.data, d, kp, w, v);
         tasks.run(pass);
         Arrays.fill(rTotal, 0);
         for (int c = 0; c < chunks; c++) {
@@ -155,15 +151,5 @@ final class AverageLoss extends BaseDynamics {
         int rows = params.mIn().finite() ? params.mIn().get() + params.mOut().get() : 0;
         double perTask = (rows > 0 ? 4.0 * rows * d : 3.0 * d) + d;
         return n * perTask + 2.0 * d * kp + 2.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;
-    }
-
-    @Override
-    public double taskBytesPerIteration() {
-        return tasks.bytesPerPass();
-    }
-
-    @Override
-    public void close() {
-        tasks.close();
     }
 }

@@ -24,12 +24,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * changes only after the pass), partial sums per chunk are reduced in chunk order, so the iterates do not depend on
  * the thread count.
  */
-final class BurerMonteiro extends BaseDynamics {
+final class BurerMonteiro extends ChunkedDynamics {
 
     private static final int GROUP = FiniteMetaLearning.GROUP;
 
     private final TaskPool pool;
-    private final TaskChunks tasks;
     private final int d;
     private final int kp;
     private final int n;
@@ -59,11 +58,10 @@ final class BurerMonteiro extends BaseDynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     BurerMonteiro(Params p, GroundTruth truth, long seed, int threads) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-bm", (long) p.d() * p.kPrime());
         this.d = p.d();
         this.kp = p.kPrime();
         this.beta = p.beta();
-        this.tasks = new TaskChunks(p, truth, seed, threads, "anil-bm", (long) d * kp, this);
         this.n = tasks.tasks();
         this.chunks = tasks.chunks();
         this.headStepScale = p.bmHeads() == HeadStep.AVERAGED ? 1.0 / n : 1.0;
@@ -213,15 +211,5 @@ final class BurerMonteiro extends BaseDynamics {
         int rows = pool.rows();
         double perTask = 2.0 * d * kp + (rows > 0 ? 4.0 * rows * d : 3.0 * d) + 2.0 * d * kp + 2.0 * d * kp + 4.0 * kp;
         return n * perTask + 4.0 * d * kp;
-    }
-
-    @Override
-    public double taskBytesPerIteration() {
-        return tasks.bytesPerPass();
-    }
-
-    @Override
-    public void close() {
-        tasks.close();
     }
 }

@@ -34,7 +34,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * accumulates its own partial sums (in groups of four tasks, so rank-one updates become small matrix products), and
  * the partials are reduced in chunk order. Results are therefore bit-identical for any thread count.
  */
-final class FiniteMetaLearning extends BaseDynamics {
+final class FiniteMetaLearning extends ChunkedDynamics {
 
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
@@ -48,7 +48,6 @@ final class FiniteMetaLearning extends BaseDynamics {
     private final double alpha;
     private final double beta;
     private final double halfSigma2;
-    private final TaskChunks tasks;
     private final int chunks;
 
     private final DMatrixRMaj b;
@@ -106,11 +105,8 @@ final class FiniteMetaLearning extends BaseDynamics {
      *                up to rounding, which the tests check
      */
     FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-" + oneStepMethod(p).key(), accumulatorDoubles(p, lowRank));
         Algorithm a = p.algorithm();
-        if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
-            throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
-        }
         this.adaptsRepresentation = a == Algorithm.FO_MAML || a == Algorithm.MAML;
         this.secondOrder = a == Algorithm.ANIL || a == Algorithm.MAML;
         this.lowRank = lowRank;
@@ -121,8 +117,6 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.halfSigma2 = 0.5 * truth.sigma2();
 
         int crossCols = lowRank ? kp : d;
-        long perChunk = (long) d * crossCols * (secondOrder && lowRank ? 2 : 1);
-        this.tasks = new TaskChunks(p, truth, seed, threads, "anil-" + a.key(), perChunk, this);
         this.n = tasks.tasks();
         this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
@@ -163,6 +157,21 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
         this.magnitude = CommonOps_DDRM.elementSum(squares(b)) + VectorOps.norm2(w, 0, kp);
+    }
+
+    /** The algorithm of p, refused (before any task is drawn) unless it is a one-step meta-learning method. */
+    private static Algorithm oneStepMethod(Params p) {
+        Algorithm a = p.algorithm();
+        if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
+            throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
+        }
+        return a;
+    }
+
+    /** Per-chunk partial sums: the d×d (or d×k' on the narrow path) rank-one sums, two of them for exact ANIL/MAML. */
+    private static long accumulatorDoubles(Params p, boolean lowRank) {
+        boolean secondOrder = p.algorithm() == Algorithm.ANIL || p.algorithm() == Algorithm.MAML;
+        return (long) p.d() * (lowRank ? p.kPrime() : p.d()) * (secondOrder && lowRank ? 2 : 1);
     }
 
     private static DMatrixRMaj squares(DMatrixRMaj m) {
@@ -271,9 +280,7 @@ final class FiniteMetaLearning extends BaseDynamics {
     private void prepare() {
         pool = tasks.tasksAt(iteration);
         double[] bd = b.data;
-        for (int i = 0; i < d; i++) {
-            v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
-        }
+        VectorOps.timesVector(bd, d, kp, w, v);
         VectorOps.toRows(b.data, d, kp, bRows);
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < kp; j++) {
@@ -510,15 +517,5 @@ final class FiniteMetaLearning extends BaseDynamics {
         perIteration += lowRank ? 0 : 2.0 * d * d * kp * (secondOrder ? 2 : 1); // (Σ r gᵀ) B
         perIteration += 4.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;    // ∇_B, ∇_w, update
         return n * perTask + perIteration;
-    }
-
-    @Override
-    public double taskBytesPerIteration() {
-        return tasks.bytesPerPass();
-    }
-
-    @Override
-    public void close() {
-        tasks.close();
     }
 }

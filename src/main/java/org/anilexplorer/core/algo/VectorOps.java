@@ -49,6 +49,13 @@ final class VectorOps {
         }
     }
 
+    /** out = M x for a row-major rows × cols matrix M (out has length rows). */
+    static void timesVector(double[] m, int rows, int cols, double[] x, double[] out) {
+        for (int i = 0; i < rows; i++) {
+            out[i] = dot(m, i * cols, x, 0, cols);
+        }
+    }
+
     /** ‖x[xo..xo+n)‖². */
     static double norm2(double[] x, int xo, int n) {
         return dot(x, xo, x, xo, n);
