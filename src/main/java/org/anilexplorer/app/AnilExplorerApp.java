@@ -28,6 +28,9 @@ public final class AnilExplorerApp extends Application {
 
     private final ExperimentLauncher launcher;
     private final RecentFiles recent;
+    private final PlacementStore placements;
+    /** The window's bounds when last neither maximised nor iconified (what a maximised window returns to). */
+    private Rectangle2D normalBounds;
     private Debouncer debouncer;
     private java.util.concurrent.ExecutorService background;
     private MainViewModel vm;
@@ -35,17 +38,43 @@ public final class AnilExplorerApp extends Application {
 
     /** Used by {@link Application#launch}: the real simulation. */
     public AnilExplorerApp() {
-        this(new CoreExperimentLauncher(), preferencesRecentFiles());
+        this(new CoreExperimentLauncher(), preferencesRecentFiles(), PlacementStore.preferences());
     }
 
-    /** Tests pass their own launcher; their recent-files list is forgotten on exit. */
+    /** Tests pass their own launcher; their recent-files list and window placement are forgotten on exit. */
     public AnilExplorerApp(ExperimentLauncher launcher) {
-        this(launcher, RecentFiles.inMemory());
+        this(launcher, RecentFiles.inMemory(), PlacementStore.NONE);
     }
 
-    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent) {
+    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent, PlacementStore placements) {
         this.launcher = launcher;
         this.recent = recent;
+        this.placements = placements;
+    }
+
+    /** The remembered placement when it still fits the screens, otherwise a first-start placement. */
+    private WindowPlacement initialPlacement() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        return placements.load().filter(p -> p.fits(screens))
+                .orElseGet(() -> WindowPlacement.firstStart(Screen.getPrimary().getVisualBounds()));
+    }
+
+    private void trackNormalBounds(Stage stage) {
+        javafx.beans.InvalidationListener remember = o -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(remember);
+        stage.yProperty().addListener(remember);
+        stage.widthProperty().addListener(remember);
+        stage.heightProperty().addListener(remember);
+    }
+
+    private WindowPlacement lastPlacement(Stage stage) {
+        Rectangle2D b = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return new WindowPlacement(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized());
     }
 
     @Override
@@ -60,16 +89,26 @@ public final class AnilExplorerApp extends Application {
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(
                 AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
         window.attach(scene);
         stage.setTitle(TITLE);
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        stage.setOnHidden(e -> shutdown());
+        stage.setOnHidden(e -> {
+            placements.save(lastPlacement(stage));
+            shutdown();
+        });
+        WindowPlacement placement = initialPlacement();
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+        trackNormalBounds(stage);
         stage.show();
+        StageSizeGuard.watch(stage, placement);
 
         vm.openStartPreset();
         // under TestFX start() is called directly and there are no parameters
