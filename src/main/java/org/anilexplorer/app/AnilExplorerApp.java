@@ -109,6 +109,7 @@ public final class AnilExplorerApp extends Application {
         trackNormalBounds(stage);
         stage.show();
         StageSizeGuard.watch(stage, placement);
+        StageSizeGuard.keepMaximisedAcrossDialogs(stage);
 
         vm.openStartPreset();
         // under TestFX start() is called directly and there are no parameters
