@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -68,10 +67,10 @@ public final class MainWindow extends BorderPane {
 
         HBox toolBar = new HBox(new TransportBar(vm.transport()));
         toolBar.getStyleClass().add("tool-bar");
-        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm));
+        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
 
-        setLeft(new ParameterPanel(vm.parameters(), methodColour));
+        setLeft(new ParameterPanel(vm.parameters(), methodColour, this::requestFocus));
 
         VBox centre = new VBox(new PresetBanner(vm), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
@@ -175,16 +174,25 @@ public final class MainWindow extends BorderPane {
 
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
+        // plain items, so the whole row responds (a CustomMenuItem fires only for clicks on its content); each row
+        // gets its preset's description as a tooltip once the menu has made the row
+        java.util.Map<MenuItem, Tooltip> descriptions = new java.util.HashMap<>();
         for (Preset p : vm.bundledPresets()) {
-            Label label = new Label(p.title());
-            label.setTooltip(new Tooltip(p.description()));
-            label.getTooltip().setWrapText(true);
-            label.getTooltip().setMaxWidth(420);
-            label.setStyle("-fx-text-fill: -fx-text-base-color;");
-            CustomMenuItem item = new CustomMenuItem(label);
+            MenuItem item = new MenuItem(p.title());
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> vm.applyPreset(p));
+            Tooltip tip = new Tooltip(p.description());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            descriptions.put(item, tip);
             presets.getItems().add(item);
         }
+        presets.setOnShown(e -> descriptions.forEach((item, tip) -> {
+            Node row = item.getStyleableNode();
+            if (row != null) {
+                Tooltip.install(row, tip);
+            }
+        }));
 
         Menu run = new Menu("Run");
         MenuItem play = new MenuItem("Play / Pause\tSpace");
