@@ -8,4 +8,12 @@ public interface ExperimentLauncher {
 
     /** Prepares the runs of {@code request} on background threads; the driver starts paused. */
     ExperimentDriver open(ExperimentRequest request);
+
+    /**
+     * Why {@code request} cannot run here (e.g. its task pools would not fit in memory), in one sentence naming the
+     * method and what to change; empty when it can. Decided at once, before any run allocates anything.
+     */
+    default java.util.Optional<String> refusal(ExperimentRequest request) {
+        return java.util.Optional.empty();
+    }
 }

@@ -312,6 +312,20 @@ public final class TransportViewModel implements AutoCloseable {
         if (req == null) {
             return false;
         }
+        Optional<String> refusal = launcher.refusal(req);
+        if (refusal.isPresent()) {
+            // refused before anything is allocated; the old experiment (other parameters) goes too
+            retire();
+            wantRunning = false;
+            view.set(ExperimentView.EMPTY);
+            lastVersion = -1;
+            iteration.set(0);
+            problem.set("");
+            problem.set(refusal.get());
+            state.set(RunStatus.READY);
+            updateStatusText();
+            return false;
+        }
         retire();
         driver = launcher.open(req);
         lastVersion = -1;
@@ -338,7 +352,9 @@ public final class TransportViewModel implements AutoCloseable {
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
         boolean ready = state.get() == RunStatus.READY;
-        openFresh();
+        if (!openFresh()) {
+            return;
+        }
         wantRunning = false;
         state.set(ready ? RunStatus.READY : RunStatus.PAUSED);
         if (resume) {
