@@ -50,7 +50,7 @@ for _ in $(seq 120); do
   sleep 0.25
 done
 [ -n "$geometry" ] || { echo "window-check: no window after 30 s" >&2; cat "$out/app-$wm-$screen.log" >&2; exit 1; }
-sleep "${SETTLE_SECONDS:-4}"   # the window manager's first configure and the app's answer to it
+sleep "${SETTLE_SECONDS:-7}"   # the window manager's first configure and the app's answer to it
 geometry=$(xwininfo -display "$display" -name "ANIL Explorer")
 w=$(sed -n 's/^ *Width: //p' <<<"$geometry")
 h=$(sed -n 's/^ *Height: //p' <<<"$geometry")

@@ -106,6 +106,7 @@ public final class AnilExplorerApp extends Application {
         stage.setWidth(placement.width());
         stage.setHeight(placement.height());
         stage.setMaximized(placement.maximized());
+        window.fitToHeight(placement.maximized() ? Screen.getPrimary().getVisualBounds().getHeight() : placement.height());
         trackNormalBounds(stage);
         stage.show();
         StageSizeGuard.watch(stage, placement);

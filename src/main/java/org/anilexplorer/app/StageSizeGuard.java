@@ -11,16 +11,16 @@ import javafx.util.Duration;
  *
  * <p>Some window managers (openbox) map a new JavaFX 21 stage at 200×200 and JavaFX accepts that size about 300 ms
  * later, although the stage had asked for more; asking again after that configure takes effect. So for a short
- * while after showing, a shrink the app did not ask for is answered by asking for the intended bounds again, and a
- * few checks on a timer catch a configure that arrives without a size change event. After that the guard is gone, so
- * it never fights a size the user chooses.
+ * while after showing, a shrink to such a placeholder size is answered by asking for the intended bounds again, and
+ * a few checks on a timer catch a configure that arrives without a size change event. After that the guard is gone,
+ * so it never fights a size the user chooses.
  */
 final class StageSizeGuard {
 
     /** How long after showing the window a shrink counts as the window manager's, not the user's. */
-    static final Duration WATCH = Duration.seconds(2.5);
-    /** The bounds are checked again at these times after showing. */
-    private static final double[] CHECKS_MILLIS = {350, 700, 1200, 2000};
+    static final Duration WATCH = Duration.seconds(6);
+    /** The bounds are checked again at these times after showing (a loaded machine maps windows late). */
+    private static final double[] CHECKS_MILLIS = {350, 700, 1200, 2000, 3000, 4500};
 
     private final Stage stage;
     private final WindowPlacement intended;
@@ -34,6 +34,9 @@ final class StageSizeGuard {
         this.onResize = (obs, old, now) -> {
             if (now.doubleValue() < old.doubleValue()) {
                 javafx.application.Platform.runLater(this::restore);
+                // and once more after the window manager has answered the request (it may answer with its own size)
+                Timeline again = new Timeline(new KeyFrame(Duration.millis(500), e -> restore()));
+                again.play();
             }
         };
     }
@@ -95,6 +98,15 @@ final class StageSizeGuard {
         return corrections;
     }
 
+    /**
+     * Whether a size is the window manager's placeholder rather than a size anyone chose: less than half the
+     * intended width or height (openbox's is 200×200). A user who drags the window smaller in the first seconds keeps
+     * their size.
+     */
+    boolean isPlaceholder(double width, double height) {
+        return width < intended.width() / 2 || height < intended.height() / 2;
+    }
+
     private void restore() {
         if (!stage.isShowing() || stage.isIconified()) {
             return;
@@ -109,7 +121,7 @@ final class StageSizeGuard {
         if (stage.isMaximized() || stage.isFullScreen()) {
             return; // the user maximised it: theirs to decide
         }
-        if (stage.getWidth() + 1 < intended.width() || stage.getHeight() + 1 < intended.height()) {
+        if (isPlaceholder(stage.getWidth(), stage.getHeight())) {
             corrections++;
             stage.setX(intended.x());
             stage.setY(intended.y());

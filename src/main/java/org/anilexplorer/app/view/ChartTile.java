@@ -36,6 +36,14 @@ import org.jfree.data.Range;
  */
 public final class ChartTile extends VBox {
 
+    /**
+     * The smallest height of the chart itself (below the tile's header): with its axis labels and a legend of up to
+     * three rows, this leaves a plot area of about 200 px.
+     */
+    static final double MIN_CHART_HEIGHT = 330;
+    /** The smallest height of a whole tile (header, key line and chart). */
+    static final double MIN_HEIGHT = MIN_CHART_HEIGHT + 52;
+
     private final ChartViewer viewer = new ChartViewer(null, false);
     private final ImageView image = new ImageView();
     private final Pane imageLayer = new Pane(image);
@@ -54,9 +62,9 @@ public final class ChartTile extends VBox {
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
         heading.setTooltip(tip(help));
-        Label keyLabel = new Label(key);
+        WrappingLabel keyLabel = new WrappingLabel(); // wraps on a narrow tile rather than cutting the key off
+        keyLabel.setFullText(key);
         keyLabel.getStyleClass().add("chart-key");
-        keyLabel.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         xLog.getStyleClass().add("axis-toggle");
@@ -79,8 +87,8 @@ public final class ChartTile extends VBox {
         header.getStyleClass().add("chart-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        viewer.setMinSize(120, 100);
-        stack.setMinSize(120, 100);
+        viewer.setMinSize(120, MIN_CHART_HEIGHT);
+        stack.setMinSize(120, MIN_CHART_HEIGHT);
         stack.setPickOnBounds(true);
         imageLayer.setMouseTransparent(true);
         imageLayer.setVisible(false);

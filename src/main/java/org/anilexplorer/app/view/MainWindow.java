@@ -33,6 +33,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -58,6 +60,8 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
     private final FrameLoop frameLoop;
     private final ChartArea chartArea;
+    private final SplitPane split;
+    private final PresetBanner banner;
 
     public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
         this.vm = vm;
@@ -65,16 +69,48 @@ public final class MainWindow extends BorderPane {
         this.frameLoop = new FrameLoop(vm, chartArea);
         getStyleClass().add("main-window");
 
-        HBox toolBar = new HBox(new TransportBar(vm.transport()));
+        ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
+        banner = new PresetBanner(vm);
+        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), chartArea);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        centre.setMinWidth(0);
+        split = new SplitPane(panel, centre);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(panel, Boolean.FALSE); // a wider window widens the charts, not the panel
+        // the panel starts at its preferred width, once the split pane knows its own
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(panel.getPrefWidth() / now.doubleValue());
+                }
+            }
+        });
+        setCenter(split);
+
+        ToggleButton showPanel = new ToggleButton("Parameters");
+        showPanel.setId("toggle-parameters");
+        showPanel.setSelected(true);
+        showPanel.setFocusTraversable(false);
+        showPanel.setTooltip(new Tooltip("Show or hide the parameter panel (more room for the charts). "
+                + "Drag the divider to change its width."));
+        double[] lastDivider = {-1};
+        showPanel.selectedProperty().addListener((obs, was, now) -> {
+            if (now && !split.getItems().contains(panel)) {
+                split.getItems().add(0, panel);
+                if (lastDivider[0] > 0) {
+                    split.setDividerPositions(lastDivider[0]);
+                }
+            } else if (!now && split.getItems().contains(panel)) {
+                lastDivider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(panel);
+            }
+        });
+        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()));
         toolBar.getStyleClass().add("tool-bar");
         VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
-
-        setLeft(new ParameterPanel(vm.parameters(), methodColour, this::requestFocus));
-
-        VBox centre = new VBox(new PresetBanner(vm), chartArea);
-        VBox.setVgrow(chartArea, Priority.ALWAYS);
-        setCenter(centre);
 
         setBottom(new StatusBar(vm.transport()));
         installDragAndDrop();
@@ -92,6 +128,13 @@ public final class MainWindow extends BorderPane {
         });
         requestFocus();
         frameLoop.start();
+    }
+
+    /** Folds the preset description when the window is short ({@code height} in layout units), to give the charts room. */
+    public void fitToHeight(double height) {
+        if (height < PresetBanner.FOLD_BELOW_HEIGHT) {
+            banner.expandedProperty().set(false);
+        }
     }
 
     public void detach() {

@@ -35,7 +35,7 @@ import org.anilexplorer.core.params.ParamSpec;
  * The left-hand panel: one row per parameter key, grouped, with the paper's symbol as label and the meaning and
  * allowed range as tooltip; a refused value turns its field red, marks it with ControlsFX's error icon
  * ({@link FieldDecorations}) and shows the core's message under it. Below, the
- * compare list and the warnings. Only binds to {@link ParametersViewModel}; holds no state of its own.
+ * compare list. Only binds to {@link ParametersViewModel}; holds no state of its own.
  */
 public final class ParameterPanel extends VBox {
 
@@ -55,7 +55,7 @@ public final class ParameterPanel extends VBox {
         this.methodColour = methodColour;
         this.leaveFields = leaveFields;
         getStyleClass().add("side-panel");
-        setMinWidth(300);
+        setMinWidth(250);
         setPrefWidth(340);
 
         VBox content = new VBox();
@@ -282,11 +282,8 @@ public final class ParameterPanel extends VBox {
             if (!general.isEmpty()) {
                 box.getChildren().add(notice(general, "danger"));
             }
-            for (String w : vm.warnings()) {
-                box.getChildren().add(notice("⚠ " + w, "warning"));
-            }
+            // the warnings are shown above the charts they qualify (WarningStrip), not at the bottom of this panel
         };
-        vm.warnings().addListener((ListChangeListener<String>) c -> rebuild.run());
         vm.generalErrorProperty().addListener((obs, old, now) -> rebuild.run());
         rebuild.run();
         return box;

@@ -1,0 +1,30 @@
+package org.anilexplorer.app.view;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.VBox;
+
+/**
+ * The parameter warnings (theory outside its assumptions, a step size near the stable limit) right above the charts
+ * they qualify, where they are seen; hidden when there are none.
+ */
+final class WarningStrip extends VBox {
+
+    WarningStrip(ObservableList<String> warnings) {
+        getStyleClass().add("warning-strip");
+        setId("chart-warnings");
+        Runnable rebuild = () -> {
+            getChildren().clear();
+            for (String w : warnings) {
+                WrappingLabel label = new WrappingLabel();
+                label.getStyleClass().addAll("notice", "warning");
+                label.setFullText("⚠ " + w);
+                getChildren().add(label);
+            }
+            setVisible(!warnings.isEmpty());
+            setManaged(!warnings.isEmpty());
+        };
+        warnings.addListener((ListChangeListener<String>) c -> rebuild.run());
+        rebuild.run();
+    }
+}
