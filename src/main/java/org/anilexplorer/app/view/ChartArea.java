@@ -186,7 +186,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             if (interactive && r != null && (onScreen.get(kind) == null || onScreen.get(kind).chart() != r.chart()
                     || !tile.isInteractive())) {
                 long start = System.nanoTime();
-                tile.show(r.chart().chart());
+                tile.show(r.chart().chart(), r.chart().model());
                 onScreen.put(kind, r);
                 long cost = System.nanoTime() - start;
                 drawCosts.frame(drawClock += Math.max(1, cost));
