@@ -319,7 +319,7 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the chart, drawn by the figure package as it would be exported, on the clipboard. */
     void copyImage(ChartKind kind) {
-        vm.renderImage(kind, image -> {
+        vm.renderImage(kind, ExportDialog.lastSize(null), image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(image, null));
             Clipboard.getSystemClipboard().setContent(content);

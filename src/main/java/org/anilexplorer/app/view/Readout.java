@@ -91,8 +91,7 @@ record Readout(double t, List<Entry> entries) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(java.util.Locale.ROOT, "t = %,.0f", t));
         for (Entry e : entries) {
-            lines.add(String.format(java.util.Locale.ROOT, "%s%s  %.4g", e.name(), e.secondary() ? " (dotted)" : "",
-                    e.value()));
+            lines.add(String.format(java.util.Locale.ROOT, "%s  %.4g", e.name(), e.value()));
         }
         return lines;
     }

@@ -100,7 +100,7 @@ public final class LiveFigures {
         CompositeFigure f = StandardFigures.figure3(runs, rate);
         FigureModel model = overlay(f, LineStyle.DATA_SECONDARY);
         return model.withCaption("Solid: average, dotted: largest squared singular value of B⋆,⊥ᵀBₜ."
-                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest (math spec §4.3)."));
+                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest."));
     }
 
     static FigureModel spectrum(List<MethodRuns> runs, List<MethodView> methods) {
@@ -167,11 +167,11 @@ public final class LiveFigures {
             }
         }
         String caption = anyOneStep
-                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)"
+                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time"
                 : "Test risk E‖θ̂ − θ⋆‖²";
         if (anyRidge) {
             caption += (anyOneStep ? "; dotted: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
-                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks (§5.2)";
+                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks";
         }
         java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
         if (first != null) {
@@ -306,12 +306,16 @@ public final class LiveFigures {
      */
     static FigureModel overlay(CompositeFigure f, LineStyle secondStyle) {
         FigureModel first = f.panels().get(0);
-        List<Series> series = new ArrayList<>(first.series());
+        boolean several = f.panels().size() > 1;
+        List<Series> series = new ArrayList<>();
+        for (Series s : first.series()) {
+            series.add(several ? named(s, first.title()) : s);
+        }
         List<ReferenceLine> levels = new ArrayList<>(first.referenceLines());
         List<TheoryCurve> curves = new ArrayList<>(first.theoryCurves());
         for (FigureModel other : f.panels().subList(1, f.panels().size())) {
             for (Series s : other.series()) {
-                series.add(s.withStyle(secondStyle).withLegend(null));
+                series.add(named(s, other.title()).withStyle(secondStyle).withLegend(null));
             }
             levels.addAll(other.referenceLines());
             curves.addAll(other.theoryCurves());
@@ -319,6 +323,17 @@ public final class LiveFigures {
         String yLabel = f.panels().size() == 1 ? first.yAxis().label() : commonLabel(f);
         return FigureModel.of(f.title(), first.xAxis(), new AxisSpec(yLabel, first.yAxis().scale())).withSeries(series)
                 .withReferenceLines(levels).withTheoryCurves(curves).withMetadata(f.metadata());
+    }
+
+    /**
+     * The series named after its panel too ("FO-ANIL, largest"), so that the overlaid panels' curves of one method
+     * stay apart in the CSV columns and the crosshair read-out; its legend entry keeps the method's name.
+     */
+    private static Series named(Series s, String panelTitle) {
+        if (panelTitle.isEmpty()) {
+            return s;
+        }
+        return new Series(s.name() + ", " + panelTitle, s.rgb(), s.x(), s.mean(), s.std(), s.style(), s.legend());
     }
 
     private static String commonLabel(CompositeFigure f) {
@@ -398,9 +413,16 @@ public final class LiveFigures {
         return out;
     }
 
-    /** Metadata written into exported files: which parameters each method ran with. */
+    /**
+     * Metadata written into exported files: how far the run got (a figure of a paused or stopped run says so: its
+     * parameters name the iterations it was set to run, not those it ran) and which parameters each method ran with.
+     */
     public static Map<String, String> provenance(ExperimentView view) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("Iteration reached", Long.toString(view.iteration()));
+        boolean complete = view.horizon() > 0 && view.iteration() >= view.horizon();
+        m.put("Run", complete ? "complete (" + view.status().text() + ")"
+                : "partial: " + view.status().text() + " at t = " + view.iteration() + " of " + view.horizon());
         for (MethodView mv : view.methods()) {
             m.put("Method " + mv.method().label(), mv.method().params().toMap().toString());
         }

@@ -25,7 +25,7 @@ class ReadoutTest {
         // b has no point at 10: linear between its neighbours (1, 10) and (50, 20)
         assertEquals(10 + 10 * 9.0 / 49, r.entries().get(1).value(), 1e-12);
         assertTrue(r.entries().get(1).secondary());
-        assertEquals(List.of("t = 10", "a  2.000", "b (dotted)  11.84"), r.lines());
+        assertEquals(List.of("t = 10", "a  2.000", "b  11.84"), r.lines());
     }
 
     @Test
