@@ -79,6 +79,7 @@ public final class AnilExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimer.mark("fx-start");
         debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
         background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "anil-export");
@@ -88,6 +89,7 @@ public final class AnilExplorerApp extends Application {
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+        StartupTimer.mark("window-built");
 
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -108,11 +110,14 @@ public final class AnilExplorerApp extends Application {
         stage.setMaximized(placement.maximized());
         window.fitToHeight(placement.maximized() ? Screen.getPrimary().getVisualBounds().getHeight() : placement.height());
         trackNormalBounds(stage);
+        StartupTimer.mark("placed");
         stage.show();
+        StartupTimer.mark("shown");
         StageSizeGuard.watch(stage, placement);
         StageSizeGuard.keepMaximisedAcrossDialogs(stage);
 
         vm.openStartPreset();
+        StartupTimer.mark("preset-open");
         // under TestFX start() is called directly and there are no parameters
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {

@@ -34,6 +34,7 @@ public final class DesktopLauncher {
      * code once the window is closed, or {@link #CANNOT_START} after printing why it could not open.
      */
     public static int open(Optional<Path> file) {
+        StartupTimer.mark("main");
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
             System.err.println("error: open: no such file: " + file.get());
             return CANNOT_START;
