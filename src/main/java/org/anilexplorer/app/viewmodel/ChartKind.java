@@ -1,6 +1,6 @@
 package org.anilexplorer.app.viewmodel;
 
-/** The four live charts, with the axis scales they open with (math spec §7.2: log-x, log-y for 1/t decays). */
+/** The four live charts, with the axis scales they open with (docs/math.md §5.7: log-x, log-y for 1/t decays). */
 public enum ChartKind {
     LEARNING("learning", "Learning: σ²(B⋆ᵀBₜ)", "solid: smallest · dotted: largest · dashed: Λ⋆",
             "Smallest (solid) and largest (dotted) squared singular value of B⋆ᵀBₜ, i.e. the extreme eigenvalues of "
