@@ -5,6 +5,7 @@
 # app image: target/installer/anil-explorer/bin/anil-explorer). Each run starts the app with -Danil.startupLog=true
 # (passed as JAVA_TOOL_OPTIONS so any launcher picks it up), waits for its "anil.startup: first-frame=N ms" line
 # (milliseconds since the JVM started), stops it, and the script prints every run and the median.
+# EXTRA_JAVA_OPTIONS adds JVM options (e.g. -Xshare:off to compare without class-data sharing).
 # On a shared machine the figures are noisy: compare variants in one session (interleave them).
 set -euo pipefail
 runs=${1:-5}
@@ -33,7 +34,8 @@ sleep 1
 times=()
 for i in $(seq "$runs"); do
   : >"$log"
-  DISPLAY=$display JAVA_TOOL_OPTIONS="-Danil.startupLog=true -Djava.util.prefs.userRoot=$prefs" "$@" >"$log" 2>&1 &
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-Danil.startupLog=true -Djava.util.prefs.userRoot=$prefs ${EXTRA_JAVA_OPTIONS:-}" \
+    "$@" >"$log" 2>&1 &
   app=$!
   line=""
   for _ in $(seq 600); do

@@ -85,6 +85,24 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return java.util.Optional.empty();
     }
 
+    /** How long each method's dynamics is measured for the estimate (the command line's budget). */
+    private static final Duration ESTIMATE_BUDGET = Duration.ofMillis(200);
+
+    @Override
+    public java.util.Optional<Duration> estimate(ExperimentRequest request) {
+        List<Variant> variants = new ArrayList<>();
+        for (ResolvedMethod m : request.methods()) {
+            variants.add(new Variant(m.label(), m.params()));
+        }
+        try {
+            return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
+                    request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
+                    ESTIMATE_BUDGET).wallTime());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // building the dynamics failed: the run itself says why
+        }
+    }
+
     /** The share of the heap one run's task pool may take (the core's own limit, in {@code TaskPool.allocate}). */
     static final double TASK_POOL_HEAP_SHARE = 0.6;
 

@@ -16,4 +16,12 @@ public interface ExperimentLauncher {
     default java.util.Optional<String> refusal(ExperimentRequest request) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * How long {@code request} takes at full speed on this machine (the command line's estimate: each method's
+     * dynamics measured for a moment); empty when unknown. Slow: call it off the UI thread.
+     */
+    default java.util.Optional<java.time.Duration> estimate(ExperimentRequest request) {
+        return java.util.Optional.empty();
+    }
 }
