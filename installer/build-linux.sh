@@ -144,36 +144,10 @@ jpackage --type app-image "${common[@]}" \
   ${java_options[@]+"${java_options[@]}"}
 image="$out/$package_name"
 
-# --- class-data sharing for the window's start-up ----------------------------------------------------
-# The runtime carries the JDK's default CDS archive (--generate-cds-archive, which, like the training run, needs the
-# runtime's bin/java: so no --strip-native-commands). A training run records the classes
-# a start of the window loads (JavaFX, JFreeChart, ControlsFX, the app) in a dynamic archive on top of it, and
-# the launcher maps that archive at every start (-XX:SharedArchiveFile; the JVM ignores an unusable archive).
-# The training run needs a display: the current one, or Xvfb when installed; without either it is skipped.
-cds_archive="$image/lib/app/$package_name.jsa"
-train_cds() {
-  "$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$cds_archive" -Danil.exitAfterFirstFrame=true \
-    -Djava.util.prefs.userRoot="$work/prefs" -cp "$image/lib/app/$jar_name" "$main_class" >"$work/cds.log" 2>&1
-}
-cds_display=${DISPLAY:-}
-xvfb_pid=""
-if [ -z "$cds_display" ] && command -v Xvfb >/dev/null 2>&1; then
-  cds_display=":$(( 300 + RANDOM % 200 ))"
-  Xvfb "$cds_display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  sleep 1
-fi
-if [ -n "$cds_display" ] && DISPLAY=$cds_display timeout 300 bash -c "$(declare -f train_cds); $(declare -p image cds_archive work jar_name main_class); train_cds" \
-    && [ -s "$cds_archive" ]; then
-  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s.jsa\n' "$package_name" >>"$image/lib/app/$package_name.cfg"
-  # the cfg's [JavaOptions] section is the last one jpackage writes; check the line landed in it
-  grep -q "SharedArchiveFile" "$image/lib/app/$package_name.cfg" || fail "could not add the CDS archive to the launcher"
-  echo "   class-data sharing: $(du -h "$cds_archive" | cut -f1) archive of the window's start-up classes"
-else
-  rm -f "$cds_archive"
-  echo "   class-data sharing: skipped (no display and no Xvfb for the training run; see $work/cds.log)"
-fi
-[ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
+# The runtime carries the JDK's class-data-sharing archive (--generate-cds-archive; it needs the runtime's bin/java,
+# so no --strip-native-commands): the JDK classes start mapped instead of parsed. An archive of the app's own classes
+# (-XX:ArchiveClassesAtExit) is not built: on JDK 17 it is tied to the path it was recorded at and only warns once
+# the image is installed elsewhere (/opt/...).
 echo "   app image: $image ($(du -sh "$image" | cut -f1))"
 
 [ "$what" = all ] || exit 0
