@@ -68,6 +68,23 @@ class SmallScreenLayoutTest {
     }
 
     @Test
+    void aTheoryWarningIsShownAboveTheCharts(FxRobot robot) {
+        javafx.scene.Node strip = robot.lookup("#chart-warnings").query();
+        assertFalse(strip.isVisible(), "no warning for the teaching preset");
+        robot.interact(() -> app.viewModel().parameters()
+                .field(org.anilexplorer.core.params.ParamSpec.INIT_SCALE).setText("3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(strip.isVisible());
+        javafx.scene.control.Label warning = robot.lookup("#chart-warnings .notice")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(warning.getText().contains("init_scale is large"), warning.getText());
+        javafx.geometry.Bounds w = warning.localToScene(warning.getBoundsInLocal());
+        javafx.geometry.Bounds charts = robot.lookup("#chart-scroll").query().localToScene(
+                robot.lookup("#chart-scroll").query().getBoundsInLocal());
+        assertTrue(w.getHeight() > 10 && w.getMaxY() <= charts.getMinY() + 1, "a visible line right above the charts");
+    }
+
+    @Test
     void theDividerDragsAndThePanelHides(FxRobot robot) {
         SplitPane split = robot.lookup("#main-split").queryAs(SplitPane.class);
         Region panel = (Region) split.getItems().get(0);

@@ -62,6 +62,11 @@ public final class MainWindow extends BorderPane {
     private final ChartArea chartArea;
     private final SplitPane split;
     private final PresetBanner banner;
+    /**
+     * The recent-files list as handed out (an unmodifiable wrapper that follows its list only weakly: held here so
+     * that it, and the menu's listener on it, live as long as the window).
+     */
+    private javafx.collections.ObservableList<Path> recentList;
 
     public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
         this.vm = vm;
@@ -192,7 +197,8 @@ public final class MainWindow extends BorderPane {
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        vm.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        recentList = vm.recentFiles().files();
+        recentList.addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem saveSession = new MenuItem("Save session…");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
