@@ -10,37 +10,16 @@ wm=${1:-openbox}
 screen=${2:-1920x1080}
 out=${3:-target/xvfb}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project_dir=$(cd "$here/../../../.." && pwd)
-jar="$project_dir/target/anil-explorer.jar"
-[ -f "$jar" ] || { echo "dialog-check: $jar not found; build it first" >&2; exit 2; }
-for tool in Xvfb "$wm" xwininfo import; do
-  command -v "$tool" >/dev/null || { echo "dialog-check: '$tool' not installed; skipped" >&2; exit 77; }
-done
+source "$here/session.sh"
+xvfb_session dialog-check "$wm" "$screen"
 mkdir -p "$out"
-width=${screen%x*}
-height=${screen#*x}
-display=":$(( 70 + RANDOM % 200 ))"
-prefs=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$prefs"
-}
-trap cleanup EXIT
-Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY=$display "$wm" >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
 
 size() { xwininfo -display "$display" -name "ANIL Explorer" | sed -n 's/^ *Width: //p; s/^ *Height: //p' | paste -sd x; }
 start_app() {
   DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" -jar "$jar" >>"$out/dialog-$wm.log" 2>&1 &
   app=$!
-  for _ in $(seq 120); do xwininfo -display "$display" -name "ANIL Explorer" >/dev/null 2>&1 && break; sleep 0.25; done
-  sleep 4
+  wait_for_window
+  sleep 7   # past the window manager's first configure and the app's answer to it
 }
 keys() { DISPLAY=$display java "$here/SendKeys.java" "$@"; }
 
@@ -54,7 +33,7 @@ echo "first start ${first}; remembered: $(grep -o 'key="window" value="[^"]*"' "
 sed -i 's/\(key="window" value="[^"]*\)false"/\1true"/' "$stored"
 
 start_app
-pids+=("$app")
+session_pids+=("$app")
 maximised=$(size)
 status=0
 for dialog in ctrl+e ctrl+s; do   # the Export dialog (JavaFX) and Save session (the native file chooser)

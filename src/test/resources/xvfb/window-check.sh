@@ -12,44 +12,12 @@ wm=${1:-openbox}
 screen=${2:-1920x1080}
 out=${3:-target/xvfb}
 shift $(( $# < 3 ? $# : 3 ))
-project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
-jar="$project_dir/target/anil-explorer.jar"
-[ -f "$jar" ] || { echo "window-check: $jar not found; build it first" >&2; exit 2; }
-for tool in Xvfb "$wm" xwininfo import; do
-  command -v "$tool" >/dev/null || { echo "window-check: '$tool' not installed; skipped" >&2; exit 77; }
-done
+source "$(dirname "${BASH_SOURCE[0]}")/session.sh"
+xvfb_session window-check "$wm" "$screen"
 mkdir -p "$out"
-width=${screen%x*}
-height=${screen#*x}
-display=":$(( 70 + RANDOM % 200 ))"
-prefs=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$prefs"
-}
-trap cleanup EXIT
-
-Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
-case "$wm" in
-  xfwm4) DISPLAY=$display xfwm4 --compositor=off >/dev/null 2>&1 & ;;
-  *) DISPLAY=$display "$wm" >/dev/null 2>&1 & ;;
-esac
-pids+=($!)
-sleep 1
 DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" -jar "$jar" "$@" >"$out/app-$wm-$screen.log" 2>&1 &
-pids+=($!)
-
-geometry=""
-for _ in $(seq 120); do
-  geometry=$(xwininfo -display "$display" -name "ANIL Explorer" 2>/dev/null || true)
-  [ -n "$geometry" ] && break
-  sleep 0.25
-done
-[ -n "$geometry" ] || { echo "window-check: no window after 30 s" >&2; cat "$out/app-$wm-$screen.log" >&2; exit 1; }
+session_pids+=($!)
+wait_for_window || { echo "window-check: no window after 30 s" >&2; cat "$out/app-$wm-$screen.log" >&2; exit 1; }
 sleep "${SETTLE_SECONDS:-7}"   # the window manager's first configure and the app's answer to it
 geometry=$(xwininfo -display "$display" -name "ANIL Explorer")
 w=$(sed -n 's/^ *Width: //p' <<<"$geometry")

@@ -3,35 +3,30 @@ package org.anilexplorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.anilexplorer.app.sim.FakeDriver;
 import org.anilexplorer.app.view.ChartTile;
 import org.anilexplorer.app.viewmodel.ChartKind;
+import javafx.stage.Stage;
+import org.anilexplorer.app.sim.FakeLauncher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The crosshair reads the curves at a recorded iteration, and follows new data without the pointer moving. */
 @ExtendWith(ApplicationExtension.class)
 class CrosshairReadoutTest {
 
-    private final List<FakeDriver> opened = new ArrayList<>();
+    private final FakeLauncher fakes = new FakeLauncher();
     private AnilExplorerApp app;
 
     @Start
     void start(Stage stage) {
-        app = new AnilExplorerApp(r -> {
-            FakeDriver d = new FakeDriver(r);
-            opened.add(d);
-            return d;
-        });
+        app = new AnilExplorerApp(fakes);
         app.start(stage);
     }
 
@@ -43,7 +38,7 @@ class CrosshairReadoutTest {
     @Test
     void theReadoutShowsEachCurvesValueAtTheSnappedIteration(FxRobot robot) throws Exception {
         robot.interact(() -> app.viewModel().transport().play());
-        robot.interact(() -> opened.get(opened.size() - 1).advance(400));
+        robot.interact(() -> fakes.live().advance(400));
         robot.interact(() -> app.viewModel().transport().pause());
         ChartTile tile = app.window().chartArea().tile(ChartKind.LEARNING);
         try {
@@ -66,7 +61,7 @@ class CrosshairReadoutTest {
                 lines.toString());
 
         // new data (the axes rescale): the read-out stays at the same t and reads the new chart
-        robot.interact(() -> opened.get(opened.size() - 1).advance(400));
+        robot.interact(() -> fakes.live().advance(400));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> tile.chart().getXYPlot().getDomainAxis().getUpperBound() >= 800);
         WaitForAsyncUtils.waitForFxEvents();

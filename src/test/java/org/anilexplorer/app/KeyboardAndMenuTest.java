@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -13,32 +12,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.anilexplorer.app.sim.FakeDriver;
 import org.anilexplorer.app.viewmodel.Message;
 import org.anilexplorer.core.params.ParamSpec;
+import javafx.stage.Stage;
+import org.anilexplorer.app.sim.FakeLauncher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keys never land in a field the user did not mean, and menu rows respond over their whole width. */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardAndMenuTest {
 
-    private final List<FakeDriver> opened = new ArrayList<>();
+    private final FakeLauncher fakes = new FakeLauncher();
     private AnilExplorerApp app;
 
     @Start
     void start(Stage stage) {
-        app = new AnilExplorerApp(r -> {
-            FakeDriver d = new FakeDriver(r);
-            opened.add(d);
-            return d;
-        });
+        app = new AnilExplorerApp(fakes);
         app.start(stage);
     }
 

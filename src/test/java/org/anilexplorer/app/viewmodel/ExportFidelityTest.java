@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anilexplorer.app.sim.FakeDriver;
+import org.anilexplorer.app.sim.FakeLauncher;
 import org.anilexplorer.figure.CsvWriter;
 import org.anilexplorer.figure.FigureModel;
 import org.anilexplorer.figure.ImageSize;
@@ -18,12 +17,8 @@ import org.junit.jupiter.api.Test;
 /** What an export records: how far the run got, plain captions, named CSV columns, images at the export size. */
 class ExportFidelityTest {
 
-    private final List<FakeDriver> opened = new ArrayList<>();
-    private final MainViewModel vm = new MainViewModel(r -> {
-        FakeDriver d = new FakeDriver(r);
-        opened.add(d);
-        return d;
-    }, Runnable::run);
+    private final FakeLauncher fakes = new FakeLauncher();
+    private final MainViewModel vm = new MainViewModel(fakes, Runnable::run);
 
     @AfterEach
     void close() {
@@ -33,7 +28,7 @@ class ExportFidelityTest {
     private void runFor(long iterations) {
         vm.openStartPreset();
         vm.transport().play();
-        opened.get(opened.size() - 1).advance(iterations);
+        fakes.live().advance(iterations);
         vm.onFrame(1_000_000_000L);
         vm.transport().pause();
         vm.onFrame(2_000_000_000L);
