@@ -160,8 +160,14 @@ final class ExperimentDriver {
         long partial = runs.stream().filter(r -> r.state() == RunState.CANCELLED && r.series().size() > 0).count();
         long failed = runs.stream().filter(r -> r.state() == RunState.DIVERGED || r.state() == RunState.FAILED).count();
         long notStarted = runs.size() - finished - partial - failed;
+        String written;
         try {
             ResultFiles.write(set.staging(), done.record(), null);
+            try (java.util.stream.Stream<Path> files = Files.list(set.staging())) {
+                written = files.map(f -> f.getFileName().toString()).sorted()
+                        .map(n -> n.equals("summary.json") ? n + " with \"interrupted\": true" : n)
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
             set.commit();
         } catch (IOException e) {
             stderr.println("error: interrupted, and " + writeFailure(out, set, e));
@@ -169,8 +175,8 @@ final class ExperimentDriver {
             return;
         }
         stderr.printf(Locale.ROOT, "interrupted: kept %d finished and %d unfinished run(s) (up to their last recorded "
-                + "iteration) in %s (config.json, metrics.csv, summary.json with \"interrupted\": true)%s%s%n",
-                finished, partial, out, failed > 0 ? "; " + failed + " failed" : "",
+                + "iteration) in %s (%s)%s%s%n",
+                finished, partial, out, written, failed > 0 ? "; " + failed + " failed" : "",
                 notStarted > 0 ? "; " + notStarted + " never started" : "");
         stderr.flush();
     }

@@ -19,6 +19,11 @@ class ExperimentTimeLeftTest {
                 new Variant("short", p.with("iterations", "2000")));
         try (Experiment e = new Experiment(variants, 1, ToyDynamics::create, RunOptions.DEFAULT, 2, Duration.ofMillis(50))) {
             e.start();
+            // the short run ends first (how soon depends on the machine's load), then the long run alone is measured
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!e.view().runsOf("short").get(0).state().isFinal() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             Thread.sleep(300);
             ExperimentView v = e.view();
             RunView longRun = v.runsOf("long").get(0);
