@@ -258,15 +258,30 @@ public final class ResultSet implements AutoCloseable {
         }
     }
 
-    /** Deletes the lock file while still holding the lock, so no one locks a file that is about to vanish unseen. */
+    /**
+     * Deletes the lock file while still holding the lock, so no one locks a file that is about to vanish unseen. Where
+     * an open file cannot be deleted (Windows), it is deleted after the lock is released; another writer holding it
+     * open then keeps it, which is harmless.
+     */
     private static void release(Path lockFile, FileChannel channel, FileLock lock) throws IOException {
+        boolean deleted;
         try {
             Files.deleteIfExists(lockFile);
+            deleted = true;
+        } catch (IOException e) {
+            deleted = false; // handled below: retried once the lock is released
+        }
+        try {
+            lock.release();
         } finally {
+            channel.close();
+        }
+        if (!deleted) {
             try {
-                lock.release();
-            } finally {
-                channel.close();
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                System.getLogger(ResultSet.class.getName()).log(System.Logger.Level.DEBUG,
+                        "lock file " + lockFile + " left in place (another writer has it open)", e);
             }
         }
     }
