@@ -63,7 +63,7 @@ class CliToyTest {
         Path out = dir.resolve("results");
         CliHarness.Result r = toy(with(new String[] {"run"}, with(SMALL, "--seeds", "3", "--out", out.toString())));
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         JsonNode summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("runs").size());
         assertTrue(summary.get("all_succeeded").asBoolean());
@@ -109,9 +109,9 @@ class CliToyTest {
         String e = toy("run", "--set", "alpah=0.1", "--out", o).usageError();
         assertTrue(e.startsWith("error: --set alpah: unknown parameter; known parameters are algorithm"), e);
         e = toy("run", "--set", "alpha=-1", "--out", o).usageError();
-        assertEquals("error: --set alpha: must be a number > 0, got '-1'", e);
+        assertEquals("error: --set alpha: must be a number in [10^-9, 100], got '-1'", e);
         e = toy("run", "--set", "alpha=NaN", "--out", o).usageError();
-        assertTrue(e.contains("alpha: must be a finite number > 0"), e);
+        assertTrue(e.contains("alpha: must be a number in [10^-9, 100], got 'NaN'"), e);
         e = toy("run", "--set", "alpha", "--out", o).usageError();
         assertTrue(e.contains("expected key=value"), e);
         e = toy("run", "--set", "k=30", "--out", o).usageError();
@@ -121,7 +121,7 @@ class CliToyTest {
         e = toy("run", "--seeds", "0", "--out", o).usageError();
         assertEquals("error: --seeds: must be an integer in [1, 64], got '0'", e);
         e = toy("run", "--preset", badPreset.toString(), "--out", o).usageError();
-        assertEquals("error: " + badPreset + ": field 'params.beta': must be a number > 0, got 'fast'", e);
+        assertEquals("error: " + badPreset + ": field 'params.beta': must be a number in [10^-9, 1000], got 'fast'", e);
         e = toy("run", "--preset", dir.resolve("absent.json").toString(), "--out", o).usageError();
         assertTrue(e.contains("absent.json: no such file"), e);
         e = toy("run", "--preset", "not-a-bundled-name", "--out", o).usageError();
@@ -139,7 +139,7 @@ class CliToyTest {
         e = toy("bench", "--iterations", "0").usageError();
         assertTrue(e.contains("--iterations: must be an integer ≥ 1"), e);
         e = toy("bench", "--set", "k_prime=0").usageError();
-        assertTrue(e.contains("k_prime: must be an integer in [1, 2000], got '0'"), e);
+        assertTrue(e.contains("k_prime: must be an integer in [1, d], got '0'"), e);
         assertFalse(Files.exists(out), "bad input must not create the output directory");
     }
 
@@ -152,7 +152,7 @@ class CliToyTest {
         String e = r.failure();
         assertTrue(e.startsWith("error: FO-ANIL, seed 1: diverged at iteration "), e);
         assertTrue(e.contains("α·σ̃ = 1.7") && e.contains("try alpha ≤ 0.57"), e);
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         String csv = Files.readString(out.resolve("metrics.csv"));
         assertFalse(csv.contains("NaN") || csv.contains("Infinity"));
         JsonNode run = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("runs").get(0);
@@ -274,7 +274,10 @@ class CliToyTest {
     void paramsAndPresetsList() {
         CliHarness.Result p = toy("params");
         assertEquals(0, p.code());
-        assertTrue(p.out().contains("alpha") && p.out().contains("number > 0"), p.out());
+        assertTrue(p.out().contains("alpha") && p.out().contains("number in [10^-9, 100]"), p.out());
+        CliHarness.Result md = toy("params", "--markdown");
+        assertEquals(0, md.code());
+        assertEquals(org.anilexplorer.core.params.ParamSpec.markdownTable(), md.out());
         CliHarness.Result l = toy("presets");
         assertEquals(0, l.code());
         assertTrue(l.out().contains("test-tiny") && l.out().contains("Tiny test preset"), l.out());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code reproduce table1} end to end on the real algorithms, on a tiny version of the Table 1 setting (d = 8, k = 2,
  * 60 tasks, 100 test tasks, 2 seeds): the files' structure, the comparison with the paper, and orderings any faithful
- * run must show (spec §9, I12).
+ * run must show (docs/math.md §9, I12).
  */
 class ReproduceTable1Test {
 

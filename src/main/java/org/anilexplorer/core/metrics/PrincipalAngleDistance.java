@@ -11,7 +11,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * How far the learned representation is from col(B⋆): the sine of the largest principal angle between col(B⋆) and
- * the span of the top-k left singular vectors of B, dist = ‖B⋆,⊥ᵀU_k‖₂ (see docs/metrics-distance.md).
+ * the span of the top-k left singular vectors of B, dist = ‖B⋆,⊥ᵀU_k‖₂ (docs/math.md §5.3).
  *
  * <p>With k' = k this is the distance of Collins et al., ‖B⋆,⊥ᵀB̂‖₂ with B̂ an orthonormal basis of col(B). With
  * k' &gt; k their definition is 1 as soon as one column of B has a component orthogonal to col(B⋆), which is always

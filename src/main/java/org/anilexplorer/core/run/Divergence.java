@@ -1,7 +1,6 @@
 package org.anilexplorer.core.run;
 
 import java.util.Locale;
-import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.InitScheme;
 import org.anilexplorer.core.params.Params;
 
@@ -59,7 +58,7 @@ public final class Divergence {
         StepSizeBounds bounds = StepSizeBounds.of(p);
         double alpha = p.alpha();
         double beta = p.beta();
-        boolean meta = p.algorithm() != Algorithm.BURER_MONTEIRO && p.algorithm() != Algorithm.AVERAGE_LOSS;
+        boolean meta = p.algorithm().isMetaLearning();
         double alphaOut = meta ? alpha / bounds.alphaMax() : 0;
         if (alphaOut > 1) {
             // Theorem 1 needs α = O(1/σ̃): the inner step's curvature scales with σ̃² (eq. 7). α comes first: the outer

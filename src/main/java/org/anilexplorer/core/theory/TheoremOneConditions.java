@@ -26,7 +26,7 @@ public record TheoremOneConditions(boolean applies, String reason) {
 
     public static TheoremOneConditions of(Params p) {
         List<String> failed = new ArrayList<>();
-        if (p.algorithm() == Algorithm.BURER_MONTEIRO || p.algorithm() == Algorithm.AVERAGE_LOSS) {
+        if (!p.algorithm().isMetaLearning()) {
             failed.add(p.algorithm().key() + " is not a meta-learning method; Theorem 1 is about FO-ANIL");
         }
         if (p.kPrime() < p.k()) {

@@ -98,7 +98,7 @@ class MetricsTest {
             assertEquals(Math.sqrt(top), actual, 1e-9 * actual, "eps = " + eps);
         }
         // k' > k generic: col(B) has directions orthogonal to col(B⋆), but its top-k subspace is close to col(B⋆)
-        // (the distance is measured on the top-k left singular subspace, see docs/metrics-distance.md)
+        // (the distance is measured on the top-k left singular subspace, see docs/math.md §5.3)
         DMatrixRMaj wide = model(truth, 7, 1e-3, 12);
         ModelState s = ModelState.of(0, truth, wide, new double[7]);
         double wideExpected = PrincipalAngleDistance.fromRepresentation(wide, truth);
