@@ -160,8 +160,10 @@ final class ExperimentDriver {
         long partial = runs.stream().filter(r -> r.state() == RunState.CANCELLED && r.series().size() > 0).count();
         long failed = runs.stream().filter(r -> r.state() == RunState.DIVERGED || r.state() == RunState.FAILED).count();
         long notStarted = runs.size() - finished - partial - failed;
+        List<String> files;
         try {
             ResultFiles.write(set.staging(), done.record(), null);
+            files = listing(set.staging());
             set.commit();
         } catch (IOException e) {
             stderr.println("error: interrupted, and " + writeFailure(out, set, e));
@@ -169,8 +171,8 @@ final class ExperimentDriver {
             return;
         }
         stderr.printf(Locale.ROOT, "interrupted: kept %d finished and %d unfinished run(s) (up to their last recorded "
-                + "iteration) in %s (config.json, metrics.csv, summary.json with \"interrupted\": true)%s%s%n",
-                finished, partial, out, failed > 0 ? "; " + failed + " failed" : "",
+                + "iteration) in %s (%s; summary.json says \"interrupted\": true)%s%s%n",
+                finished, partial, out, String.join(", ", files), failed > 0 ? "; " + failed + " failed" : "",
                 notStarted > 0 ? "; " + notStarted + " never started" : "");
         stderr.flush();
     }

@@ -180,7 +180,7 @@ class CliToyTest {
         String e = r.failure();
         assertEquals("error: cannot write " + out.resolve("metrics.csv") + ": is a directory (nothing was written; "
                 + out + " is left as it was)", e);
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         assertEquals(before, Files.readString(out.resolve("summary.json")));
         assertEquals(List.of("keep"), files(dir), "no staging folder or lock file is left beside the set");
 
@@ -198,7 +198,7 @@ class CliToyTest {
         // a second command aimed at the same folder is refused, naming it, and writes nothing
         String e = toy("figure", "--preset", "test-figures-tiny", "--out", out.toString()).usageError();
         assertTrue(e.startsWith("error: --out " + out + ": is not empty (it holds config.json, metrics.csv, "
-                + "summary.json); choose another folder, or add --overwrite"), e);
+                + "risk.csv and 1 more); choose another folder, or add --overwrite"), e);
         assertEquals(before, Files.readString(out.resolve("config.json")));
 
         // --overwrite replaces the set as a whole: no file of the old set survives beside the new one

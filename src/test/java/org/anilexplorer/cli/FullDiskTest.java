@@ -57,7 +57,7 @@ class FullDiskTest {
             assertTrue(e.matches("error: cannot write " + out + "/\\w+\\.\\w+: No space left on device \\(nothing was "
                     + "written; " + out + " is left as it was\\)"), e);
             assertEquals(before, Files.readString(out.resolve("summary.json")));
-            assertEquals(List.of("config.json", "metrics.csv", "summary.json"), names(out));
+            assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), names(out));
             assertEquals(List.of("out"), names(mount), "no staging folder is left on the full disk");
 
             // the figures (PNG, SVG, CSV of four charts) do not fit either: the image writer's failure is one line too

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignalProcessTest {
 
-    /** Two quick methods and one that would run for hours, on one core so they run one after the other. */
+    /** Two quick methods and one that would run for hours, all started at once (three workers). */
     private static final String PRESET = """
             {"title": "signal test", "description": "two quick runs and a long one", "source": "test",
              "params": {"d": 10, "k": 2, "k_prime": 10, "tasks": "inf", "m_in": 10, "task_cov": "identity",
-                        "iterations": 2000, "seeds": 1},
+                        "iterations": 300, "seeds": 1},
              "methods": [{"label": "quick-a"}, {"label": "quick-b"}, {"label": "long", "iterations": 1000000000}]}
             """;
 
@@ -45,22 +45,24 @@ class SignalProcessTest {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.anilexplorer.Main", "run", "--preset",
-                preset.toString(), "--cores", "1", "--out", out.toString()));
+                preset.toString(), "--cores", "3", "--out", out.toString()));
         cmd.addAll(List.of(extra));
         stderrFile = dir.resolve(out.getFileName() + ".stderr");
         return new ProcessBuilder(cmd).redirectOutput(dir.resolve(out.getFileName() + ".stdout").toFile())
                 .redirectError(stderrFile.toFile()).start();
     }
 
-    /** Waits until the long run is under way: the estimate line is printed just before training starts. */
+    /**
+     * Waits until both quick runs have finished and the long one is under way, as the child's own progress lines
+     * (one every 10 s when stderr is not a terminal) say.
+     */
     private void awaitTraining(Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!stderr().contains("estimate: about")) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!stderr().lines().anyMatch(l -> l.startsWith("progress: ") && l.endsWith("runs 2/3"))) {
             assertTrue(p.isAlive(), "the child ended early: " + stderr());
-            assertTrue(System.nanoTime() < deadline, "no estimate line within 60 s: " + stderr());
-            Thread.sleep(50);
+            assertTrue(System.nanoTime() < deadline, "the quick runs did not finish within 120 s: " + stderr());
+            Thread.sleep(100);
         }
-        Thread.sleep(1500); // the quick runs take well under a second
     }
 
     private String stderr() throws IOException {
@@ -88,7 +90,8 @@ class SignalProcessTest {
         assertTrue(kept.get(0).startsWith("interrupted: kept 2 finished and 1 unfinished run(s) (up to their last "
                 + "recorded iteration) in " + out), kept.get(0));
 
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), names(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), names(out));
+        assertTrue(kept.get(0).contains("(config.json, metrics.csv, risk.csv, summary.json"), kept.get(0));
         JsonNode summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertTrue(summary.get("interrupted").asBoolean());
         JsonNode runs = summary.get("runs");
@@ -101,7 +104,7 @@ class SignalProcessTest {
         assertTrue(recorded > 0 && recorded <= reached, "last recorded iteration " + recorded);
         List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
         assertTrue(rows.stream().anyMatch(l -> l.startsWith("long,1," + recorded + ",")), "the long run's last record");
-        assertTrue(rows.stream().anyMatch(l -> l.startsWith("quick-b,1,2000,")), "the quick runs' last record");
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("quick-b,1,300,")), "the quick runs' last record");
         assertEquals(List.of("out", "out.stderr", "out.stdout", "signal.json"), names(dir), "nothing left beside the set");
     }
 

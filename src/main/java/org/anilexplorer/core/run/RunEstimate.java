@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.metrics.Metrics;
+import org.anilexplorer.core.metrics.RecordingSchedule;
 import org.anilexplorer.core.params.Params;
 
 /**
@@ -99,6 +100,14 @@ public record RunEstimate(Duration wallTime, long heapBytes, List<VariantCost> p
             double perRecord = (System.nanoTime() - recordStart) / 1e9;
             long records = records(options, target);
             double perIteration = perStep + perRecord * records / Math.max(1, target);
+            if (options.risk().enabled()) {
+                // the test risk (1-GD, and ridge on fresh test tasks) is recorded on its own, sparser schedule
+                RiskRecorder risk = new RiskRecorder(options.risk(), p, p.seedOf(0));
+                long riskStart = System.nanoTime();
+                risk.offer(dynamics);
+                double perRisk = (System.nanoTime() - riskStart) / 1e9;
+                perIteration += perRisk * points(options.risk().schedule(), target) / Math.max(1, target);
+            }
             // a snapshot: k + min(d−k, k') squared singular values, seven scalars, object headers
             long perSnapshot = 8L * (p.k() + Math.min(p.d() - p.k(), p.kPrime()) + 7) + 64;
             return new VariantCost(v.label(), perIteration, heap, records * perSnapshot, target);
@@ -109,13 +118,18 @@ public record RunEstimate(Duration wallTime, long heapBytes, List<VariantCost> p
 
     /** How many snapshots a run of {@code target} iterations records (bounded by the store's capacity). */
     static long records(RunOptions options, long target) {
+        return Math.min(options.capacity(), points(options.schedule(), target));
+    }
+
+    /** The iterations of a schedule in [0, target], counting the last one. */
+    private static long points(RecordingSchedule schedule, long target) {
         long count = 0;
         long t = 0;
-        while (t <= target && count < options.capacity()) {
+        while (t <= target) {
             count++;
-            t = options.schedule().next(t);
+            t = schedule.next(t);
         }
-        return count;
+        return schedule.records(target) ? count : count + 1;
     }
 
     private static long usedHeap() {
