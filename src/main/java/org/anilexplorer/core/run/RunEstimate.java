@@ -11,7 +11,8 @@ import org.anilexplorer.core.params.Params;
 /**
  * How long an experiment will take and how much memory it needs, measured rather than guessed: each variant's
  * dynamics is built once (with the first seed) and stepped single-threaded for a short time, and the heap it holds
- * is measured. Used before long runs, by {@code --dry-run}, and by the app before Play.
+ * is measured. Used by {@code --dry-run} and by the app before Play (a running experiment knows better: see
+ * {@link ExperimentProgress#secondsLeft()}).
  *
  * <p>Model: a run of variant v costs T_v · (its step time + the record time spread over its records). The runs
  * share the cores: with R runs on c cores, the wall time is about max(Σ run times / min(c, R), longest run). Memory
