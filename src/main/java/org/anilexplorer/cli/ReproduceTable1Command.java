@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.anilexplorer.core.stats.SeedStatistics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -169,13 +170,13 @@ final class ReproduceTable1Command implements Callable<Integer> {
     private static void print(PrintWriter out, Table1Comparison table, int seeds, Duration wall, boolean otherSetting) {
         int width = Math.max(6, table.methods().stream().mapToInt(String::length).max().orElse(6));
         String row = "%-" + width + "s  %6s  %-5s  %-15s  %-5s  %s%n";
-        out.printf(Locale.ROOT, "excess risk ½‖θ̂ − θ⋆‖², mean ± std over %d seed(s), beside Table 1 of the paper%s:%n",
-                seeds, otherSetting ? " (another setting: for reference only)" : "");
+        out.printf(Locale.ROOT, "excess risk ½‖θ̂ − θ⋆‖², %s, beside Table 1 of the paper%s:%n",
+                SeedStatistics.describe(seeds), otherSetting ? " (another setting: for reference only)" : "");
         out.printf(Locale.ROOT, row, "method", "m_test", "est.", "ours", "paper", "difference");
         for (Table1Comparison.Entry e : table.entries()) {
             OptionalDouble diff = e.difference();
             out.printf(Locale.ROOT, row, e.method(), e.mTest(), Table1Files.estimatorName(e.column()),
-                    String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.std()),
+                    SeedStatistics.format("%.3f", e.mean(), e.std()),
                     e.paper().map(p -> String.format(Locale.ROOT, "%.2f", p.mean())).orElse("—"),
                     diff.isPresent() ? signed(diff.getAsDouble()) : "—");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.anilexplorer.core.stats.SeedStatistics;
 import java.util.concurrent.Callable;
 import org.anilexplorer.core.params.ParamSpec;
 import org.anilexplorer.core.params.Params;
@@ -104,17 +105,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void printEvaluation(PrintWriter out, ExperimentEvaluation e) {
-        out.println("excess risk ½‖θ̂ − θ⋆‖² on fresh test tasks (mean ± std over runs):");
+        out.println("excess risk ½‖θ̂ − θ⋆‖² on fresh test tasks (" + SeedStatistics.NAME + " over runs):");
         JsonNode table = EvaluationJson.toJson(e).get("table");
         for (JsonNode row : table) {
             JsonNode half = row.get("half_squared_error");
-            out.printf(Locale.ROOT, "  %-24s %-18s m_test=%-5d %.4f ± %.4f%n", row.get("method").asText(),
-                    row.get("estimator").asText(), row.get("m_test").asInt(), half.get("mean").asDouble(Double.NaN),
-                    half.get("std_over_runs").asDouble(Double.NaN));
+            out.printf(Locale.ROOT, "  %-24s %-18s m_test=%-5d %s%n", row.get("method").asText(),
+                    row.get("estimator").asText(), row.get("m_test").asInt(), SeedStatistics.format("%.4f",
+                            half.get("mean").asDouble(Double.NaN), half.get("std_over_runs").asDouble(Double.NaN)));
         }
     }
 
     private static String band(Band b, int i) {
-        return String.format(Locale.ROOT, "%.4g ± %.2g", b.mean(i), b.std(i));
+        String mean = String.format(Locale.ROOT, "%.4g", b.mean(i));
+        return Double.isFinite(b.std(i)) ? mean + " ± " + String.format(Locale.ROOT, "%.2g", b.std(i)) : mean;
     }
 }
