@@ -102,7 +102,8 @@ public final class ResultSet implements AutoCloseable {
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new OutputRefusedException(out + ": cannot write there (" + reason(e) + ")");
+                throw new OutputRefusedException(out + ": cannot write in " + parent + " (" + reason(e)
+                        + "), where the results are staged before they move into place");
             }
             Object opened = fileKey(lockFile);
             lock = tryLock(channel);
@@ -136,7 +137,8 @@ public final class ResultSet implements AutoCloseable {
             return new ResultSet(target, overwrite, staging, lockFile, channel, lock);
         } catch (IOException e) {
             release(lockFile, channel, lock);
-            throw new OutputRefusedException(out + ": cannot write there (" + reason(e) + ")");
+            throw new OutputRefusedException(out + ": cannot write in " + parent + " (" + reason(e)
+                    + "), where the results are staged before they move into place");
         } catch (OutputRefusedException | RuntimeException e) {
             release(lockFile, channel, lock);
             throw e;
