@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A non-empty {@code out} is refused unless {@code overwrite}; then the old set is replaced as a whole (renamed
  *       aside, the new one renamed in, the old one deleted), never merged file by file, so no folder ever holds
- *       one run's config beside another's summary.</li>
+ *       one run's config beside another's summary. Only a result set of ours (a {@code config.json} in our format)
+ *       is ever replaced, and never a folder holding the current one.</li>
  *   <li>One writer per folder: {@code .NAME.lock} beside it carries an operating-system lock for as long as the set
  *       is open. A second process (or command) aiming at the same folder is refused at once. The kernel releases the
  *       lock when its holder dies, even by SIGKILL, so a lock is never stale. The holder deletes the file as it
@@ -88,6 +89,9 @@ public final class ResultSet implements AutoCloseable {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new OutputRefusedException(out + ": is a file, not a directory");
         }
+        if (overwrite && Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+            throw new OutputRefusedException(out + ": holds the current folder; --overwrite would delete it");
+        }
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
@@ -128,9 +132,15 @@ public final class ResultSet implements AutoCloseable {
         }
         try {
             removeLeftovers(parent, name);
-            if (Files.isDirectory(target) && !overwrite && !isEmpty(target)) {
-                throw new OutputRefusedException(out + ": is not empty (" + describeContents(target)
-                        + "); choose another folder, or add --overwrite to replace it as a whole");
+            if (Files.isDirectory(target) && !isEmpty(target)) {
+                if (!overwrite) {
+                    throw new OutputRefusedException(out + ": is not empty (" + describeContents(target)
+                            + "); choose another folder, or add --overwrite to replace it as a whole");
+                }
+                if (!isResultSet(target)) {
+                    throw new OutputRefusedException(out + ": is not empty and is not an anil-explorer result set (no "
+                            + "config.json of ours in it); --overwrite replaces only result sets");
+                }
             }
             Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid());
             Files.createDirectory(staging);
@@ -295,6 +305,22 @@ public final class ResultSet implements AutoCloseable {
         }
         for (Path p : stale) {
             deleteRecursively(p);
+        }
+    }
+
+    /**
+     * Whether a folder was written by this program, so that {@code --overwrite} may delete it: every command's set holds
+     * a {@code config.json} of ours. A mistyped {@code --out ~ --overwrite} must not delete a home folder.
+     */
+    private static boolean isResultSet(Path dir) throws IOException {
+        Path config = dir.resolve(ResultFiles.CONFIG);
+        if (!Files.isRegularFile(config)) {
+            return false;
+        }
+        try {
+            return ConfigJson.FORMAT.equals(Json.MAPPER.readTree(config.toFile()).path("format").asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false; // not JSON: not ours
         }
     }
 
