@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,9 +141,14 @@ final class BenchCommand implements Callable<Integer> {
             timing = time(dynamics, warmup, iterations, AUTO_WARMUP_SECONDS, AUTO_MEASURE_SECONDS, 0);
         }
         // the floor is measured after the kernel, with the same threads, while its pool is garbage
-        double bandwidth = timing.taskBytes > 0 ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES) : 0;
+        StreamingBandwidth.Result probe = timing.taskBytes > 0
+                ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES, BenchCommand::processCpuNanos)
+                : new StreamingBandwidth.Result(0, 0);
+        double bandwidth = probe.bytesPerSecond();
         PrintWriter out = spec.commandLine().getOut();
         double floorRate = timing.taskBytes > 0 ? bandwidth / timing.taskBytes : 0;
+        double cpuRate = timing.cpuSeconds > 0 ? t * timing.iterations / timing.cpuSeconds : 0;
+        double cpuFloorRate = timing.taskBytes > 0 ? probe.bytesPerCpuSecond() / timing.taskBytes : 0;
         if (json) {
             ObjectNode o = Json.object();
             o.put("algorithm", p.algorithm().key());
@@ -162,6 +168,13 @@ final class BenchCommand implements Callable<Integer> {
                 o.set("fraction_of_floor", Json.number(timing.rate() / floorRate));
                 o.set("best_window_iterations_per_second", Json.number(timing.bestWindowRate));
                 o.set("best_window_fraction_of_floor", Json.number(timing.bestWindowRate / floorRate));
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    // per CPU-second of the threads used, times their count: what they do while they hold the cores
+                    o.set("cpu_iterations_per_second", Json.number(cpuRate));
+                    o.set("cpu_streaming_gb_per_second", Json.number(probe.bytesPerCpuSecond() / 1e9));
+                    o.set("cpu_floor_iterations_per_second", Json.number(cpuFloorRate));
+                    o.set("cpu_fraction_of_floor", Json.number(cpuRate / cpuFloorRate));
+                }
             }
             o.put("version", VersionProvider.version());
             // the parameters as timed: iterations is the count measured, not the preset's run length
@@ -180,6 +193,11 @@ final class BenchCommand implements Callable<Integer> {
                         timing.taskBytes / 1e6, timing.rate() * timing.taskBytes / 1e9, bandwidth / 1e9,
                         BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, 100 * timing.rate() / floorRate,
                         timing.bestWindowRate, 100 * timing.bestWindowRate / floorRate);
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    out.printf(Locale.ROOT, "per CPU-second held (x %d thread%s): %.1f iterations/s against a floor of %.1f "
+                                    + "(%.1f GB/s): %.0f%% of the floor%n", t, t == 1 ? "" : "s", cpuRate, cpuFloorRate,
+                            probe.bytesPerCpuSecond() / 1e9, 100 * cpuRate / cpuFloorRate);
+                }
             }
         }
         return Cli.OK;
@@ -272,8 +290,8 @@ final class BenchCommand implements Callable<Integer> {
      * a tenth of a second each): on a machine shared with other work it shows what the kernel does while it holds
      * the cores, as the streaming probe's best pass does for the memory.
      */
-    private record Timing(long warmup, long iterations, double seconds, double bestWindowRate, double flops,
-                          double taskBytes) {
+    private record Timing(long warmup, long iterations, double seconds, double cpuSeconds, double bestWindowRate,
+                          double flops, double taskBytes) {
         double rate() {
             return iterations / seconds;
         }
@@ -299,6 +317,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double warmRate = warm / Math.max(1e-9, (System.nanoTime() - warmStart) / 1e9);
         long window = Math.max(2, (long) (0.1 * warmRate));
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (measureSeconds * 1e9);
         long n = 0;
@@ -315,8 +334,16 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = cpuStart > 0 ? (processCpuNanos() - cpuStart) / 1e9 : 0;
         double best = bestWindow == Long.MAX_VALUE ? n / seconds : window / (bestWindow / 1e9);
-        return new Timing(warm, n, seconds, best, dynamics.flopsPerIteration(), dynamics.taskBytesPerIteration());
+        return new Timing(warm, n, seconds, cpuSeconds, best, dynamics.flopsPerIteration(),
+                dynamics.taskBytesPerIteration());
+    }
+
+    /** CPU time of this process (all its threads), or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static void step(Dynamics d, Params p, double initial, double limit) {

@@ -41,6 +41,13 @@ class BenchCommandTest {
         assertEquals(j.get("iterations_per_second").asDouble() * 8.0 * 40 * 15 * 11 / 1e9,
                 j.get("task_gb_per_second").asDouble(), 1e-9);
         assertTrue(j.get("best_window_iterations_per_second").asDouble() > 0);
+        if (j.has("cpu_fraction_of_floor")) { // where the platform reports the process's CPU time
+            double cpuFloor = j.get("cpu_floor_iterations_per_second").asDouble();
+            assertEquals(j.get("cpu_streaming_gb_per_second").asDouble() * 1e9 / (8.0 * 40 * 15 * 11), cpuFloor,
+                    1e-9 * cpuFloor);
+            assertEquals(j.get("cpu_iterations_per_second").asDouble() / cpuFloor,
+                    j.get("cpu_fraction_of_floor").asDouble(), 1e-12);
+        }
     }
 
     @Test
