@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  anil-explorer bench --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
                 "  anil-explorer bench --preset table1 --method FO-MAML --json",
-                "  anil-explorer bench --preset table1 --seeds 2 --set iterations=100",
+                "  anil-explorer bench --preset table1 --seeds 2 --iterations 100",
                 "  anil-explorer bench --set tasks=inf --iterations 20000 --json"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,10 +73,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Experiment mode: runs per method (default: the preset's seeds).")
     Integer seeds;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about 3 s).")
+    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about "
+            + "3 s); for a whole experiment, every run's iterations (default: each method's own).")
     Long iterations;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s; "
+            + "for a whole experiment, of each method's single-run timing).")
     Long warmup;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads inside one step (default: all cores).")
@@ -109,17 +111,21 @@ final class BenchCommand implements Callable<Integer> {
         if (seeds != null && seeds < 1) {
             throw new UsageException("--seeds: must be an integer ≥ 1, got " + seeds);
         }
-        Preset chosen = RunCommand.loadPreset(preset);
+        Preset chosen = ExperimentDriver.loadPreset(preset);
         Map<String, String> settings = Settings.parse(sets, chosen.params());
         if (seeds != null) {
             settings.put("seeds", Integer.toString(seeds));
         }
+        boolean wholeExperiment = preset != null && method == null;
+        if (wholeExperiment && iterations != null) {
+            settings.put("iterations", Long.toString(iterations));
+        }
         List<Variant> variants = chosen.variants(settings);
-        RunCommand.validate(variants);
-        if (preset != null && method == null) {
-            if (iterations != null || warmup != null || threads != null) {
-                throw new UsageException("--iterations, --warmup and --threads time one method; add --method LABEL, "
-                        + "or shorten the experiment with --set iterations=N and --seeds N");
+        ExperimentDriver.validate(variants);
+        if (wholeExperiment) {
+            if (threads != null) {
+                throw new UsageException("--threads sets the threads of one method's step; a whole experiment gives "
+                        + "each run its share of --cores (or time one method with --method LABEL)");
             }
             return experiment(variants);
         }
@@ -214,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < variants.size(); i++) {
             Params p = variants.get(i).params();
             try (Dynamics dynamics = build(p, 1)) {
-                singleRate[i] = time(dynamics, null, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
+                singleRate[i] = time(dynamics, warmup, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
             }
         }
         double idealSeconds = 0;

@@ -13,7 +13,7 @@ import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * Builds the standard figures from recorded runs: Figures 2 and 3 of Yüksel et al. (ICLR 2024), the full spectrum,
- * the principal-angle distance of Collins et al. (ICML 2022), the training loss and the head error. Each method is one
+ * the principal-angle distance to col(B⋆) (top-k subspace; Collins et al.'s when k' = k), the training loss and the head error. Each method is one
  * colour (its {@link MethodRuns#rgb()}), each curve the mean over seeds with a ± 1 std band (when ≥ 2 seeds).
  *
  * <p>Axis scales follow docs/math.md §5.7: log-x everywhere except the distance (linear x, log y: Collins et al.'s
@@ -140,7 +140,7 @@ public final class StandardFigures {
                 .withMetadata(provenance("spectrum", methods));
     }
 
-    /** The principal-angle distance ‖B⋆,⊥ᵀB̂_t‖₂ to col(B⋆) (Collins et al.); linear x, log y. */
+    /** The principal-angle distance ‖B⋆,⊥ᵀU_k‖₂ of the top-k subspace of B_t to col(B⋆) (docs/math.md §5.3); linear x, log y. */
     public static FigureModel distance(List<MethodRuns> methods) {
         return panel("Principal-angle distance to the ground-truth subspace", AxisSpec.linear(ITERATION),
                 AxisSpec.log("dist(Bₜ, B⋆) = ‖B⋆,⊥ᵀB̂ₜ‖₂"), meanCurves(methods, Snapshot::distance))

@@ -13,9 +13,13 @@
  *       there is one parser and one set of messages ({@code ParamSpec} ranges).</li>
  *   <li>Unknown fields are errors, naming file and field: a misspelt key silently ignored runs another
  *       experiment than the one written down.</li>
- *   <li>Every file is staged in a hidden temporary file in the target directory and renamed with
- *       {@code ATOMIC_MOVE}; the result files of a run are all staged before any is renamed. A crash or a failed
- *       write never leaves a half-written file (docs/decisions/0008-atomic-result-files.md).</li>
+ *   <li>A result set appears whole or not at all ({@link org.anilexplorer.io.ResultSet}): its files are written into
+ *       a hidden staging folder beside the output folder and renamed into place in one step; a non-empty folder is
+ *       replaced only when asked, as a whole; one writer per folder (an operating-system lock); leftovers of killed
+ *       writers are removed by the next. Single files (sessions, presets) are staged in a hidden temporary file and
+ *       renamed with {@code ATOMIC_MOVE} ({@link org.anilexplorer.io.AtomicFiles}). A crash or a failed write never
+ *       leaves a half-written file or a mixed set
+ *       (docs/decisions/0008-atomic-result-files.md).</li>
  *   <li>Non-finite numbers are written as JSON {@code null} and empty CSV cells; JSON has no NaN.</li>
  * </ul>
  */

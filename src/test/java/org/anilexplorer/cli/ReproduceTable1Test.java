@@ -66,6 +66,21 @@ class ReproduceTable1Test {
     }
 
     @Test
+    void anotherSettingSaysThePaperColumnDoesNotApply() throws Exception {
+        String note = result.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElse("");
+        assertTrue(note.startsWith("note: the setting differs from the paper's (bundled preset 'table1'): ")
+                && note.endsWith("the paper column does not apply to these numbers and the differences are shown "
+                        + "for reference only"), result.out());
+        assertTrue(result.out().contains("— not a comparison: the setting differs from the paper's"), result.out());
+        assertTrue(Files.readString(dir.resolve("t1").resolve("table1.md")).contains("the paper column does not apply"));
+        // the paper's own preset with other seeds is the paper's setting
+        assertTrue(ReproduceTable1Command.paperSettingDiffers(
+                ExperimentDriver.resolve("table1", List.of(), "3")).isEmpty());
+        assertTrue(ReproduceTable1Command.paperSettingDiffers(ExperimentDriver.resolve("table1",
+                List.of("alpha=0.1"), null)).orElseThrow().contains(": alpha; the paper column does not apply"));
+    }
+
+    @Test
     void everyEntryHasTheDocumentedFieldsAndTheMethodsTheirEstimators() {
         assertTrue(entries.isArray());
         // 2 baselines × 2 m_test (ridge only) + Burer–Monteiro × 2 (ridge only) + 4 meta methods × 2 m_test × 2
