@@ -21,9 +21,10 @@ public final class StreamingBandwidth {
     }
 
     /**
-     * The best of several passes, by the wall clock and by CPU time. {@code bytesPerCpuSecond} is the bytes read per
-     * second of CPU time summed over the threads, times the thread count: what the threads stream while they hold
-     * their cores, which on a machine shared with other work is steadier than the wall clock.
+     * The best of several passes by the wall clock, and all passes by CPU time: {@code bytesPerCpuSecond} is the
+     * bytes read per second of CPU time summed over the threads, times the thread count (what the threads stream
+     * while they hold their cores, which on a machine shared with other work is steadier than the wall clock). It
+     * is taken over all passes together because process CPU time may advance in steps of several milliseconds.
      */
     public record Result(double bytesPerSecond, double bytesPerCpuSecond) {
     }
@@ -51,22 +52,19 @@ public final class StreamingBandwidth {
         int chunkLength = data.length / chunks;
         double[] partial = new double[chunks];
         double best = 0;
-        double bestCpu = 0;
+        long cpuUsed = 0;
         try (ChunkExecutor executor = new ChunkExecutor(threads, "anil-bandwidth")) {
             ChunkExecutor.ChunkTask sum = (c, worker) -> partial[c] = sum(data, c * chunkLength, (c + 1) * chunkLength);
             executor.run(chunks, sum); // warm-up: compiles the loop, maps the pages
             double bytes = 8.0 * chunks * chunkLength;
+            long cpuStart = cpuNanos.getAsLong();
             for (int p = 0; p < passes; p++) {
-                long cpu = cpuNanos.getAsLong();
                 long start = System.nanoTime();
                 executor.run(chunks, sum);
                 long nanos = System.nanoTime() - start;
-                long cpuUsed = cpuNanos.getAsLong() - cpu;
                 best = Math.max(best, bytes / (nanos * 1e-9));
-                if (cpuUsed > 0) {
-                    bestCpu = Math.max(bestCpu, threads * bytes / (cpuUsed * 1e-9));
-                }
             }
+            cpuUsed = cpuNanos.getAsLong() - cpuStart;
         }
         double total = 0;
         for (double s : partial) {
@@ -75,7 +73,8 @@ public final class StreamingBandwidth {
         if (total != (double) chunks * chunkLength) {
             throw new IllegalStateException("bandwidth probe summed " + total + ", expected " + chunks * chunkLength);
         }
-        return new Result(best, bestCpu);
+        double perCpu = cpuUsed > 0 ? threads * 8.0 * chunks * chunkLength * passes / (cpuUsed * 1e-9) : 0;
+        return new Result(best, perCpu);
     }
 
     private static double sum(double[] x, int from, int to) {
