@@ -17,7 +17,8 @@ import org.anilexplorer.core.params.Params;
  *
  * <p>Two spellings: a list {@code KEY=V1,V2,…} (any values the parameter accepts, e.g. {@code tasks=100,inf}) and a
  * range {@code KEY=start:stop:count[:log]} of {@code count} evenly spaced numbers, endpoints included. Range values
- * are rounded to 10 significant digits (so 0.1:1:10 gives 0.2, not 0.20000000000000004), and to whole numbers for
+ * are rounded to 4 significant digits (so 0.1:1:10 gives 0.2, not 0.20000000000000004, and a log range reads
+ * 0.05, 0.1257, 0.3162, …); those rounded values are the ones run, and to whole numbers for
  * integer parameters, where repeats after rounding are dropped.
  */
 public record GridAxis(String key, List<String> values, boolean log) {
@@ -146,9 +147,9 @@ public record GridAxis(String key, List<String> values, boolean log) {
         throw new SweepException(where + ": " + what + " must be a finite number, got '" + text.strip() + "'");
     }
 
-    /** 10 significant digits, plain notation when short, no trailing zeros. */
+    /** 4 significant digits, plain notation when short, no trailing zeros. */
     static String format(double x) {
-        BigDecimal b = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
+        BigDecimal b = new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros();
         String plain = b.toPlainString();
         return plain.length() <= 12 ? plain : b.toString().toLowerCase(Locale.ROOT);
     }
