@@ -118,13 +118,15 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         SweepConfig config = resolve();
         SweepPlan plan = config.plan();
-        int refused = (int) plan.jobs().stream().filter(SweepJob::refused).map(SweepJob::cell).distinct().count();
-        if (refused == plan.grid().cellCount()) {
+        if (plan.jobs().stream().allMatch(SweepJob::refused)) {
             throw new UsageException("every cell was refused; the first: " + plan.jobs().get(0).refusal());
         }
+        long refused = plan.jobs().stream().filter(SweepJob::refused).count();
         if (refused > 0) {
-            stderr.println("warning: " + refused + " of " + plan.grid().cellCount() + " cells have invalid parameters and are "
-                    + "marked refused (first: " + plan.jobs().stream().filter(SweepJob::refused).findFirst().orElseThrow().refusal() + ")");
+            SweepJob first = plan.jobs().stream().filter(SweepJob::refused).findFirst().orElseThrow();
+            stderr.println("warning: " + refused + " of " + plan.jobs().size() + " runs have invalid parameters and are "
+                    + "marked refused (first: " + plan.grid().settings(first.cell()) + " " + first.methodLabel() + ": "
+                    + first.refusal() + ")");
         }
         if (slurm != null) {
             return writeSlurm(config, stdout);

@@ -35,18 +35,23 @@ public record SweepPlan(SweepGrid grid, List<String> methodLabels, int seeds, Li
         for (int cell = 0; cell < grid.cellCount(); cell++) {
             Map<String, String> settings = new LinkedHashMap<>(grid.settings(cell));
             List<Variant> variants = null;
-            String refusal = null;
+            String cellRefusal = null;
             try {
                 variants = resolve.apply(settings);
-                for (Variant v : variants) {
-                    v.params().validate();
-                }
             } catch (ParamException e) {
-                refusal = e.getMessage();
-                variants = null;
+                cellRefusal = e.getMessage(); // a value no method accepts
             }
             for (int m = 0; m < methodLabels.size(); m++) {
                 Variant v = variants == null ? null : variants.get(m);
+                String refusal = cellRefusal;
+                if (v != null) {
+                    try {
+                        v.params().validate(); // an invalid combination for this method only (e.g. fo-maml, N = ∞)
+                    } catch (ParamException e) {
+                        refusal = e.getMessage();
+                        v = null;
+                    }
+                }
                 for (int s = 0; s < seeds; s++) {
                     long seed = firstSeed + s;
                     if (v != null && v.params().seedOf(s) != seed) {
