@@ -84,7 +84,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--evaluate", description = "Also evaluate each trained model on fresh test tasks (adds risk_… columns).")
     boolean evaluate;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (must be empty or missing unless --overwrite).")
+    // not required by picocli: that would demand it before 'sweep merge' too; checked in call()
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (required; must be empty or missing unless --overwrite).")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace an existing result set in --out as a whole.")
@@ -116,6 +117,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (out == null) {
+            throw new UsageException("--out DIR is required (see 'anil-explorer sweep --help')");
+        }
         SweepConfig config = resolve();
         SweepPlan plan = config.plan();
         if (plan.jobs().stream().allMatch(SweepJob::refused)) {
