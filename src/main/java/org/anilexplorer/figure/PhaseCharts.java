@@ -220,6 +220,9 @@ public final class PhaseCharts {
                     }
                 }
             }
+            if (out.size() > 5) {
+                out.removeIf(level -> Math.abs(Math.log10(level) - Math.rint(Math.log10(level))) > 1e-9); // decades only
+            }
             while (out.size() > 5) {
                 List<Double> thinned = new ArrayList<>();
                 for (int i = 0; i < out.size(); i += 2) {
