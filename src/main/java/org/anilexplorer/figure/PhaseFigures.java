@@ -122,6 +122,12 @@ public final class PhaseFigures {
                 .append(" (mean ± std over seeds that finished).");
         if (anyTheory) {
             model = model.withTheoryCurves(List.of(new TheoryCurve("theory: " + SweepTheory.predictionName(metric), x, theory)));
+        } else if (a.key().equals("tasks") && cellParams.apply(0) != null) {
+            // finite N has no closed form here; the infinite-task value is the floor the residual shrinks towards
+            double floor = SweepTheory.predicted(metric, cellParams.apply(0).with("tasks", "inf"));
+            if (Double.isFinite(floor)) {
+                model = model.withReferenceLines(List.of(new ReferenceLine("N = ∞: " + SweepTheory.predictionName(metric), floor)));
+            }
         }
         if (!diverged.isEmpty()) {
             caption.append(" Diverged (no point): ").append(a.key()).append(" = ").append(String.join(", ", diverged)).append('.');
