@@ -25,7 +25,9 @@ import org.anilexplorer.core.sweep.SweepPlan;
 import org.anilexplorer.core.sweep.SweepRunner;
 import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.Preset;
+import org.anilexplorer.io.OutputRefusedException;
 import org.anilexplorer.io.PresetException;
+import org.anilexplorer.io.ResultSet;
 import org.anilexplorer.sweep.SlurmScript;
 import org.anilexplorer.sweep.SweepConfig;
 import org.anilexplorer.sweep.SweepCsv;
@@ -57,8 +59,7 @@ import picocli.CommandLine.Spec;
                 "  anil-explorer sweep --preset sweep-stability --out stability",
                 "  anil-explorer sweep --preset sweep-stability --shard 2/4 --out part2",
                 "  anil-explorer sweep merge part1 part2 part3 part4 --out stability",
-                "  anil-explorer sweep --preset sweep-stability --slurm submit.sh --shards 20 --slurm-option=--time=1:00:00 --out stability"},
-        subcommands = SweepCommand.Merge.class)
+                "  anil-explorer sweep --preset sweep-stability --slurm submit.sh --shards 20 --slurm-option=--time=1:00:00 --out stability"})
 final class SweepCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -135,13 +136,28 @@ final class SweepCommand implements Callable<Integer> {
         if (slurm != null) {
             return writeSlurm(config, stdout);
         }
-        checkOut(out, overwrite);
         int coreCount = ExperimentDriver.cores(cores, context);
-        return runSweep(config, plan, coreCount, stdout, stderr);
+        try (ResultSet set = openOutput(context, out, overwrite)) {
+            return runSweep(set, config, plan, coreCount, stdout, stderr);
+        } catch (IOException e) {
+            // only removing the staging folder or the lock can fail here; the results are in place or refused
+            throw new RuntimeFailure("cannot clean up beside " + out + ": " + ResultSet.reason(e));
+        }
+    }
+
+    /** Takes --out for writing: refuses a non-empty folder without --overwrite, or one another process writes. */
+    static ResultSet openOutput(CliContext context, Path dir, boolean overwrite) {
+        try {
+            return context.output().open(dir, overwrite);
+        } catch (OutputRefusedException e) {
+            throw new UsageException("--out " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("--out " + dir + ": cannot write there (" + ResultSet.reason(e) + ")");
+        }
     }
 
     private SweepConfig resolve() {
-        Preset chosen = RunCommand.loadPreset(preset);
+        Preset chosen = ExperimentDriver.loadPreset(preset);
         SweepSection section;
         try {
             section = SweepSection.ofPreset(preset);
@@ -175,28 +191,13 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    static void checkOut(Path dir, boolean overwrite) {
-        if (dir.toString().isBlank()) {
-            throw new UsageException("--out: must name a directory");
-        }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UsageException("--out " + dir + ": is a file, not a directory");
-        }
-        try {
-            if (Files.isDirectory(dir) && !WorkFolder.isEmptyDirectory(dir) && !overwrite) {
-                throw new UsageException("--out " + dir + ": not empty; choose another folder or add --overwrite");
-            }
-        } catch (IOException e) {
-            throw new UsageException("--out " + dir + ": cannot be read (" + RunCommand.reason(e) + ")");
-        }
-    }
-
-    private int runSweep(SweepConfig config, SweepPlan plan, int coreCount, PrintWriter stdout, PrintWriter stderr)
-            throws InterruptedException {
+    private int runSweep(ResultSet set, SweepConfig config, SweepPlan plan, int coreCount, PrintWriter stdout,
+            PrintWriter stderr) throws InterruptedException {
         SweepColumns columns = config.columns();
         List<SweepJob> mine = config.shard().select(plan.jobs());
         long t0 = System.nanoTime();
-        try (WorkFolder folder = WorkFolder.open(out, config)) {
+        try {
+            WorkFolder folder = WorkFolder.open(out, config);
             Map<Integer, JobResult> results = new HashMap<>();
             for (Map.Entry<Integer, JobResult> e : folder.recorded(plan, columns).entrySet()) {
                 if (config.shard().isAll() || mine.stream().anyMatch(j -> j.index() == e.getKey())) {
@@ -232,12 +233,12 @@ final class SweepCommand implements Callable<Integer> {
                     runner.start();
                     runner.await();
                 } catch (UncheckedIOException e) {
-                    throw new RuntimeFailure("cannot record a result in " + folder.dir() + ": " + RunCommand.reason(e.getCause()));
+                    throw new RuntimeFailure("cannot record a result in " + folder.dir() + ": " + ResultSet.reason(e.getCause()));
                 } finally {
                     removeHook(hook);
                 }
                 if (runner.cancelled()) {
-                    return 130; // Ctrl-C or SIGTERM: the hook has said what is kept; the JVM is exiting
+                    return Cli.INTERRUPTED; // Ctrl-C or SIGTERM: the hook has said what is kept; the JVM is exiting
                 }
                 if (bar != null) {
                     bar.finish(runner.progress());
@@ -254,19 +255,23 @@ final class SweepCommand implements Callable<Integer> {
             timing.put("iterations_per_second", wall > 0 ? iterations / wall : 0);
             List<Path> written;
             try {
-                Path staging = folder.staging();
-                written = SweepOutput.write(staging, config, plan, results, timing, config.shard().isAll());
-                folder.publish(overwrite);
-            } catch (SweepException e) {
-                throw new UsageException(e.getMessage());
+                written = SweepOutput.write(set.staging(), config, plan, results, timing, config.shard().isAll());
+                set.commit();
             } catch (IOException e) {
-                throw new RuntimeFailure("cannot write the results to " + out + ": " + RunCommand.reason(e));
+                throw new RuntimeFailure("cannot write the results to " + out + ": " + ResultSet.reason(e)
+                        + " (the finished runs stay in " + folder.dir() + ")");
+            }
+            try {
+                folder.delete();
+            } catch (IOException e) {
+                stderr.println("warning: the results are in " + out + ", but " + folder.dir() + " could not be removed ("
+                        + ResultSet.reason(e) + ")");
             }
             return report(stdout, stderr, plan, results, written);
         } catch (SweepException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
-            throw new RuntimeFailure("cannot use the work folder " + WorkFolder.pathFor(out) + ": " + RunCommand.reason(e));
+            throw new RuntimeFailure("cannot use the work folder " + WorkFolder.pathFor(out) + ": " + ResultSet.reason(e));
         }
     }
 
@@ -326,7 +331,7 @@ final class SweepCommand implements Callable<Integer> {
             AtomicFiles.writeString(slurm, script);
             slurm.toFile().setExecutable(true);
         } catch (IOException e) {
-            throw new RuntimeFailure("cannot write " + slurm + ": " + RunCommand.reason(e));
+            throw new RuntimeFailure("cannot write " + slurm + ": " + ResultSet.reason(e));
         }
         stdout.println("wrote " + slurm + ": submits " + n + " shards and a merge into " + out.toAbsolutePath().normalize()
                 + "; run it on the cluster's login node with: bash " + slurm);
@@ -361,11 +366,16 @@ final class SweepCommand implements Callable<Integer> {
         @Option(names = "--overwrite", description = "Replace an existing result set in --out as a whole.")
         boolean overwrite;
 
+        private final CliContext context;
+
+        Merge(CliContext context) {
+            this.context = context;
+        }
+
         @Override
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
-            checkOut(out, overwrite);
-            try {
+            try (ResultSet set = openOutput(context, out, overwrite)) {
                 SweepConfig first = null;
                 Map<Integer, JobResult> all = new HashMap<>();
                 Map<Integer, Path> shardDirs = new HashMap<>();
@@ -410,18 +420,15 @@ final class SweepCommand implements Callable<Integer> {
                 SweepConfig whole = first.withShard(Shard.ALL);
                 Map<String, Object> timing = new LinkedHashMap<>();
                 timing.put("merged_shards", n);
-                List<Path> written;
-                try (WorkFolder folder = WorkFolder.open(out, whole)) {
-                    written = SweepOutput.write(folder.staging(), whole, plan, all, timing, true);
-                    folder.publish(overwrite);
-                }
+                List<Path> written = SweepOutput.write(set.staging(), whole, plan, all, timing, true);
+                set.commit();
                 stdout.println("merged " + n + " shard(s): " + all.size() + " runs");
                 stdout.println("wrote " + String.join(", ", written.stream().map(p -> out.resolve(p.getFileName()).toString()).toList()));
                 return Cli.OK;
             } catch (SweepException | PresetException e) {
                 throw new UsageException(e.getMessage());
             } catch (IOException e) {
-                throw new RuntimeFailure("cannot merge into " + out + ": " + RunCommand.reason(e));
+                throw new RuntimeFailure("cannot merge into " + out + ": " + ResultSet.reason(e));
             }
         }
     }

@@ -3,14 +3,8 @@ package org.anilexplorer.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,29 +20,22 @@ import org.anilexplorer.io.Json;
 
 /**
  * Where an unfinished sweep keeps its results: {@code DIR.partial} beside {@code --out DIR}, holding the sweep's
- * {@code config.json}, one {@code jobs/<id>.json} per ended job (each written atomically the moment the job ends),
- * and a lock. The same command after a crash, a kill or Ctrl-C finds it, checks that it belongs to the same sweep,
- * and skips the jobs already there. At the end the result set is assembled in {@code DIR.partial/result} and moved
- * to {@code DIR} in one rename, then the work folder is removed: {@code DIR} appears whole or not at all.
- *
- * <p>Kept separate from the commands so that it can give way to a shared staging implementation.
+ * {@code config.json} and one {@code jobs/<id>.json} per ended job (each written atomically the moment the job
+ * ends). The same command after a crash, a kill or Ctrl-C finds it, checks that it belongs to the same sweep, and
+ * skips the jobs already there. It outlives the process on purpose, unlike the result set's staging folder
+ * ({@link org.anilexplorer.io.ResultSet}), which holds the finished set until it is renamed into place; the caller
+ * holds that result set (and its lock on {@code DIR}) while it uses this folder, and deletes the folder once the set
+ * is committed.
  */
-public final class WorkFolder implements AutoCloseable {
+public final class WorkFolder {
 
     private static final String JOBS = "jobs";
     private static final String CONFIG = "config.json";
-    private static final String RESULT = "result";
 
-    private final Path out;
     private final Path dir;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
 
-    private WorkFolder(Path out, Path dir, FileChannel lockChannel, FileLock lock) {
-        this.out = out;
+    private WorkFolder(Path dir) {
         this.dir = dir;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
     }
 
     /** The work folder of {@code out}: {@code out.partial} beside it. */
@@ -58,41 +45,24 @@ public final class WorkFolder implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the work folder of {@code out} for {@code config}. Refuses a folder that another process
-     * holds, or that belongs to a different sweep. Removes temporary files a killed process left behind.
+     * Opens (or creates) the work folder of {@code out} for {@code config}; refuses one that belongs to a different
+     * sweep, and removes temporary files a killed process left behind. The caller must hold the result set of
+     * {@code out}, whose lock keeps other processes away.
      */
     public static WorkFolder open(Path out, SweepConfig config) throws IOException {
         Path dir = pathFor(out);
         Files.createDirectories(dir.resolve(JOBS));
-        FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new SweepException("--out " + out + ": another sweep is writing there (" + dir + " is locked)");
-        }
-        WorkFolder folder = new WorkFolder(out, dir, channel, lock);
-        try {
-            Path cfg = dir.resolve(CONFIG);
-            if (Files.exists(cfg)) {
-                String mine = config.render();
-                String theirs = Files.readString(cfg);
-                if (!theirs.equals(mine)) {
-                    throw new SweepException(dir + " holds the unfinished results of a different sweep; "
-                            + "run that sweep again to finish it, or delete the folder");
-                }
-            } else {
-                AtomicFiles.writeString(cfg, config.render());
+        WorkFolder folder = new WorkFolder(dir);
+        Path cfg = dir.resolve(CONFIG);
+        if (Files.exists(cfg)) {
+            if (!Files.readString(cfg).equals(config.render())) {
+                throw new SweepException(dir + " holds the unfinished results of a different sweep; "
+                        + "run that sweep again to finish it, or delete the folder");
             }
-            folder.removeStaleFiles();
-        } catch (IOException | RuntimeException e) {
-            folder.close();
-            throw e;
+        } else {
+            AtomicFiles.writeString(cfg, config.render());
         }
+        folder.removeStaleFiles();
         return folder;
     }
 
@@ -106,7 +76,6 @@ public final class WorkFolder implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         }
-        deleteTree(dir.resolve(RESULT));
     }
 
     /** The results already recorded for jobs of {@code plan}, by job index. */
@@ -152,40 +121,9 @@ public final class WorkFolder implements AutoCloseable {
                 values, o.path("reason").asText(""), (long) (o.path("active_seconds").asDouble(0) * 1e9));
     }
 
-    /** An empty folder to assemble the final result set in. */
-    public Path staging() throws IOException {
-        Path r = dir.resolve(RESULT);
-        deleteTree(r);
-        Files.createDirectories(r);
-        return r;
-    }
-
-    /**
-     * Moves the assembled result set to {@code out} in one rename (replacing an existing {@code out} as a whole when
-     * {@code overwrite}), then removes the work folder.
-     */
-    public void publish(boolean overwrite) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        if (Files.exists(target)) {
-            if (!isEmptyDirectory(target) && !overwrite) {
-                throw new SweepException("--out " + out + ": not empty; choose another folder or add --overwrite");
-            }
-            Path old = dir.resolve("replaced");
-            deleteTree(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(dir.resolve(RESULT), target, StandardCopyOption.ATOMIC_MOVE);
-        close();
+    /** Removes the work folder (once the result set is in place). */
+    public void delete() throws IOException {
         deleteTree(dir);
-    }
-
-    public static boolean isEmptyDirectory(Path p) throws IOException {
-        if (!Files.isDirectory(p)) {
-            return false;
-        }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-            return !s.iterator().hasNext();
-        }
     }
 
     static void deleteTree(Path p) throws IOException {
@@ -199,11 +137,4 @@ public final class WorkFolder implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        if (lock.isValid()) {
-            lock.release();
-        }
-        lockChannel.close();
-    }
 }
