@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.anilexplorer.core.params.Count;
 import org.anilexplorer.core.params.ParamException;
 import org.anilexplorer.core.params.ParamSpec;
 import org.anilexplorer.core.params.Params;
@@ -25,9 +26,6 @@ public record GridAxis(String key, List<String> values, boolean log) {
 
     /** Keys a grid may not sweep: the seeds are their own dimension ({@code --seeds}), m_test is already a list. */
     private static final Set<String> NOT_SWEEPABLE = Set.of("seed", "seeds", "m_test");
-    private static final Set<ParamSpec> INTEGER_KEYS = Set.of(ParamSpec.D, ParamSpec.K, ParamSpec.K_PRIME,
-            ParamSpec.M_IN, ParamSpec.M_OUT, ParamSpec.TASKS, ParamSpec.ITERATIONS, ParamSpec.TEST_TASKS,
-            ParamSpec.GD_STEPS);
     /** Upper bound on values per axis: a guard against a typo such as 0:1:100000. */
     public static final int MAX_VALUES = 1000;
 
@@ -111,7 +109,7 @@ public record GridAxis(String key, List<String> values, boolean log) {
         if (count == 1 && start != stop) {
             throw new SweepException(where + ": count 1 needs start = stop");
         }
-        boolean integer = INTEGER_KEYS.contains(param);
+        boolean integer = isInteger(param);
         Set<String> values = new LinkedHashSet<>();
         for (int i = 0; i < count; i++) {
             double x;
@@ -127,6 +125,12 @@ public record GridAxis(String key, List<String> values, boolean log) {
             values.add(integer ? Long.toString(Math.round(x)) : format(x));
         }
         return new GridAxis(param.key(), new ArrayList<>(values), log);
+    }
+
+    /** Whether the parameter takes whole numbers (counts such as m_in or N included), from its own parser. */
+    static boolean isInteger(ParamSpec param) {
+        Object sample = param.parse(param.defaultText());
+        return sample instanceof Long || sample instanceof Integer || sample instanceof Count;
     }
 
     private static void checkCount(int n, String where) {
