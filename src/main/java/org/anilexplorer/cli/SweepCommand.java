@@ -98,8 +98,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--cores", paramLabel = "N", description = "Runs at the same time (default: all cores).")
     Integer cores;
 
-    @Option(names = "--progress", description = "Show progress on stderr even when it is not a terminal.")
-    boolean progress;
+    @Option(names = "--quiet", description = "No progress on stderr (by default a bar on a terminal, else a line every 10 s).")
+    boolean quiet;
 
     @Option(names = "--slurm", paramLabel = "FILE", description = "Run nothing: write a bash script that submits the sweep to Slurm (array over shards + merge).")
     Path slurm;
@@ -222,9 +222,8 @@ final class SweepCommand implements Callable<Integer> {
                 fresh.put(r.jobIndex(), r);
             }, Duration.ofMillis(250))) {
                 ProgressBar bar = null;
-                boolean terminal = context.stderrIsTerminal().getAsBoolean();
-                if (progress || terminal) {
-                    bar = new ProgressBar(stderr, terminal);
+                if (!quiet) {
+                    bar = new ProgressBar(stderr, context.stderrIsTerminal().getAsBoolean());
                     runner.addListener(bar);
                 }
                 Thread hook = new Thread(() -> interrupted(runner, fresh, resumed, mine.size(), folder, stderr));

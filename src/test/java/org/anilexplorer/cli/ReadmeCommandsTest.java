@@ -67,8 +67,9 @@ class ReadmeCommandsTest {
         boolean experiment = verb.equals("run") || verb.equals("reproduce") || verb.equals("figure");
         for (int i = 0; i < command.size(); i++) {
             String a = command.get(i);
-            // a bare argument naming an earlier output folder (sweep merge part1 part2) is that folder
-            args.add(outputs.contains(a) ? dir.resolve(a).toString() : a);
+            // the folders of 'sweep merge part1 part2' are earlier outputs
+            boolean merged = verb.equals("sweep") && command.contains("merge") && outputs.contains(a);
+            args.add(merged ? dir.resolve(a).toString() : a);
             if (i + 1 >= command.size()) {
                 continue;
             }
