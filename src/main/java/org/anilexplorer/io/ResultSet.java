@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A non-empty {@code out} is refused unless {@code overwrite}; then the old set is replaced as a whole (renamed
  *       aside, the new one renamed in, the old one deleted), never merged file by file, so no folder ever holds
- *       one run's config beside another's summary. Only a result set of ours (a {@code config.json} in our format)
- *       is ever replaced, and never a folder holding the current one.</li>
+ *       one run's config beside another's summary. Only a result set of ours (a {@code config.json} whose format is
+ *       one of ours, "anil-explorer/…") is ever replaced, and never a folder holding the current one.</li>
  *   <li>One writer per folder: {@code .NAME.lock} beside it carries an operating-system lock for as long as the set
  *       is open. A second process (or command) aiming at the same folder is refused at once. The kernel releases the
  *       lock when its holder dies, even by SIGKILL, so a lock is never stale. The holder deletes the file as it
@@ -48,6 +48,8 @@ import java.util.stream.Stream;
 public final class ResultSet implements AutoCloseable {
 
     private static final int LOCK_ATTEMPTS = 5;
+    /** The prefix of every JSON format this program writes ({@code anil-explorer/config}, {@code …/sweep-config}). */
+    private static final String OUR_FORMATS = "anil-explorer/";
 
     private final Path target;
     private final boolean overwrite;
@@ -318,7 +320,8 @@ public final class ResultSet implements AutoCloseable {
             return false;
         }
         try {
-            return ConfigJson.FORMAT.equals(Json.MAPPER.readTree(config.toFile()).path("format").asText());
+            // every format of ours is "anil-explorer/…": config of run, table1 and figures, the sweep's config
+            return Json.MAPPER.readTree(config.toFile()).path("format").asText().startsWith(OUR_FORMATS);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return false; // not JSON: not ours
         }

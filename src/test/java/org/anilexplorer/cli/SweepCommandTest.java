@@ -94,6 +94,9 @@ class SweepCommandTest {
         String refused = sweep(out).usageError();
         assertTrue(refused.startsWith("error: --out " + out + ": is not empty") && refused.contains("--overwrite"), refused);
         assertTrue(Files.exists(out.resolve("old.txt")), "nothing touched");
+        // --overwrite replaces only a result set of ours (ResultSet): a folder of other files is refused even then
+        assertTrue(sweep(out, "--overwrite").usageError().contains("is not an anil-explorer result set"));
+        Files.writeString(out.resolve("config.json"), "{\"format\": \"anil-explorer/sweep-config\"}");
         assertEquals(0, sweep(out, "--overwrite").code());
         assertFalse(Files.exists(out.resolve("old.txt")), "the old set is replaced as a whole");
         assertTrue(Files.exists(out.resolve("sweep.csv")));
