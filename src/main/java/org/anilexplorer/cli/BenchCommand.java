@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  anil-explorer bench --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
                 "  anil-explorer bench --preset table1 --method FO-MAML --json",
-                "  anil-explorer bench --preset table1 --seeds 2 --set iterations=100",
+                "  anil-explorer bench --preset table1 --seeds 2 --iterations 100",
                 "  anil-explorer bench --set tasks=inf --iterations 20000 --json"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -72,10 +73,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Experiment mode: runs per method (default: the preset's seeds).")
     Integer seeds;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about 3 s).")
+    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about "
+            + "3 s); for a whole experiment, every run's iterations (default: each method's own).")
     Long iterations;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s; "
+            + "for a whole experiment, of each method's single-run timing).")
     Long warmup;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads inside one step (default: all cores).")
@@ -113,12 +116,16 @@ final class BenchCommand implements Callable<Integer> {
         if (seeds != null) {
             settings.put("seeds", Integer.toString(seeds));
         }
+        boolean wholeExperiment = preset != null && method == null;
+        if (wholeExperiment && iterations != null) {
+            settings.put("iterations", Long.toString(iterations));
+        }
         List<Variant> variants = chosen.variants(settings);
         ExperimentDriver.validate(variants);
-        if (preset != null && method == null) {
-            if (iterations != null || warmup != null || threads != null) {
-                throw new UsageException("--iterations, --warmup and --threads time one method; add --method LABEL, "
-                        + "or shorten the experiment with --set iterations=N and --seeds N");
+        if (wholeExperiment) {
+            if (threads != null) {
+                throw new UsageException("--threads sets the threads of one method's step; a whole experiment gives "
+                        + "each run its share of --cores (or time one method with --method LABEL)");
             }
             return experiment(variants);
         }
@@ -140,9 +147,14 @@ final class BenchCommand implements Callable<Integer> {
             timing = time(dynamics, warmup, iterations, AUTO_WARMUP_SECONDS, AUTO_MEASURE_SECONDS, 0);
         }
         // the floor is measured after the kernel, with the same threads, while its pool is garbage
-        double bandwidth = timing.taskBytes > 0 ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES) : 0;
+        StreamingBandwidth.Result probe = timing.taskBytes > 0
+                ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES, BenchCommand::processCpuNanos)
+                : new StreamingBandwidth.Result(0, 0);
+        double bandwidth = probe.bytesPerSecond();
         PrintWriter out = spec.commandLine().getOut();
         double floorRate = timing.taskBytes > 0 ? bandwidth / timing.taskBytes : 0;
+        double cpuRate = timing.cpuSeconds > 0 ? t * timing.iterations / timing.cpuSeconds : 0;
+        double cpuFloorRate = timing.taskBytes > 0 ? probe.bytesPerCpuSecond() / timing.taskBytes : 0;
         if (json) {
             ObjectNode o = Json.object();
             o.put("algorithm", p.algorithm().key());
@@ -162,6 +174,13 @@ final class BenchCommand implements Callable<Integer> {
                 o.set("fraction_of_floor", Json.number(timing.rate() / floorRate));
                 o.set("best_window_iterations_per_second", Json.number(timing.bestWindowRate));
                 o.set("best_window_fraction_of_floor", Json.number(timing.bestWindowRate / floorRate));
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    // per CPU-second of the threads used, times their count: what they do while they hold the cores
+                    o.set("cpu_iterations_per_second", Json.number(cpuRate));
+                    o.set("cpu_streaming_gb_per_second", Json.number(probe.bytesPerCpuSecond() / 1e9));
+                    o.set("cpu_floor_iterations_per_second", Json.number(cpuFloorRate));
+                    o.set("cpu_fraction_of_floor", Json.number(cpuRate / cpuFloorRate));
+                }
             }
             o.put("version", VersionProvider.version());
             // the parameters as timed: iterations is the count measured, not the preset's run length
@@ -180,6 +199,11 @@ final class BenchCommand implements Callable<Integer> {
                         timing.taskBytes / 1e6, timing.rate() * timing.taskBytes / 1e9, bandwidth / 1e9,
                         BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, 100 * timing.rate() / floorRate,
                         timing.bestWindowRate, 100 * timing.bestWindowRate / floorRate);
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    out.printf(Locale.ROOT, "per CPU-second held (x %d thread%s): %.1f iterations/s against a floor of %.1f "
+                                    + "(%.1f GB/s): %.0f%% of the floor%n", t, t == 1 ? "" : "s", cpuRate, cpuFloorRate,
+                            probe.bytesPerCpuSecond() / 1e9, 100 * cpuRate / cpuFloorRate);
+                }
             }
         }
         return Cli.OK;
@@ -196,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < variants.size(); i++) {
             Params p = variants.get(i).params();
             try (Dynamics dynamics = build(p, 1)) {
-                singleRate[i] = time(dynamics, null, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
+                singleRate[i] = time(dynamics, warmup, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
             }
         }
         double idealSeconds = 0;
@@ -272,8 +296,8 @@ final class BenchCommand implements Callable<Integer> {
      * a tenth of a second each): on a machine shared with other work it shows what the kernel does while it holds
      * the cores, as the streaming probe's best pass does for the memory.
      */
-    private record Timing(long warmup, long iterations, double seconds, double bestWindowRate, double flops,
-                          double taskBytes) {
+    private record Timing(long warmup, long iterations, double seconds, double cpuSeconds, double bestWindowRate,
+                          double flops, double taskBytes) {
         double rate() {
             return iterations / seconds;
         }
@@ -299,6 +323,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double warmRate = warm / Math.max(1e-9, (System.nanoTime() - warmStart) / 1e9);
         long window = Math.max(2, (long) (0.1 * warmRate));
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (measureSeconds * 1e9);
         long n = 0;
@@ -315,8 +340,16 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = cpuStart > 0 ? (processCpuNanos() - cpuStart) / 1e9 : 0;
         double best = bestWindow == Long.MAX_VALUE ? n / seconds : window / (bestWindow / 1e9);
-        return new Timing(warm, n, seconds, best, dynamics.flopsPerIteration(), dynamics.taskBytesPerIteration());
+        return new Timing(warm, n, seconds, cpuSeconds, best, dynamics.flopsPerIteration(),
+                dynamics.taskBytesPerIteration());
+    }
+
+    /** CPU time of this process (all its threads), or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static void step(Dynamics d, Params p, double initial, double limit) {

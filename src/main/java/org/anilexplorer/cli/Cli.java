@@ -66,6 +66,7 @@ public final class Cli implements Callable<Integer> {
         reproduce.addSubcommand("figures", new ReproduceFiguresCommand(context));
         cl.addSubcommand("reproduce", reproduce);
         cl.addSubcommand("figure", new FigureCommand(context));
+        cl.addSubcommand("sweep", new CommandLine(new SweepCommand(context)).addSubcommand("merge", new SweepCommand.Merge(context)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println("error: " + oneLine(ex.getMessage()) + " (see '" + where.getCommandSpec().qualifiedName()

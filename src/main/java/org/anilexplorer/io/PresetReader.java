@@ -32,7 +32,8 @@ import org.anilexplorer.core.run.Variant;
  * Reads presets: JSON objects with {@code title}, {@code description}, {@code source}, {@code params} (parameter key
  * → number, text, true/false or a list) and optionally {@code methods} (a list of objects of overrides, each with an
  * optional {@code label}). Files written by this program ({@code config.json}, and later sessions) carry extra
- * fields ({@code format}, {@code version}, {@code seeds}, {@code warnings}, {@code runs}); those are accepted and
+ * fields ({@code format}, {@code version}, {@code seeds}, {@code warnings}, {@code runs}), and a preset may carry a
+ * {@code sweep} section read by the sweep command; those are accepted and
  * ignored, so any of them can be loaded as a preset. Anything else unknown is an error, because a misspelt field
  * silently ignored would run a different experiment than the one the user wrote down.
  */
@@ -42,7 +43,7 @@ public final class PresetReader {
     public static final String BUNDLED_DIR = "presets";
 
     private static final Set<String> FIELDS = Set.of("title", "description", "source", "params", "methods");
-    private static final Set<String> IGNORED = Set.of("format", "version", "seeds", "warnings", "runs", "created");
+    private static final Set<String> IGNORED = Set.of("format", "version", "seeds", "warnings", "runs", "created", "sweep");
 
     private PresetReader() {
     }

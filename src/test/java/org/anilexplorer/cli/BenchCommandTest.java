@@ -41,6 +41,13 @@ class BenchCommandTest {
         assertEquals(j.get("iterations_per_second").asDouble() * 8.0 * 40 * 15 * 11 / 1e9,
                 j.get("task_gb_per_second").asDouble(), 1e-9);
         assertTrue(j.get("best_window_iterations_per_second").asDouble() > 0);
+        if (j.has("cpu_fraction_of_floor")) { // where the platform reports the process's CPU time
+            double cpuFloor = j.get("cpu_floor_iterations_per_second").asDouble();
+            assertEquals(j.get("cpu_streaming_gb_per_second").asDouble() * 1e9 / (8.0 * 40 * 15 * 11), cpuFloor,
+                    1e-9 * cpuFloor);
+            assertEquals(j.get("cpu_iterations_per_second").asDouble() / cpuFloor,
+                    j.get("cpu_fraction_of_floor").asDouble(), 1e-12);
+        }
     }
 
     @Test
@@ -62,12 +69,12 @@ class BenchCommandTest {
     @Test
     void presetTimesEveryMethodAndSeedAgainstTheIdeal() throws Exception {
         CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "table1", "--seeds", "1",
-                "--set", "tasks=40", "--set", "d=10", "--set", "k_prime=10", "--set", "iterations=20",
+                "--set", "tasks=40", "--set", "d=10", "--set", "k_prime=10", "--iterations", "20",
                 "--set", "beta=0.1", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertEquals(5, j.get("runs").asInt(), "five methods × one seed");
-        assertEquals(5 * 20, j.get("iterations").asLong(), "--set iterations replaces every method's count");
+        assertEquals(5 * 20, j.get("iterations").asLong(), "--iterations replaces every method's count");
         assertEquals(5, j.get("methods").size());
         double ideal = j.get("ideal_iterations_per_second").asDouble();
         assertTrue(ideal > 0 && Double.isFinite(ideal));
@@ -89,8 +96,8 @@ class BenchCommandTest {
     void refusesWhatDoesNotApply() {
         String e = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "table1", "--method", "nope").usageError();
         assertTrue(e.startsWith("error: --method: the preset has no method 'nope'; it has 'FO-ANIL'"), e);
-        e = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "table1", "--iterations", "5").usageError();
-        assertTrue(e.contains("--iterations, --warmup and --threads time one method"), e);
+        e = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "table1", "--threads", "1").usageError();
+        assertTrue(e.contains("--threads sets the threads of one method's step"), e);
         e = bench("--seeds", "2").usageError();
         assertTrue(e.contains("--cores and --seeds apply to a whole experiment"), e);
         e = bench("--cores", "0").usageError();

@@ -67,7 +67,9 @@ class ReadmeCommandsTest {
         boolean experiment = verb.equals("run") || verb.equals("reproduce") || verb.equals("figure");
         for (int i = 0; i < command.size(); i++) {
             String a = command.get(i);
-            args.add(a);
+            // the folders of 'sweep merge part1 part2' are earlier outputs
+            boolean merged = verb.equals("sweep") && command.contains("merge") && outputs.contains(a);
+            args.add(merged ? dir.resolve(a).toString() : a);
             if (i + 1 >= command.size()) {
                 continue;
             }
@@ -83,6 +85,10 @@ class ReadmeCommandsTest {
                     args.add(outputs.contains(first) ? dir.resolve(value).toString() : value);
                     i++;
                 }
+                case "--slurm" -> {
+                    args.add(dir.resolve(value).toString());
+                    i++;
+                }
                 case "--seeds" -> {
                     args.add("1");
                     i++;
@@ -94,6 +100,9 @@ class ReadmeCommandsTest {
                 default -> {
                 }
             }
+        }
+        if (verb.equals("sweep") && !command.contains("merge")) {
+            args.addAll(List.of("--set", "iterations=4"));
         }
         if (experiment) {
             args.addAll(List.of("--set", "iterations=4", "--set", "tasks=100", "--set", "test_tasks=20", "--quiet"));

@@ -6,6 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * FO-ANIL with infinitely many tasks: the deterministic expected update of Yüksel et al., eqs. (5)–(7), in the general
@@ -110,12 +111,9 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         CommonOps_DDRM.multTransA(truth.bStar(), b0, p0);
         DMatrixRMaj d0 = new DMatrixRMaj(d - k, kp);
         CommonOps_DDRM.multTransA(truth.bPerp(), b0, d0);
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(d - k, kp);
-        if (!qr.decompose(d0)) {
-            throw new IllegalStateException("QR of B⋆,⊥ᵀB₀ failed");
-        }
-        DMatrixRMaj q = qr.getQ(null, true);
-        DMatrixRMaj r0 = qr.getR(null, true);
+        DMatrixRMaj[] qr0 = complementFactors(d0);
+        DMatrixRMaj q = qr0[0];
+        DMatrixRMaj r0 = qr0[1];
         this.perpBasis = new DMatrixRMaj(d, r);
         CommonOps_DDRM.mult(truth.bPerp(), q, perpBasis);
 
@@ -142,6 +140,28 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         this.headGradient = new double[kp];
         this.gramCache = new DMatrixRMaj(n, n);
         this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
+    }
+
+    /**
+     * {Q, R₀} with D₀ = Q R₀ and Q ((d−k)×r) with orthonormal columns. Householder QR refuses a matrix with an exactly
+     * zero column (B₀ = 0 is a valid start: a stationary point when μ⋆ = 0); then Q is taken from the SVD instead,
+     * whose left singular vectors span col(D₀) and are completed to r orthonormal columns, and R₀ = QᵀD₀.
+     */
+    private static DMatrixRMaj[] complementFactors(DMatrixRMaj d0) {
+        int rows = d0.numRows;
+        int cols = d0.numCols;
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(rows, cols);
+        if (qr.decompose(d0.copy())) {
+            return new DMatrixRMaj[] {qr.getQ(null, true), qr.getR(null, true)};
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, cols, true, false, true);
+        if (!svd.decompose(d0.copy())) {
+            throw new IllegalStateException("neither QR nor SVD of B⋆,⊥ᵀB₀ succeeded");
+        }
+        DMatrixRMaj q = svd.getU(null, false);
+        DMatrixRMaj r0 = new DMatrixRMaj(q.numCols, cols);
+        CommonOps_DDRM.multTransA(q, d0, r0);
+        return new DMatrixRMaj[] {q, r0};
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.anilexplorer.core.algo;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * The rate at which this machine streams memory into the cores: a parallel sum over an array far larger than the
@@ -20,11 +21,28 @@ public final class StreamingBandwidth {
     }
 
     /**
+     * The best of several passes by the wall clock, and all passes by CPU time: {@code bytesPerCpuSecond} is the
+     * bytes read per second of CPU time summed over the threads, times the thread count (what the threads stream
+     * while they hold their cores, which on a machine shared with other work is steadier than the wall clock). It
+     * is taken over all passes together because process CPU time may advance in steps of several milliseconds.
+     */
+    public record Result(double bytesPerSecond, double bytesPerCpuSecond) {
+    }
+
+    /**
      * Best bytes per second over {@code passes} parallel sums of the probe array with {@code threads} threads.
      *
      * @throws IllegalArgumentException if threads or passes is &lt; 1
      */
     public static double measure(int threads, int passes) {
+        return measure(threads, passes, () -> 0).bytesPerSecond();
+    }
+
+    /**
+     * As {@link #measure(int, int)}, also timing each pass by {@code cpuNanos} (the process's CPU time, or 0 when
+     * it is not known; then {@code bytesPerCpuSecond} is 0).
+     */
+    public static Result measure(int threads, int passes, LongSupplier cpuNanos) {
         if (threads < 1 || passes < 1) {
             throw new IllegalArgumentException("threads and passes must be ≥ 1, got " + threads + ", " + passes);
         }
@@ -34,15 +52,19 @@ public final class StreamingBandwidth {
         int chunkLength = data.length / chunks;
         double[] partial = new double[chunks];
         double best = 0;
+        long cpuUsed = 0;
         try (ChunkExecutor executor = new ChunkExecutor(threads, "anil-bandwidth")) {
             ChunkExecutor.ChunkTask sum = (c, worker) -> partial[c] = sum(data, c * chunkLength, (c + 1) * chunkLength);
             executor.run(chunks, sum); // warm-up: compiles the loop, maps the pages
+            double bytes = 8.0 * chunks * chunkLength;
+            long cpuStart = cpuNanos.getAsLong();
             for (int p = 0; p < passes; p++) {
                 long start = System.nanoTime();
                 executor.run(chunks, sum);
                 long nanos = System.nanoTime() - start;
-                best = Math.max(best, 8.0 * chunks * chunkLength / (nanos * 1e-9));
+                best = Math.max(best, bytes / (nanos * 1e-9));
             }
+            cpuUsed = cpuNanos.getAsLong() - cpuStart;
         }
         double total = 0;
         for (double s : partial) {
@@ -51,7 +73,8 @@ public final class StreamingBandwidth {
         if (total != (double) chunks * chunkLength) {
             throw new IllegalStateException("bandwidth probe summed " + total + ", expected " + chunks * chunkLength);
         }
-        return best;
+        double perCpu = cpuUsed > 0 ? threads * 8.0 * chunks * chunkLength * passes / (cpuUsed * 1e-9) : 0;
+        return new Result(best, perCpu);
     }
 
     private static double sum(double[] x, int from, int to) {

@@ -209,14 +209,16 @@ public final class Experiment implements AutoCloseable {
 
     /**
      * Σ over unfinished runs of (iterations left / that run's speed), shared by the parallel slots, and at least the
-     * longest single run's time left. A run not yet started is given the speed of a started run of its variant.
-     * NaN until every variant has a started run.
+     * longest single run's time left. A run not yet started is given the speed of a started run of its variant, or
+     * else the slowest speed seen (a guess on the safe side). NaN until some run has started.
      */
     private double secondsLeft(List<RunView> views) {
         java.util.Map<String, Double> speed = new java.util.HashMap<>();
+        double slowest = Double.NaN;
         for (RunView r : views) {
             if (r.iteration() > 0 && r.iterationsPerSecond() > 0) {
                 speed.merge(r.label(), r.iterationsPerSecond(), Math::max);
+                slowest = Double.isNaN(slowest) ? r.iterationsPerSecond() : Math.min(slowest, r.iterationsPerSecond());
             }
         }
         double total = 0;
@@ -226,12 +228,12 @@ public final class Experiment implements AutoCloseable {
                 continue;
             }
             double own = r.iteration() > 0 && r.iterationsPerSecond() > 0 ? r.iterationsPerSecond()
-                    : speed.getOrDefault(r.label(), Double.NaN);
+                    : speed.getOrDefault(r.label(), slowest);
             double left = (r.targetIterations() - r.iteration()) / own;
             total += left;
             longest = Math.max(longest, left);
         }
-        return Math.max(total / parallelRuns, longest); // NaN propagates while a variant has no speed yet
+        return Math.max(total / parallelRuns, longest); // NaN while no run has a speed yet
     }
 
     /** Waits for every run to end and returns the final picture. */
