@@ -3,21 +3,19 @@ package org.anilexplorer.app.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
-import org.anilexplorer.app.viewmodel.ResolvedMethod;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.Experiment;
+import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunOptions;
-import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.Variant;
 
 /**
  * Opens experiments on the simulation package ({@link Experiment}): every method × seed is a run on its own
  * thread, so all curves grow together on screen, unless their task pools would not fit in memory together, in
- * which case the rest wait their turn. Every dynamics waits at the driver's {@link IterationGate} before each step.
+ * which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
+ * step. The runs record their snapshots and test risk themselves ({@link RunOptions#DEFAULT}), exactly as on the
+ * command line.
  */
 public final class CoreExperimentLauncher implements ExperimentLauncher {
 
@@ -36,7 +34,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     }
 
     @Override
-    public ExperimentDriver open(ExperimentRequest request) {
+    public LiveExperiment open(ExperimentRequest request) {
         IterationGate gate = new IterationGate();
         List<Variant> variants = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
@@ -44,22 +42,11 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
         int seeds = request.base().seeds();
         int runs = variants.size() * seeds;
-        Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
-        DynamicsSource gated = (p, seed, threads) -> {
-            GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
-                    RunOptions.DEFAULT.schedule(), p.algorithm().hasOneStepGdRisk(), seed, RidgeRiskTracker.SHARED,
-                    RidgeRiskTracker.BUDGET_SHARE);
-            byRun.put(new RunKey(p, seed), g);
-            return g;
-        };
+        DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), gate);
         Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
                 parallelRuns(request, runs), Duration.ofMillis(250));
         experiment.start();
-        return new Driver(request, experiment, gate, byRun);
-    }
-
-    /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
-    record RunKey(Params params, long seed) {
+        return new Driver(request, experiment, gate);
     }
 
     /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
@@ -83,22 +70,17 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
     }
 
-    /** The app's view of one {@link Experiment}. */
-    static final class Driver implements ExperimentDriver {
+    /** The app's handle on one {@link Experiment}. */
+    static final class Driver implements LiveExperiment {
 
         private final ExperimentRequest request;
         private final Experiment experiment;
         private final IterationGate gate;
-        private final Map<RunKey, GatedDynamics> byRun;
-        private long version;
-        private long[] lastFingerprint = new long[0];
-        private ExperimentView last = ExperimentView.EMPTY;
 
-        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun) {
+        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) {
             this.request = request;
             this.experiment = experiment;
             this.gate = gate;
-            this.byRun = byRun;
         }
 
         @Override
@@ -117,6 +99,11 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         @Override
+        public boolean isPaused() {
+            return gate.isPaused();
+        }
+
+        @Override
         public void step(long iterations) {
             gate.step(iterations);
         }
@@ -127,29 +114,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         @Override
-        public synchronized ExperimentView latest() {
-            List<RunView> runs = experiment.view().runs();
-            long[] fingerprint = new long[runs.size() * 3 + 1];
-            for (int i = 0; i < runs.size(); i++) {
-                RunView r = runs.get(i);
-                fingerprint[3 * i] = r.iteration();
-                fingerprint[3 * i + 1] = r.series().size();
-                fingerprint[3 * i + 2] = r.state().ordinal();
-            }
-            // ridge points arrive after the run records them (and after it ends)
-            long ridgePoints = 0;
-            for (GatedDynamics g : byRun.values()) {
-                ridgePoints += g.ridgeRisk().size();
-            }
-            fingerprint[fingerprint.length - 1] = ridgePoints;
-            boolean paused = gate.isPaused();
-            if (java.util.Arrays.equals(fingerprint, lastFingerprint) && last.status() != RunStatus.READY
-                    && (last.status() == RunStatus.PAUSED) == paused) {
-                return last;
-            }
-            lastFingerprint = fingerprint;
-            last = Views.of(++version, request, runs, paused, (p, seed) -> byRun.get(new RunKey(p, seed)));
-            return last;
+        public ExperimentView latest() {
+            return experiment.view();
         }
 
         @Override

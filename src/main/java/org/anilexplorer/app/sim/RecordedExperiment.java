@@ -1,9 +1,12 @@
 package org.anilexplorer.app.sim;
 
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
+import org.anilexplorer.core.run.ExperimentView;
 
-/** An experiment that only shows what a session file recorded: nothing runs; Play starts a fresh experiment. */
-public final class RecordedExperiment implements ExperimentDriver {
+/**
+ * An experiment that only shows what a session file recorded: nothing runs (the transport commands have nothing to
+ * act on); Play starts a fresh experiment.
+ */
+public final class RecordedExperiment implements LiveExperiment {
 
     private final ExperimentRequest request;
     private final ExperimentView view;
@@ -20,18 +23,27 @@ public final class RecordedExperiment implements ExperimentDriver {
 
     @Override
     public void resume() {
+        // nothing runs
     }
 
     @Override
     public void pause() {
+        // nothing runs
+    }
+
+    @Override
+    public boolean isPaused() {
+        return false;
     }
 
     @Override
     public void step(long iterations) {
+        // nothing runs
     }
 
     @Override
     public void limitTo(long iteration) {
+        // nothing runs
     }
 
     @Override
@@ -41,9 +53,11 @@ public final class RecordedExperiment implements ExperimentDriver {
 
     @Override
     public void cancel() {
+        // nothing runs
     }
 
     @Override
     public void close() {
+        // nothing to release
     }
 }
