@@ -27,7 +27,7 @@ public final class RiskRecordingBenchmark {
             overrides.put(args[i], args[i + 1]);
         }
         Params p = Params.defaults().withAll(overrides);
-        RiskRecording oneStepOnly = new RiskRecording(RiskRecording.DEFAULT.schedule(), 0);
+        RiskRecording oneStepOnly = RiskRecording.DEFAULT.withoutRidge();
         best(p, RiskRecording.DEFAULT); // warm-up
         double none = best(p, RiskRecording.NONE);
         double gd = best(p, oneStepOnly);

@@ -1,6 +1,7 @@
 package org.anilexplorer.app.sim;
 
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ForwardingDynamics;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
@@ -10,7 +11,7 @@ import org.anilexplorer.core.problem.GroundTruth;
  * runs that {@code core.run} drives on its own threads. Everything else is passed through unchanged, closing
  * included (finite-task dynamics own worker threads).
  */
-final class GatedDynamics implements Dynamics {
+final class GatedDynamics implements ForwardingDynamics {
 
     private final Dynamics inner;
     private final IterationGate.Pass pass;
@@ -18,6 +19,11 @@ final class GatedDynamics implements Dynamics {
     GatedDynamics(Dynamics inner, IterationGate gate) {
         this.inner = inner;
         this.pass = gate.newPass();
+    }
+
+    @Override
+    public Dynamics delegate() {
+        return inner;
     }
 
     @Override
