@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.anilexplorer.io.Json;
+import org.anilexplorer.io.ResultSet;
 import org.anilexplorer.testing.ToyDynamics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,11 +169,91 @@ class CliToyTest {
         toy("run", "--set", "beta=-1", "--out", out.toString()).usageError();
         assertEquals(before, Files.readString(out.resolve("summary.json")));
 
-        Path blocked = dir.resolve("blocked");
-        Files.createDirectories(blocked.resolve("metrics.csv"));
-        String e = toy(with(new String[] {"run"}, with(SMALL, "--out", blocked.toString()))).failure();
-        assertTrue(e.startsWith("error: cannot write the results to " + blocked + ": "), e);
-        assertEquals(List.of("metrics.csv"), files(blocked), "no config.json or summary.json without metrics.csv");
+        // a write that fails half-way (injected: metrics.csv cannot be created in the staging folder) while replacing
+        // the earlier set: one line naming the file and the cause, and the earlier set untouched
+        CliContext failing = new CliContext(ToyDynamics::create, 2, () -> false, (o, overwrite) -> {
+            ResultSet set = ResultSet.open(o, overwrite);
+            Files.createDirectory(set.staging().resolve("metrics.csv"));
+            return set;
+        });
+        CliHarness.Result r = CliHarness.run(failing, with(args, "--overwrite"));
+        String e = r.failure();
+        assertEquals("error: cannot write " + out.resolve("metrics.csv") + ": is a directory (nothing was written; "
+                + out + " is left as it was)", e);
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
+        assertEquals(before, Files.readString(out.resolve("summary.json")));
+        assertEquals(List.of("keep"), files(dir), "no staging folder or lock file is left beside the set");
+
+        Path fresh = dir.resolve("fresh");
+        CliHarness.run(failing, with(new String[] {"run"}, with(SMALL, "--out", fresh.toString()))).failure();
+        assertFalse(Files.exists(fresh), "a failed first write creates no folder");
+    }
+
+    @Test
+    void aResultSetIsNeverMixedWithAnother() throws Exception {
+        Path out = dir.resolve("set");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--out", out.toString()))).code());
+        String before = Files.readString(out.resolve("config.json"));
+
+        // a second command aimed at the same folder is refused, naming it, and writes nothing
+        String e = toy("figure", "--preset", "test-figures-tiny", "--out", out.toString()).usageError();
+        assertTrue(e.startsWith("error: --out " + out + ": is not empty (it holds config.json, metrics.csv, "
+                + "risk.csv and 1 more); choose another folder, or add --overwrite"), e);
+        assertEquals(before, Files.readString(out.resolve("config.json")));
+
+        // --overwrite replaces the set as a whole: no file of the old set survives beside the new one
+        CliHarness.Result r = toy("figure", "--preset", "test-figures-tiny", "--set", "iterations=30", "--overwrite",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> now = files(out);
+        assertTrue(now.contains("figure2.png") && now.contains("config.json"), now.toString());
+        assertFalse(now.contains("metrics.csv") || now.contains("summary.json"), "old files survived: " + now);
+        assertEquals(List.of("set"), files(dir), "nothing left beside the set");
+        assertTrue(r.out().contains("wrote " + out + ": config.json, distance.csv"), r.out());
+
+        // an empty folder is fine; an empty name is refused
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--out", empty.toString()))).code());
+        e = toy("run", "--out", "").usageError();
+        assertEquals("error: --out '': an empty folder name; give a folder, e.g. results", e);
+    }
+
+    @Test
+    void seedsAndSetSeedsMustAgreeAndDryRunWritesNothing() throws Exception {
+        String e = toy("run", "--seeds", "3", "--set", "seeds=2", "--out", dir.resolve("x").toString()).usageError();
+        assertEquals("error: --seeds 3 and --set seeds=2 disagree; give only one", e);
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--seeds", "2", "--set", "seeds=2", "--out",
+                dir.resolve("same").toString()))).code());
+
+        Path out = dir.resolve("dry");
+        CliHarness.Result r = toy(with(new String[] {"run"}, with(SMALL, "--seeds", "2", "--dry-run", "--out",
+                out.toString())));
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out), "--dry-run writes nothing");
+        int brace = r.out().lastIndexOf("}\n");
+        JsonNode config = Json.MAPPER.readTree(r.out().substring(0, brace + 1));
+        assertEquals(8, config.get("params").get("d").asInt(), "the resolved configuration is printed");
+        assertEquals(2, config.get("seeds").size());
+        assertTrue(r.out().matches("(?s).*\\nestimate: about \\d+ s for 2 run\\(s\\) \\(600 iterations\\) on 2 core\\(s\\), "
+                + "about \\d+ MB of memory\\n.*"), r.out());
+        assertEquals(0, toy("run", "--dry-run").code(), "--out is not needed for a dry run");
+        assertEquals("error: Missing required option: '--out=DIR'", toy("run").usageError());
+    }
+
+    @Test
+    void theoryIsClaimedOnlyWhereItHolds() throws Exception {
+        Path out = dir.resolve("kp");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--set", "k_prime=1", "--out", out.toString()))).code());
+        JsonNode theory = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("theory");
+        assertFalse(theory.get("applies").asBoolean());
+        assertTrue(theory.get("reason").asText().startsWith("k' = 1 < k = 2: B⋆ᵀB_t has rank at most k'"),
+                theory.toString());
+        Path ok = dir.resolve("ok");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--set", "tasks=inf", "--out", ok.toString()))).code());
+        theory = Json.MAPPER.readTree(ok.resolve("summary.json").toFile()).get("theory");
+        assertTrue(theory.get("applies").asBoolean(), theory.toString());
+        assertTrue(theory.get("reason").asText().contains("FO-ANIL with infinite tasks, as in the theorem"), theory.toString());
+        assertFalse(Json.MAPPER.readTree(ok.resolve("summary.json").toFile()).get("interrupted").asBoolean());
     }
 
     @Test

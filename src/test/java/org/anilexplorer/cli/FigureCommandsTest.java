@@ -114,7 +114,7 @@ class FigureCommandsTest {
 
     @Test
     void unlearningCurveFollowsInfiniteTaskFoAnil(@TempDir Path tmp) throws Exception {
-        // infinite tasks alone run 8 000 iterations in well under a second; the anchored 1/t law (spec §4.3) must track
+        // infinite tasks alone run 8 000 iterations in well under a second; the anchored 1/t law (docs/math.md §4.3) must track
         // ‖B⋆,⊥ᵀB_t‖² to within 2 % an order of magnitude after the anchor
         Path preset = tmp.resolve("inf.json");
         Files.writeString(preset, """

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
- * A Table-1 style summary (spec §7.3 protocol): for each method, m_test and column (1-GD, Ridge), the mean over seeds
+ * A Table-1 style summary (docs/math.md §7.2): for each method, m_test and column (1-GD, Ridge), the mean over seeds
  * of the per-seed mean risk over test tasks, ± the standard deviation over seeds. The two baselines come first, as in
  * the paper, from the baseline reports (one per seed). Plain data: the CLI prints it and can set it beside
  * {@link PublishedTable1}.

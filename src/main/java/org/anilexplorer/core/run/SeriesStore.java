@@ -7,7 +7,7 @@ import org.anilexplorer.core.metrics.Snapshot;
  *
  * <p>Bounded: when {@code capacity} snapshots are held, every second one is dropped (the first and the newest are
  * kept), so memory stays bounded even with a dense recording schedule. With the default log-spaced schedule
- * (about 900 records for 10⁹ iterations) the bound is never reached.
+ * (about 410 records for 10⁹ iterations) the bound is never reached.
  */
 final class SeriesStore {
 

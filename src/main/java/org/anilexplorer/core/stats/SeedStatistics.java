@@ -22,6 +22,15 @@ public final class SeedStatistics {
         return NAME + " over " + seeds + (seeds == 1 ? " seed" : " seeds");
     }
 
+    /**
+     * "mean ± sd" with the given number format (e.g. "%.3f"), or the mean alone when the spread is undefined (one
+     * seed), so no table ever shows "± NaN".
+     */
+    public static String format(String numberFormat, double mean, double sd) {
+        String m = String.format(java.util.Locale.ROOT, numberFormat, mean);
+        return Double.isFinite(sd) ? m + " ± " + String.format(java.util.Locale.ROOT, numberFormat, sd) : m;
+    }
+
     /** Mean, sample standard deviation and the number of finite values of {@code values}. */
     public static Summary of(double... values) {
         Accumulator a = new Accumulator();
