@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rule, checked on the source files: core is pure (no UI toolkit, no charting, no files layer, no
+ * The toolkit rule, checked on the source files (the package layering is {@link LayeringTest}, on the classes): core is pure (no UI toolkit, no charting, no files layer, no
  * front end), and nothing but the app uses JavaFX. Comments and string literals are stripped first, so a word in a
  * comment does not count but a fully qualified name in code does.
  */
