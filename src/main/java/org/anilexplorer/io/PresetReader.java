@@ -222,7 +222,9 @@ public final class PresetReader {
                 list(Path.of(uri), names);
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            // best effort
+            // best effort: the listing then lacks the bundled presets, which a log line explains
+            System.getLogger(PresetReader.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list the bundled presets", e);
         }
     }
 
