@@ -84,10 +84,10 @@ public final class FigureRecipes {
             double target = LEARNED_FRACTION * lambda[lambda.length - 1];
             SeedAggregate starMin = SeedAggregate.of(m.seeds(), Snapshot::sv2StarMin);
             SeedAggregate perpMax = SeedAggregate.of(m.seeds(), Snapshot::sv2PerpMax);
-            double[] t = starMin.x();
-            double[] learned = starMin.mean();
-            double[] perp = perpMax.mean();
-            double[] perpX = perpMax.x();
+            double[] t = starMin.curve().x();
+            double[] learned = starMin.curve().mean();
+            double[] perp = perpMax.curve().mean();
+            double[] perpX = perpMax.curve().x();
             for (int i = 0; i < t.length; i++) {
                 int j = Arrays.binarySearch(perpX, t[i]);
                 if (t[i] >= 1 && learned[i] >= target && j >= 0 && perp[j] > 0) {

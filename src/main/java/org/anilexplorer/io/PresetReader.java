@@ -89,15 +89,18 @@ public final class PresetReader {
 
     /** Reads a preset file. */
     public static Preset read(Path file) {
-        byte[] bytes;
+        return parse(bytes(file), file.toString());
+    }
+
+    /** The file's bytes, or a {@link PresetException} naming the file and why it cannot be read. */
+    static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PresetException(file + ": no such file");
         } catch (IOException e) {
             throw new PresetException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return parse(bytes, file.toString());
     }
 
     /** Parses preset JSON; {@code origin} names it in messages. */

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,14 +56,7 @@ public final class SessionCodec {
      * @throws PresetException with a message naming the file and the problem (bad JSON, unknown key, bad value)
      */
     public static Session read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PresetException(file + ": no such file");
-        } catch (IOException e) {
-            throw new PresetException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        byte[] bytes = PresetReader.bytes(file);
         Preset preset = PresetReader.parse(bytes, file.toString());
         JsonNode root;
         try {

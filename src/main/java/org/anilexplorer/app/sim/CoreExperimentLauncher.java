@@ -70,23 +70,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
     }
 
-    /** The app's handle on one {@link Experiment}. */
-    static final class Driver implements LiveExperiment {
-
-        private final ExperimentRequest request;
-        private final Experiment experiment;
-        private final IterationGate gate;
-
-        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) {
-            this.request = request;
-            this.experiment = experiment;
-            this.gate = gate;
-        }
-
-        @Override
-        public ExperimentRequest request() {
-            return request;
-        }
+    /** The app's handle on one {@link Experiment}: the gate it waits at, and the runs themselves. */
+    record Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) implements LiveExperiment {
 
         @Override
         public void resume() {

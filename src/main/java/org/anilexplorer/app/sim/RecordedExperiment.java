@@ -5,21 +5,11 @@ import org.anilexplorer.core.run.ExperimentView;
 /**
  * An experiment that only shows what a session file recorded: nothing runs (the transport commands have nothing to
  * act on); Play starts a fresh experiment.
+ *
+ * @param request the experiment the session describes
+ * @param view    the recorded runs, all ended
  */
-public final class RecordedExperiment implements LiveExperiment {
-
-    private final ExperimentRequest request;
-    private final ExperimentView view;
-
-    public RecordedExperiment(ExperimentRequest request, ExperimentView view) {
-        this.request = request;
-        this.view = view;
-    }
-
-    @Override
-    public ExperimentRequest request() {
-        return request;
-    }
+public record RecordedExperiment(ExperimentRequest request, ExperimentView view) implements LiveExperiment {
 
     @Override
     public void resume() {
