@@ -46,6 +46,21 @@ class ArchitectureTest {
         assertEquals(List.of(), violations(files, NO_JAVAFX));
     }
 
+    /** One name, one class: the app once had its own ExperimentView, RunStatus and ExperimentDriver beside core's. */
+    @Test
+    void noTwoClassesShareASimpleName() throws IOException {
+        java.util.Map<String, List<Path>> byName = new java.util.TreeMap<>();
+        for (Path f : javaFiles(MAIN)) {
+            String name = f.getFileName().toString();
+            if (!name.equals("package-info.java")) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(f);
+            }
+        }
+        assertTrue(byName.size() > 100, "expected the main sources, found " + byName.size());
+        byName.values().removeIf(files -> files.size() < 2);
+        assertEquals(java.util.Map.of(), byName);
+    }
+
     @Test
     void theCheckSeesCodeButNotCommentsOrStrings() {
         assertTrue(CORE_FORBIDDEN.matcher(code("import javafx.scene.Node;")).find());
