@@ -49,6 +49,55 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return new Driver(request, experiment, gate);
     }
 
+    /**
+     * Refuses at once a request whose largest task pool would not fit in the share of the heap a run may hold (the
+     * core refuses the same pool, but only once a run starts building it, which may take a minute and gigabytes).
+     */
+    @Override
+    public java.util.Optional<String> refusal(ExperimentRequest request) {
+        double limit = TASK_POOL_HEAP_SHARE * Runtime.getRuntime().maxMemory();
+        for (ResolvedMethod m : request.methods()) {
+            long bytes = poolBytes(m.params());
+            if (bytes > limit) {
+                Params p = m.params();
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                        "%s cannot run here: its %,d tasks of %s samples in d = %d need about %,.0f MB of memory, "
+                                + "and this app can give a run %,.0f MB. Lower N (tasks), m_in, m_out or d.",
+                        m.label(), p.tasks().get(), rowsText(p), p.d(), bytes / 1e6, limit / 1e6));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How long each method's dynamics is measured for the estimate (the command line's budget). */
+    private static final Duration ESTIMATE_BUDGET = Duration.ofMillis(200);
+
+    @Override
+    public java.util.Optional<Duration> estimate(ExperimentRequest request) {
+        List<Variant> variants = new ArrayList<>();
+        for (ResolvedMethod m : request.methods()) {
+            variants.add(new Variant(m.label(), m.params()));
+        }
+        try {
+            return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
+                    request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
+                    ESTIMATE_BUDGET).wallTime());
+        } catch (RuntimeException e) {
+            // building the dynamics failed: the run itself will say why; the estimate is only left out
+            System.getLogger(CoreExperimentLauncher.class.getName()).log(System.Logger.Level.INFO,
+                    "no time estimate for this experiment", e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The share of the heap one run's task pool may take (the core's own limit, in {@code TaskPool.allocate}). */
+    static final double TASK_POOL_HEAP_SHARE = 0.6;
+
+    private static String rowsText(Params p) {
+        long rows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        return "m_in + m_out = " + rows;
+    }
+
     /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
     static int parallelRuns(ExperimentRequest request, int runs) {
         long largest = 1;
