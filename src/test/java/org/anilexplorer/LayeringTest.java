@@ -90,7 +90,9 @@ class LayeringTest {
         assertOnly("core", "core");
         assertOnly("io", "core", "io");
         assertOnly("figure", "core", "io", "figure");
-        assertOnly("cli", "core", "io", "figure", "cli");
+        // sweeps (phase diagrams over a parameter grid) sit beside figure, below the command line
+        assertOnly("sweep", "core", "io", "figure", "sweep");
+        assertOnly("cli", "core", "io", "figure", "sweep", "cli");
         assertOnly("app.sim", "core", "app.sim");
         assertOnly("app.viewmodel", "core", "io", "figure", "app.sim", "app.viewmodel");
         assertOnly("app.view", "core", "io", "figure", "app.viewmodel", "app.view");
