@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rule, checked on the source files: core is pure (no UI toolkit, no charting, no files layer, no
+ * The toolkit rule, checked on the source files (the package layering is {@link LayeringTest}, on the classes): core is pure (no UI toolkit, no charting, no files layer, no
  * front end), and nothing but the app uses JavaFX. Comments and string literals are stripped first, so a word in a
  * comment does not count but a fully qualified name in code does.
  */
@@ -44,6 +44,21 @@ class ArchitectureTest {
         }
         assertTrue(files.size() > 10, "expected io and cli sources, found " + files.size());
         assertEquals(List.of(), violations(files, NO_JAVAFX));
+    }
+
+    /** One name, one class: the app once had its own ExperimentView, RunStatus and ExperimentDriver beside core's. */
+    @Test
+    void noTwoClassesShareASimpleName() throws IOException {
+        java.util.Map<String, List<Path>> byName = new java.util.TreeMap<>();
+        for (Path f : javaFiles(MAIN)) {
+            String name = f.getFileName().toString();
+            if (!name.equals("package-info.java")) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(f);
+            }
+        }
+        assertTrue(byName.size() > 100, "expected the main sources, found " + byName.size());
+        byName.values().removeIf(files -> files.size() < 2);
+        assertEquals(java.util.Map.of(), byName);
     }
 
     @Test

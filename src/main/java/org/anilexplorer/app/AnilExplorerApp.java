@@ -1,5 +1,6 @@
 package org.anilexplorer.app;
 
+import org.anilexplorer.app.view.StartupTimer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
@@ -161,7 +162,9 @@ public final class AnilExplorerApp extends Application {
         Preferences prefs;
         try {
             prefs = Preferences.userNodeForPackage(AnilExplorerApp.class);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            System.getLogger(AnilExplorerApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "no user preferences; recent files are kept for this session only", e);
             return RecentFiles.inMemory();
         }
         return new RecentFiles(() -> {
@@ -172,7 +175,9 @@ public final class AnilExplorerApp extends Application {
                 prefs.put(key, String.join("\n", list));
                 prefs.flush();
             } catch (BackingStoreException | RuntimeException e) {
-                // the list is a convenience; losing it is not worth a message
+                // the list is a convenience; losing it is not worth a message, but it is worth a log line
+                System.getLogger(AnilExplorerApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "cannot store the recent-files list", e);
             }
         });
     }
@@ -186,7 +191,9 @@ public final class AnilExplorerApp extends Application {
                 try (in) {
                     out.add(new Image(in));
                 } catch (java.io.IOException e) {
-                    // a missing or unreadable icon only costs the window its picture
+                    // an unreadable icon only costs the window its picture
+                    System.getLogger(AnilExplorerApp.class.getName()).log(System.Logger.Level.WARNING,
+                            "cannot read icon-" + size + ".png", e);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.anilexplorer.app;
 
+import org.anilexplorer.app.view.StartupTimer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -8,7 +8,7 @@
  *   <li>MVVM: {@code app.viewmodel} holds all state and logic as JavaFX properties and plain methods, testable
  *       without a toolkit; {@code app.view} only builds controls and binds. Parameter validation is the core's
  *       ({@code Params.with}, {@code Params.validate}); the panel shows its messages unchanged.</li>
- *   <li>Threads: simulation runs live on {@code core.run}'s threads behind the app's {@code ExperimentDriver};
+ *   <li>Threads: simulation runs live on {@code core.run}'s threads behind the app's {@code LiveExperiment};
  *       an {@code AnimationTimer} takes the newest immutable view at most once per frame. Speed, pause and single
  *       steps are an {@code IterationGate} that each run's dynamics waits at, which also caps the runs computing at
  *       once to cores − 1, so a core stays free for the window however many runs a comparison has.</li>
@@ -16,12 +16,15 @@
  *       images while data stream in; a chart the pointer is over, and every chart once the run stops, is handed to
  *       JFreeChart-FX's {@code ChartViewer} for crosshair, zoom and pan. Drawing charts on the UI thread through
  *       {@code FXGraphics2D} cost tens of milliseconds per chart and made frames miss.</li>
- *   <li>The test-risk chart adds ridge on the learned features over iterations ({@code app.sim.RidgeRiskTracker}):
- *       {@code core.eval} on 200 fixed test tasks of the run's seed, at about ten record times per decade, on one
- *       low-priority thread that drops stale states and may spend at most 10% of the run's projected step time.</li>
+ *   <li>The test-risk chart draws what {@code core.run} recorded ({@code RiskRecording}): the exact 1-GD risk and
+ *       ridge on the learned features on 200 fixed test tasks of the run's seed, at ten iterations per decade, so a
+ *       preset and a seed give the same curve in the window and in {@code risk.csv}. Which curves and theory each
+ *       chart shows is {@code figure.FigureRecipes}, shared with the command line's {@code figure}.</li>
+ *   <li>Packages: {@code app.sim} (the gate and the launcher) depends on {@code core} only; {@code app.viewmodel}
+ *       on it; {@code app.view} on the view models only, never on {@code app.sim}.</li>
  *   <li>Refused parameter values are marked by ControlsFX's {@code ValidationSupport} (icon only, driven by the view
  *       model's validation); it needs no JVM flags on the class path.</li>
- *   <li>Session files are the io package's {@code config.json} preset form plus each run's recorded series, so a
+ *   <li>Session files ({@code io.SessionCodec}) are the {@code config.json} preset form plus each run's recorded series, so a
  *       session also loads as a preset (in the app and on the command line).</li>
  * </ul>
  */

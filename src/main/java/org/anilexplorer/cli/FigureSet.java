@@ -7,51 +7,36 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
-import org.anilexplorer.core.params.Algorithm;
-import org.anilexplorer.core.params.Params;
-import org.anilexplorer.core.run.AggregateSeries;
-import org.anilexplorer.core.run.Band;
 import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunView;
-import org.anilexplorer.core.run.SeriesMetric;
 import org.anilexplorer.core.run.Variant;
-import org.anilexplorer.core.theory.LambdaStar;
-import org.anilexplorer.core.theory.UnlearningRate;
 import org.anilexplorer.figure.AxisScale;
 import org.anilexplorer.figure.CompositeFigure;
 import org.anilexplorer.figure.CsvWriter;
 import org.anilexplorer.figure.Figure;
 import org.anilexplorer.figure.FigureModel;
+import org.anilexplorer.figure.FigureRecipes;
 import org.anilexplorer.figure.ImageSize;
 import org.anilexplorer.figure.LineStyle;
 import org.anilexplorer.figure.MethodRuns;
 import org.anilexplorer.figure.PngWriter;
+import org.anilexplorer.figure.RiskBaselines;
 import org.anilexplorer.figure.Series;
 import org.anilexplorer.figure.StandardFigures;
 import org.anilexplorer.figure.SvgWriter;
 
 /**
- * The figures of a finished experiment, built with the figure package, and their files (PNG with text metadata,
- * SVG, and the CSV behind each). Theory drawn on top, where it applies:
- * <ul>
- *   <li>Λ⋆ (eq. 8) of the first FO-ANIL method, preferring the infinite-task one (Theorem 1 is about it);</li>
- *   <li>the 1/t unlearning curve (docs/math.md §4.3) of the infinite-task FO-ANIL method with finite m_in, anchored at the
- *       measured seed-mean ‖B⋆,⊥ᵀB_t‖² at the first recorded iteration t₀ where σ²ₘᵢₙ(B⋆ᵀB_t) has reached 90 % of
- *       λ_min(Λ⋆): before that, col(B⋆) is still being learned and the D-recursion is not yet the 1/t law.</li>
- * </ul>
+ * The figures of a finished experiment, built with the figure package's {@link FigureRecipes} (the same rules the
+ * app's live charts use: which Λ⋆ levels, which 1/t curve and where it is anchored, the risk chart), and their files
+ * (PNG with text metadata, SVG, and the CSV behind each).
  */
 final class FigureSet {
 
     /** The figures Figures 2–3 of the paper need. */
     static final List<String> PAPER = List.of("figure2", "figure3");
     /** Every chart {@code figure} writes. */
-    static final List<String> ALL = List.of("figure2", "figure3", "spectrum", "distance");
-
-    /** Share of λ_min(Λ⋆) that σ²ₘᵢₙ(B⋆ᵀB_t) must reach before the unlearning curve is anchored. */
-    static final double LEARNED_FRACTION = 0.9;
+    static final List<String> ALL = List.of("figure2", "figure3", "spectrum", "distance", "risk");
 
     private FigureSet() {
     }
@@ -69,19 +54,16 @@ final class FigureSet {
     /** Builds the named figures (of {@link #ALL}) from the experiment, each with {@code metadata} added. */
     static Map<String, Figure> build(ExperimentView view, List<Variant> variants, List<String> names,
             Map<String, String> metadata) {
-        List<MethodRuns> methods = finishedRuns(view);
-        Optional<Variant> theory = theoryVariant(variants);
-        double[] lambdaStar = theory.map(v -> LambdaStar.eigenvalues(v.params())).orElse(null);
+        List<MethodRuns> methods = finishedRuns(view, variants);
         Map<String, Figure> out = new LinkedHashMap<>();
         for (String name : names) {
             Figure f = switch (name) {
                 // log y: Burer–Monteiro's σ² of B⋆ᵀB_t grows ~20× above Λ⋆, which flattens the meta methods
-                case "figure2" -> distinguishCoincident(StandardFigures.figure2(methods, lambdaStar)
-                        .withYScale(AxisScale.LOG));
-                case "figure3" -> distinguishCoincident(StandardFigures.figure3(methods,
-                        unlearningCurve(view, variants).orElse(null)));
-                case "spectrum" -> StandardFigures.spectrum(methods, lambdaStar);
+                case "figure2" -> distinguishCoincident(FigureRecipes.figure2(methods).withYScale(AxisScale.LOG));
+                case "figure3" -> distinguishCoincident(FigureRecipes.figure3(methods));
+                case "spectrum" -> FigureRecipes.spectrum(methods);
                 case "distance" -> distinguishCoincident(StandardFigures.distance(methods));
+                case "risk" -> FigureRecipes.risk(methods, RiskBaselines.compute(variants.get(0).params()));
                 default -> throw new IllegalArgumentException("unknown figure " + name);
             };
             out.put(name, f.withMetadata(metadata));
@@ -91,7 +73,7 @@ final class FigureSet {
 
     /**
      * Draws dotted every method whose mean curve stays within {@value #COINCIDENT} (relative) of an earlier method's in
-     * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (docs/math.md §3.2: they differ
+     * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (spec §3.4: they differ
      * only through the inner B-step, which vanishes with the head), and would otherwise be invisible under it.
      */
     static Figure distinguishCoincident(Figure figure) {
@@ -142,12 +124,12 @@ final class FigureSet {
      * Every method in the experiment's order (so each keeps its palette colour), with only the runs that finished: a
      * diverged run's last records would stretch the axes over the blow-up rather than show the dynamics.
      */
-    static List<MethodRuns> finishedRuns(ExperimentView view) {
+    static List<MethodRuns> finishedRuns(ExperimentView view, List<Variant> variants) {
         List<MethodRuns> out = new ArrayList<>();
-        List<String> labels = view.labels();
-        for (int i = 0; i < labels.size(); i++) {
-            List<RunView> ok = view.runsOf(labels.get(i)).stream().filter(r -> r.state().isSuccess()).toList();
-            out.add(MethodRuns.fromRuns(labels.get(i), i, ok));
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            List<RunView> ok = view.runsOf(v.label()).stream().filter(r -> r.state().isSuccess()).toList();
+            out.add(MethodRuns.fromRuns(v.label(), i, v.params(), ok));
         }
         return out;
     }
@@ -166,40 +148,5 @@ final class FigureSet {
             written.addAll(List.of(png, svg, csv));
         }
         return written;
-    }
-
-    /** The variant whose Λ⋆ is drawn: the first FO-ANIL with infinite tasks, else the first FO-ANIL. */
-    static Optional<Variant> theoryVariant(List<Variant> variants) {
-        Optional<Variant> infinite = variants.stream()
-                .filter(v -> v.params().algorithm() == Algorithm.FO_ANIL && v.params().tasks().infinite()).findFirst();
-        return infinite.isPresent() ? infinite
-                : variants.stream().filter(v -> v.params().algorithm() == Algorithm.FO_ANIL).findFirst();
-    }
-
-    /**
-     * t ↦ 1/(‖D_{t₀}‖⁻² + 2α²βσ̃²(t − t₀)/m_in) for t ≥ t₀ (NaN before), from the infinite-task FO-ANIL method with
-     * finite m_in; empty when there is none or it never learned col(B⋆).
-     */
-    static Optional<DoubleUnaryOperator> unlearningCurve(ExperimentView view, List<Variant> variants) {
-        Optional<Variant> found = variants.stream().filter(v -> v.params().algorithm() == Algorithm.FO_ANIL
-                && v.params().tasks().infinite() && !v.params().mIn().infinite()).findFirst();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Params p = found.get().params();
-        AggregateSeries series = view.aggregate(found.get().label());
-        double[] lambda = LambdaStar.eigenvalues(p);
-        double target = LEARNED_FRACTION * lambda[lambda.length - 1];
-        Band starMin = series.band(SeriesMetric.SV2_STAR_MIN);
-        Band perpMax = series.band(SeriesMetric.SV2_PERP_MAX);
-        for (int i = 0; i < series.size(); i++) {
-            long t0 = series.iteration(i);
-            if (t0 >= 1 && starMin.mean(i) >= target && perpMax.mean(i) > 0) {
-                double d0 = perpMax.mean(i);
-                return Optional.of(t -> t < t0 ? Double.NaN
-                        : UnlearningRate.refined((long) t, t0, d0, p.alpha(), p.beta(), p.tildeSigma2(), p.mIn()));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -69,8 +69,10 @@ final class ChartStyle {
             if (Arrays.asList(families).contains("DejaVu Sans")) {
                 return "DejaVu Sans";
             }
-        } catch (RuntimeException | Error e) {
-            // no font configuration at all: the logical font still works
+        } catch (RuntimeException e) {
+            // no usable font configuration: the logical font still works
+            System.getLogger(ChartStyle.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list the installed fonts; charts use the logical sans-serif font", e);
         }
         return Font.SANS_SERIF;
     }

@@ -1,11 +1,14 @@
 package org.anilexplorer.figure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RiskSeries;
 import org.anilexplorer.core.run.RunView;
 
 /**
@@ -13,11 +16,13 @@ import org.anilexplorer.core.run.RunView;
  * schedule, so their iterations line up; lists may have different lengths (a seed cancelled, diverged, or simply
  * behind while a run is live).
  *
- * @param label legend text, e.g. "FO-ANIL (infinite tasks)"
- * @param rgb   the method's colour as 0xRRGGBB; pass the same colour in every figure (see {@link #inOrder})
- * @param seeds per-seed snapshot lists
+ * @param label  legend text, e.g. "FO-ANIL (infinite tasks)"
+ * @param rgb    the method's colour as 0xRRGGBB; pass the same colour in every figure (see {@link #inOrder})
+ * @param seeds  per-seed snapshot lists
+ * @param params the parameters the method ran with (the theory drawn on top depends on them), or null when unknown
+ * @param risks  per-seed test risk series, in the order of {@code seeds} (empty when none was recorded)
  */
-public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
+public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds, Params params, List<RiskSeries> risks) {
 
     public MethodRuns {
         Objects.requireNonNull(label, "label");
@@ -26,7 +31,13 @@ public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
             copy.add(List.copyOf(seed));
         }
         seeds = List.copyOf(copy);
+        risks = List.copyOf(risks);
         rgb &= 0xFFFFFF;
+    }
+
+    /** Runs without parameters or risk (no theory is drawn for them). */
+    public MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
+        this(label, rgb, seeds, null, List.of());
     }
 
     /** Runs coloured with the {@link Palette} colour of this method index. */
@@ -52,18 +63,23 @@ public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
         List<MethodRuns> out = new ArrayList<>();
         List<String> labels = view.labels();
         for (int i = 0; i < labels.size(); i++) {
-            out.add(fromRuns(labels.get(i), i, view.runsOf(labels.get(i))));
+            out.add(fromRuns(labels.get(i), i, null, view.runsOf(labels.get(i))));
         }
         return out;
     }
 
-    /** One variant's runs (one per seed), with the {@link Palette} colour of this index. */
-    public static MethodRuns fromRuns(String label, int paletteIndex, List<RunView> runs) {
+    /**
+     * One variant's runs (one per seed) with its parameters, its recorded snapshots and test risks, and the
+     * {@link Palette} colour of this index.
+     */
+    public static MethodRuns fromRuns(String label, int paletteIndex, Params params, List<RunView> runs) {
         List<List<Snapshot>> seeds = new ArrayList<>(runs.size());
+        List<RiskSeries> risks = new ArrayList<>(runs.size());
         for (RunView r : runs) {
             seeds.add(r.series());
+            risks.add(r.risk());
         }
-        return of(label, paletteIndex, seeds);
+        return new MethodRuns(label, Palette.method(paletteIndex), seeds, params, risks);
     }
 
     /** Number of seeds that recorded at least one snapshot. */
@@ -98,6 +114,15 @@ public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds) {
             }
             cut.add(kept);
         }
-        return new MethodRuns(label, rgb, cut);
+        List<RiskSeries> cutRisks = new ArrayList<>(risks.size());
+        for (RiskSeries r : risks) {
+            int n = 0;
+            while (n < r.size() && r.iteration(n) <= last) {
+                n++;
+            }
+            cutRisks.add(new RiskSeries(r.mTest(), Arrays.copyOf(r.iterations(), n), Arrays.copyOf(r.oneStepGd(), n),
+                    Arrays.copyOf(r.ridge(), n)));
+        }
+        return new MethodRuns(label, rgb, cut, params, cutRisks);
     }
 }

@@ -19,7 +19,9 @@ final class ProgramVersion {
                 p.load(in);
             }
         } catch (IOException e) {
-            // fall through to the defaults
+            // the version only labels figures: fall back to the defaults and leave a trace
+            System.getLogger(ProgramVersion.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot read version.properties", e);
         }
         String name = p.getProperty("name", "ANIL Explorer");
         String version = p.getProperty("version", "");

@@ -17,36 +17,21 @@ import org.anilexplorer.core.stats.SeedStatistics;
  * {@code core.run.AggregateSeries} and every table), NaN where fewer than two seeds contributed, so a single run draws
  * no band.
  *
- * @param x     the recorded iterations, increasing
- * @param mean  the mean over contributing seeds
- * @param std   the std over contributing seeds (NaN when fewer than two)
+ * @param curve the recorded iterations (increasing), the mean and the std over contributing seeds (NaN where fewer
+ *              than two), as an unstyled {@link Series}
  * @param count how many seeds contributed at each iteration
  */
-public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count) {
+public record SeedAggregate(Series curve, int[] count) {
 
     public SeedAggregate {
-        if (mean.length != x.length || std.length != x.length || count.length != x.length) {
-            throw new IllegalArgumentException("x, mean, std and count must have the same length");
+        if (count.length != curve.size()) {
+            throw new IllegalArgumentException("curve and count must have the same length");
         }
-        x = x.clone();
-        mean = mean.clone();
-        std = std.clone();
         count = count.clone();
     }
 
-    @Override
-    public double[] x() {
-        return x.clone();
-    }
-
-    @Override
-    public double[] mean() {
-        return mean.clone();
-    }
-
-    @Override
-    public double[] std() {
-        return std.clone();
+    SeedAggregate(double[] x, double[] mean, double[] std, int[] count) {
+        this(new Series("mean", 0, x, mean, std, LineStyle.DATA, null), count);
     }
 
     @Override
@@ -146,7 +131,7 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
     }
 
     public int size() {
-        return x.length;
+        return curve.size();
     }
 
     /**
@@ -155,10 +140,11 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
      * @param legend the legend entry, or {@code null} for none
      */
     public Series toSeries(String name, int rgb, LineStyle style, String legend) {
+        double[] std = curve.std();
         boolean anyStd = false;
         for (double s : std) {
             anyStd |= Double.isFinite(s);
         }
-        return new Series(name, rgb, x, mean, anyStd ? std : null, style, legend);
+        return new Series(name, rgb, curve.x(), curve.mean(), anyStd ? std : null, style, legend);
     }
 }

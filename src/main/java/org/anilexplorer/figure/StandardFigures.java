@@ -38,12 +38,22 @@ public final class StandardFigures {
      * @param lambdaStar the eigenvalues of Λ⋆ (any order), or an empty array / null for no theory levels
      */
     public static CompositeFigure figure2(List<MethodRuns> methods, double[] lambdaStar) {
+        return figure2(methods, lambdaStar == null || lambdaStar.length == 0 ? List.of() : List.of(lambdaStar));
+    }
+
+    /**
+     * Figure 2 with the smallest and largest eigenvalue of each Λ⋆ in {@code lambdaStars} (see
+     * {@link FigureRecipes#lambdaStars}) as dashed levels, without repeats.
+     */
+    public static CompositeFigure figure2(List<MethodRuns> methods, List<double[]> lambdaStars) {
         List<ReferenceLine> min = new ArrayList<>();
         List<ReferenceLine> max = new ArrayList<>();
-        if (lambdaStar != null && lambdaStar.length > 0) {
+        for (double[] lambdaStar : lambdaStars) {
             min.add(new ReferenceLine(LAMBDA_STAR, Arrays.stream(lambdaStar).min().getAsDouble()));
             max.add(new ReferenceLine(LAMBDA_STAR, Arrays.stream(lambdaStar).max().getAsDouble()));
         }
+        min = FigureRecipes.distinct(min);
+        max = FigureRecipes.distinct(max);
         FigureModel left = panel("smallest", AxisSpec.log(ITERATION), AxisSpec.linear("σ²ₘᵢₙ(B⋆ᵀBₜ)"),
                 meanCurves(methods, Snapshot::sv2StarMin)).withReferenceLines(min);
         FigureModel right = panel("largest", AxisSpec.log(ITERATION), AxisSpec.linear("σ²ₘₐₓ(B⋆ᵀBₜ)"),
@@ -102,6 +112,11 @@ public final class StandardFigures {
      * thin in its method's colour; no bands (they would hide the bundle).
      */
     public static CompositeFigure spectrum(List<MethodRuns> methods, double[] lambdaStar) {
+        return spectrum(methods, lambdaStar == null ? List.of() : List.of(lambdaStar));
+    }
+
+    /** The full spectrum with every eigenvalue of each Λ⋆ in {@code lambdaStars} dashed, without repeats. */
+    public static CompositeFigure spectrum(List<MethodRuns> methods, List<double[]> lambdaStars) {
         List<Series> star = new ArrayList<>();
         List<Series> perp = new ArrayList<>();
         for (MethodRuns m : methods) {
@@ -126,11 +141,12 @@ public final class StandardFigures {
             }
         }
         List<ReferenceLine> levels = new ArrayList<>();
-        if (lambdaStar != null) {
+        for (double[] lambdaStar : lambdaStars) {
             for (double l : lambdaStar) {
                 levels.add(new ReferenceLine(LAMBDA_STAR, l));
             }
         }
+        levels = FigureRecipes.distinct(levels);
         FigureModel left = panel("B⋆ᵀBₜ", AxisSpec.log(ITERATION), AxisSpec.log("σᵢ²(B⋆ᵀBₜ)"), star)
                 .withReferenceLines(levels);
         FigureModel right = panel("B⋆,⊥ᵀBₜ", AxisSpec.log(ITERATION), AxisSpec.log("σᵢ²(B⋆,⊥ᵀBₜ)"), perp);

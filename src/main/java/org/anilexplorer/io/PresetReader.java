@@ -90,15 +90,18 @@ public final class PresetReader {
 
     /** Reads a preset file. */
     public static Preset read(Path file) {
-        byte[] bytes;
+        return parse(bytes(file), file.toString());
+    }
+
+    /** The file's bytes, or a {@link PresetException} naming the file and why it cannot be read. */
+    static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PresetException(file + ": no such file");
         } catch (IOException e) {
             throw new PresetException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return parse(bytes, file.toString());
     }
 
     /** Parses preset JSON; {@code origin} names it in messages. */
@@ -223,7 +226,9 @@ public final class PresetReader {
                 list(Path.of(uri), names);
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            // best effort
+            // best effort: the listing then lacks the bundled presets, which a log line explains
+            System.getLogger(PresetReader.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list the bundled presets", e);
         }
     }
 

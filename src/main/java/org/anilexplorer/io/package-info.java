@@ -6,9 +6,8 @@
  *   <li>One JSON shape for everything a person may hand back to the program: a preset is {@code title},
  *       {@code description}, {@code source}, {@code params}, {@code methods}; {@code config.json} is a preset with
  *       the fully resolved parameters (plus {@code format}, {@code version}, {@code seeds}, {@code warnings});
- *       a session is the same plus {@code runs} with each run's recorded series (written today by the app's
- *       {@code app.files.SessionCodec}; moving into this package). So any of them loads as a preset and repeats
- *       the experiment.</li>
+ *       a session ({@link org.anilexplorer.io.SessionCodec}) is the same plus {@code runs} with each run's recorded
+ *       series and test risk. So any of them loads as a preset and repeats the experiment.</li>
  *   <li>Parameter values in JSON go through the same text syntax as {@code --set} and {@code Params.with}, so
  *       there is one parser and one set of messages ({@code ParamSpec} ranges).</li>
  *   <li>Unknown fields are errors, naming file and field: a misspelt key silently ignored runs another

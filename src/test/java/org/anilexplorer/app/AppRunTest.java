@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.anilexplorer.app.sim.CoreExperimentLauncher;
-import org.anilexplorer.app.sim.ExperimentView;
-import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.LiveView;
+import org.anilexplorer.app.viewmodel.ExperimentState;
 import org.anilexplorer.app.view.Snapshots;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.MainViewModel;
@@ -69,7 +69,7 @@ class AppRunTest {
         robot.doubleClickOn("#param-iterations").eraseText(6).write(Long.toString(T));
         robot.clickOn("#play");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().transport().getState().isTerminal());
-        assertEquals(RunStatus.FINISHED, vm().transport().getState());
+        assertEquals(ExperimentState.FINISHED, vm().transport().getState());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
@@ -79,7 +79,7 @@ class AppRunTest {
             }
         });
 
-        ExperimentView view = vm().transport().getView();
+        LiveView view = vm().transport().getView();
         assertEquals(T, view.iteration());
         // once the run has ended, every chart is handed to its interactive viewer with the final data
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
@@ -103,13 +103,13 @@ class AppRunTest {
 
         // the solid curve of the first method ends at the mean over seeds of the engine's σ²_min(B⋆ᵀB_T)
         double mean = view.methods().get(0).seeds().stream()
-                .mapToDouble(s -> s.snapshots().get(s.snapshots().size() - 1).sv2StarMin()).average().orElseThrow();
+                .mapToDouble(s -> s.last().sv2StarMin()).average().orElseThrow();
         XYDataset data = learning.getDataset(1);
         int last = data.getItemCount(0) - 1;
         assertEquals(T, data.getXValue(0, last), 0);
         assertEquals(mean, data.getYValue(0, last), 1e-12 * Math.abs(mean));
         // and the infinite-task run has come close to its Λ⋆ (Theorem 1), as the picture should show
-        Snapshot end = view.methods().get(0).seeds().get(0).snapshots().get(view.methods().get(0).seeds().get(0).snapshots().size() - 1);
+        Snapshot end = view.methods().get(0).seeds().get(0).last();
         assertTrue(Math.abs(end.sv2StarMax() - finite[0]) < 0.05 * finite[0],
                 "σ²_max = " + end.sv2StarMax() + " vs λ_max(Λ⋆) = " + finite[0]);
     }

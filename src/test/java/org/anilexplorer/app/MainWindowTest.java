@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.anilexplorer.app.sim.FakeDriver;
-import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.ExperimentState;
 import org.anilexplorer.app.view.Snapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,7 +82,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.viewModel().transport().iterationProperty().get() == 40);
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(RunStatus.PAUSED, app.viewModel().transport().getState());
+        assertEquals(ExperimentState.PAUSED, app.viewModel().transport().getState());
         robot.interact(() -> {
             try {
                 Snapshots.write(stage.getScene(), "paused");

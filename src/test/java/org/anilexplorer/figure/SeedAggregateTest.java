@@ -47,13 +47,13 @@ class SeedAggregateTest {
                 run(t, new double[] {2, 4, 9, 4}),
                 run(t, new double[] {6, 0, 3, 4}));
         SeedAggregate a = SeedAggregate.of(seeds, Snapshot::trainingLoss);
-        assertArrayEquals(new double[] {0, 1, 2, 10}, a.x());
-        assertArrayEquals(new double[] {3, 2, 5, 4}, a.mean(), 1e-15);
-        assertArrayEquals(new double[] {sampleStd(1, 2, 6), sampleStd(2, 4, 0), sampleStd(3, 9, 3), 0}, a.std(), 1e-14);
+        assertArrayEquals(new double[] {0, 1, 2, 10}, a.curve().x());
+        assertArrayEquals(new double[] {3, 2, 5, 4}, a.curve().mean(), 1e-15);
+        assertArrayEquals(new double[] {sampleStd(1, 2, 6), sampleStd(2, 4, 0), sampleStd(3, 9, 3), 0}, a.curve().std(), 1e-14);
         // hand values: sd(1,2,6) = √(14/2) = √7, sd(2,4,0) = √(8/2) = 2, sd(3,9,3) = √(24/2) = √12
-        assertEquals(Math.sqrt(7), a.std()[0], 1e-14);
-        assertEquals(2, a.std()[1], 1e-14);
-        assertEquals(Math.sqrt(12), a.std()[2], 1e-14);
+        assertEquals(Math.sqrt(7), a.curve().std()[0], 1e-14);
+        assertEquals(2, a.curve().std()[1], 1e-14);
+        assertEquals(Math.sqrt(12), a.curve().std()[2], 1e-14);
         assertArrayEquals(new int[] {3, 3, 3, 3}, a.count());
     }
 
@@ -63,8 +63,8 @@ class SeedAggregateTest {
         double base = 1e9;
         SeedAggregate a = SeedAggregate.of(List.of(run(t, new double[] {base + 1}), run(t, new double[] {base + 2}),
                 run(t, new double[] {base + 3})), Snapshot::trainingLoss);
-        assertEquals(base + 2, a.mean()[0], 0);
-        assertEquals(1.0, a.std()[0], 1e-6); // the naive Σx² − n·mean² formula loses every digit here
+        assertEquals(base + 2, a.curve().mean()[0], 0);
+        assertEquals(1.0, a.curve().std()[0], 1e-6); // the naive Σx² − n·mean² formula loses every digit here
     }
 
     @Test
@@ -73,11 +73,11 @@ class SeedAggregateTest {
                 run(new long[] {0, 1, 2, 3, 4}, new double[] {1, 1, 1, 1, 1}),
                 run(new long[] {0, 1, 2}, new double[] {3, 3, 3})); // cancelled after iteration 2
         SeedAggregate a = SeedAggregate.of(seeds, Snapshot::trainingLoss);
-        assertArrayEquals(new double[] {0, 1, 2, 3, 4}, a.x());
-        assertArrayEquals(new double[] {2, 2, 2, 1, 1}, a.mean(), 1e-15);
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4}, a.curve().x());
+        assertArrayEquals(new double[] {2, 2, 2, 1, 1}, a.curve().mean(), 1e-15);
         assertArrayEquals(new int[] {2, 2, 2, 1, 1}, a.count());
-        assertEquals(Math.sqrt(2), a.std()[2], 1e-15); // values 1 and 3
-        assertTrue(Double.isNaN(a.std()[3]) && Double.isNaN(a.std()[4]));
+        assertEquals(Math.sqrt(2), a.curve().std()[2], 1e-15); // values 1 and 3
+        assertTrue(Double.isNaN(a.curve().std()[3]) && Double.isNaN(a.curve().std()[4]));
     }
 
     @Test
@@ -87,7 +87,7 @@ class SeedAggregateTest {
                 run(new long[] {0, 1, 2}, new double[] {10, 20, 30}),
                 run(new long[] {0, 2}, new double[] {12, 34}));
         SeedAggregate a = SeedAggregate.of(seeds, Snapshot::trainingLoss);
-        assertArrayEquals(new double[] {11, 20, 32}, a.mean(), 1e-15);
+        assertArrayEquals(new double[] {11, 20, 32}, a.curve().mean(), 1e-15);
         assertArrayEquals(new int[] {2, 1, 2}, a.count());
     }
 
@@ -98,7 +98,7 @@ class SeedAggregateTest {
                 run(new long[] {0, 1}, new double[] {Double.NaN, 7}),
                 run(new long[] {0, 1}, new double[] {3, Double.POSITIVE_INFINITY}));
         SeedAggregate a = SeedAggregate.of(seeds, Snapshot::trainingLoss);
-        assertArrayEquals(new double[] {2, 6}, a.mean(), 1e-15);
+        assertArrayEquals(new double[] {2, 6}, a.curve().mean(), 1e-15);
         assertArrayEquals(new int[] {2, 2}, a.count());
     }
 
@@ -131,10 +131,10 @@ class SeedAggregateTest {
             }
         });
         assertEquals(2, a.size());
-        assertArrayEquals(new double[] {2, 4}, a.get(0).mean(), 1e-15);
-        assertArrayEquals(new double[] {Math.sqrt(2), 2 * Math.sqrt(2)}, a.get(0).std(), 1e-14);
-        assertArrayEquals(new double[] {20, 20}, a.get(1).mean(), 1e-15);
+        assertArrayEquals(new double[] {2, 4}, a.get(0).curve().mean(), 1e-15);
+        assertArrayEquals(new double[] {Math.sqrt(2), 2 * Math.sqrt(2)}, a.get(0).curve().std(), 1e-14);
+        assertArrayEquals(new double[] {20, 20}, a.get(1).curve().mean(), 1e-15);
         assertArrayEquals(new int[] {2, 1}, a.get(1).count());
-        assertTrue(Double.isNaN(a.get(1).std()[1]));
+        assertTrue(Double.isNaN(a.get(1).curve().std()[1]));
     }
 }

@@ -58,7 +58,7 @@ class StandardFiguresTest {
         assertTrue(min.yAxis().label().contains("σ²"));
         assertEquals("figure2", f.metadata().get("Figure"));
         assertEquals("A: 3; B: 1", f.metadata().get("Runs per method"));
-        assertTrue(StandardFigures.figure2(METHODS, null).panels().get(0).referenceLines().isEmpty());
+        assertTrue(StandardFigures.figure2(METHODS, (double[]) null).panels().get(0).referenceLines().isEmpty());
     }
 
     @Test
@@ -102,7 +102,7 @@ class StandardFiguresTest {
 
     @Test
     void eachMethodKeepsItsColourAcrossFigures() {
-        List<Figure> figures = List.of(StandardFigures.figure2(METHODS, null), StandardFigures.figure3(METHODS,
+        List<Figure> figures = List.of(StandardFigures.figure2(METHODS, (double[]) null), StandardFigures.figure3(METHODS,
                 (TheoryCurve) null), StandardFigures.distance(METHODS), StandardFigures.trainingLoss(METHODS),
                 StandardFigures.headError(METHODS));
         for (Figure f : figures) {
@@ -145,15 +145,15 @@ class StandardFiguresTest {
         for (List<Snapshot> seed : live.seeds()) {
             assertEquals(3, seed.get(seed.size() - 1).iteration());
         }
-        Series s = StandardFigures.figure2(List.of(MethodRuns.of("A", 0, ragged)), null).panels().get(0).series().get(0);
+        Series s = StandardFigures.figure2(List.of(MethodRuns.of("A", 0, ragged)), (double[]) null).panels().get(0).series().get(0);
         assertEquals(7, s.size(), "without commonRange the mean runs on with the remaining seeds");
         assertTrue(Double.isFinite(s.std(6)));
     }
 
     @Test
     void captionsSayHowManyRuns() {
-        assertTrue(StandardFigures.figure2(METHODS, null).caption().contains("1–3 runs"));
-        assertTrue(StandardFigures.figure2(List.of(MethodRuns.of("x", 0, seeds(1, 2))), null).caption()
+        assertTrue(StandardFigures.figure2(METHODS, (double[]) null).caption().contains("1–3 runs"));
+        assertTrue(StandardFigures.figure2(List.of(MethodRuns.of("x", 0, seeds(1, 2))), (double[]) null).caption()
                 .contains("One run per method"));
         assertEquals(Map.of(), FigureModel.of("t", AxisSpec.linear("x"), AxisSpec.linear("y")).metadata());
     }

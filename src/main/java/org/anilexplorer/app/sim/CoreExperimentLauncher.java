@@ -3,21 +3,19 @@ package org.anilexplorer.app.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
-import org.anilexplorer.app.viewmodel.ResolvedMethod;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.Experiment;
+import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunOptions;
-import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.Variant;
 
 /**
  * Opens experiments on the simulation package ({@link Experiment}): every method × seed is a run on its own
  * thread, so all curves grow together on screen, unless their task pools would not fit in memory together, in
- * which case the rest wait their turn. Every dynamics waits at the driver's {@link IterationGate} before each step.
+ * which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
+ * step. The runs record their snapshots and test risk themselves ({@link RunOptions#DEFAULT}), exactly as on the
+ * command line.
  */
 public final class CoreExperimentLauncher implements ExperimentLauncher {
 
@@ -36,7 +34,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     }
 
     @Override
-    public ExperimentDriver open(ExperimentRequest request) {
+    public LiveExperiment open(ExperimentRequest request) {
         IterationGate gate = new IterationGate();
         List<Variant> variants = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
@@ -44,25 +42,11 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
         int seeds = request.base().seeds();
         int runs = variants.size() * seeds;
-        Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        // every dynamics, for cancelling (two methods with equal parameters share a key in byRun)
-        java.util.Queue<GatedDynamics> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        DynamicsSource gated = (p, seed, threads) -> {
-            GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
-                    RunOptions.DEFAULT.schedule(), p.algorithm().hasOneStepGdRisk(), seed, RidgeRiskTracker.SHARED,
-                    RidgeRiskTracker.BUDGET_SHARE);
-            byRun.put(new RunKey(p, seed), g);
-            all.add(g);
-            if (cancelled.get()) {
-                g.cancel(); // built while the experiment was being cancelled
-            }
-            return g;
-        };
+        DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), gate);
         Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
                 parallelRuns(request, runs), Duration.ofMillis(250));
         experiment.start();
-        return new Driver(request, experiment, gate, byRun, all, cancelled);
+        return new Driver(request, experiment, gate);
     }
 
     /**
@@ -99,7 +83,10 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
                     ESTIMATE_BUDGET).wallTime());
         } catch (RuntimeException e) {
-            return java.util.Optional.empty(); // building the dynamics failed: the run itself says why
+            // building the dynamics failed: the run itself will say why; the estimate is only left out
+            System.getLogger(CoreExperimentLauncher.class.getName()).log(System.Logger.Level.INFO,
+                    "no time estimate for this experiment", e);
+            return java.util.Optional.empty();
         }
     }
 
@@ -109,10 +96,6 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     private static String rowsText(Params p) {
         long rows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
         return "m_in + m_out = " + rows;
-    }
-
-    /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
-    record RunKey(Params params, long seed) {
     }
 
     /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
@@ -136,33 +119,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
     }
 
-    /** The app's view of one {@link Experiment}. */
-    static final class Driver implements ExperimentDriver {
-
-        private final ExperimentRequest request;
-        private final Experiment experiment;
-        private final IterationGate gate;
-        private final Map<RunKey, GatedDynamics> byRun;
-        private final java.util.Queue<GatedDynamics> all;
-        private final java.util.concurrent.atomic.AtomicBoolean cancelled;
-        private long version;
-        private long[] lastFingerprint = new long[0];
-        private ExperimentView last = ExperimentView.EMPTY;
-
-        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun,
-               java.util.Queue<GatedDynamics> all, java.util.concurrent.atomic.AtomicBoolean cancelled) {
-            this.all = all;
-            this.cancelled = cancelled;
-            this.request = request;
-            this.experiment = experiment;
-            this.gate = gate;
-            this.byRun = byRun;
-        }
-
-        @Override
-        public ExperimentRequest request() {
-            return request;
-        }
+    /** The app's handle on one {@link Experiment}: the gate it waits at, and the runs themselves. */
+    record Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) implements LiveExperiment {
 
         @Override
         public void resume() {
@@ -172,6 +130,11 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         @Override
         public void pause() {
             gate.pause();
+        }
+
+        @Override
+        public boolean isPaused() {
+            return gate.isPaused();
         }
 
         @Override
@@ -185,37 +148,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         @Override
-        public synchronized ExperimentView latest() {
-            List<RunView> runs = experiment.view().runs();
-            long[] fingerprint = new long[runs.size() * 3 + 1];
-            for (int i = 0; i < runs.size(); i++) {
-                RunView r = runs.get(i);
-                fingerprint[3 * i] = r.iteration();
-                fingerprint[3 * i + 1] = r.series().size();
-                fingerprint[3 * i + 2] = r.state().ordinal();
-            }
-            // ridge points arrive after the run records them (and after it ends)
-            long ridgePoints = 0;
-            for (GatedDynamics g : byRun.values()) {
-                ridgePoints += g.ridgeRisk().size();
-            }
-            fingerprint[fingerprint.length - 1] = ridgePoints;
-            boolean paused = gate.isPaused();
-            if (java.util.Arrays.equals(fingerprint, lastFingerprint) && last.status() != RunStatus.READY
-                    && (last.status() == RunStatus.PAUSED) == paused) {
-                return last;
-            }
-            lastFingerprint = fingerprint;
-            last = Views.of(++version, request, runs, paused, (p, seed) -> byRun.get(new RunKey(p, seed)));
-            return last;
+        public ExperimentView latest() {
+            return experiment.view();
         }
 
         @Override
         public void cancel() {
-            cancelled.set(true);
-            for (GatedDynamics g : all) {
-                g.cancel();
-            }
             experiment.cancel();
             gate.open();
         }

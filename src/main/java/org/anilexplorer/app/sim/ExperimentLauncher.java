@@ -1,13 +1,11 @@
 package org.anilexplorer.app.sim;
 
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
-
 /** Opens experiments: the seam between the app and the simulation package (tests pass a fake). */
 @FunctionalInterface
 public interface ExperimentLauncher {
 
     /** Prepares the runs of {@code request} on background threads; the driver starts paused. */
-    ExperimentDriver open(ExperimentRequest request);
+    LiveExperiment open(ExperimentRequest request);
 
     /**
      * Why {@code request} cannot run here (e.g. its task pools would not fit in memory), in one sentence naming the

@@ -1,37 +1,39 @@
 package org.anilexplorer.app.sim;
 
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
+import org.anilexplorer.core.run.ExperimentView;
 
-/** An experiment that only shows what a session file recorded: nothing runs; Play starts a fresh experiment. */
-public final class RecordedExperiment implements ExperimentDriver {
-
-    private final ExperimentRequest request;
-    private final ExperimentView view;
-
-    public RecordedExperiment(ExperimentRequest request, ExperimentView view) {
-        this.request = request;
-        this.view = view;
-    }
-
-    @Override
-    public ExperimentRequest request() {
-        return request;
-    }
+/**
+ * An experiment that only shows what a session file recorded: nothing runs (the transport commands have nothing to
+ * act on); Play starts a fresh experiment.
+ *
+ * @param request the experiment the session describes
+ * @param view    the recorded runs, all ended
+ */
+public record RecordedExperiment(ExperimentRequest request, ExperimentView view) implements LiveExperiment {
 
     @Override
     public void resume() {
+        // nothing runs
     }
 
     @Override
     public void pause() {
+        // nothing runs
+    }
+
+    @Override
+    public boolean isPaused() {
+        return false;
     }
 
     @Override
     public void step(long iterations) {
+        // nothing runs
     }
 
     @Override
     public void limitTo(long iteration) {
+        // nothing runs
     }
 
     @Override
@@ -41,9 +43,11 @@ public final class RecordedExperiment implements ExperimentDriver {
 
     @Override
     public void cancel() {
+        // nothing runs
     }
 
     @Override
     public void close() {
+        // nothing to release
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The app's side of the simulation: opens experiments on {@code core.run} ({@code CoreExperimentLauncher}), paces
- * and pauses their runs ({@code IterationGate}, {@code GatedDynamics}), and publishes what they recorded as one
- * immutable {@code ExperimentView} for the UI. Nothing here draws or binds to controls.
+ * and pauses their runs ({@code IterationGate}, {@code GatedDynamics}), and hands out {@code core.run}'s own immutable
+ * {@code ExperimentView} of what they recorded ({@code LiveExperiment.latest}). It depends on {@code core} only;
+ * {@code app.viewmodel} turns the views into what the window shows. Nothing here draws or binds to controls.
  *
  * <p>Decisions, and why:
  * <ul>
@@ -12,11 +13,8 @@
  *       once, in time slices, so all curves of a comparison grow together and a core stays free for the window.</li>
  *   <li>{@code ExperimentLauncher} is the seam tests replace with a fake; the real one builds a
  *       {@code core.run.Experiment} whose runs' dynamics are wrapped in {@code GatedDynamics}.</li>
- *   <li>Moving: {@code core.run} now records every run's test risk over iterations (docs/math.md §6.7); the app's own
- *       copy ({@code GatedDynamics}'s 1-GD risk, {@code RidgeRiskTracker}) is being replaced by it. The app's
- *       {@code ExperimentView}, {@code ExperimentDriver} and {@code RunStatus}, which share names with core types,
- *       and the import cycle with {@code app.viewmodel} and {@code app.files}, are being removed in the same
- *       refactoring.</li>
+ *   <li>The gate wraps each dynamics as a {@code ForwardingDynamics}, so the runs are measured and their test risk
+ *       recorded by exactly the code the command line uses (the risk is {@code core.run}'s, not the app's).</li>
  * </ul>
  */
 package org.anilexplorer.app.sim;

@@ -15,9 +15,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Screen;
-import org.anilexplorer.app.sim.ExperimentView;
-import org.anilexplorer.app.sim.MethodView;
-import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.LiveView;
+import org.anilexplorer.app.viewmodel.MethodView;
+import org.anilexplorer.app.viewmodel.ExperimentState;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
@@ -51,7 +51,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private final FlowPane chips = new FlowPane();
     private final FrameStats drawCosts = new FrameStats(512);
     private final FrameStats renderCosts = new FrameStats(512);
-    private ExperimentView pending;
+    private LiveView pending;
     private String chipSignature = "";
     private long nextRedraw = Long.MIN_VALUE;
     private long lastRenderStart = Long.MIN_VALUE / 2;
@@ -59,7 +59,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private long renderClock;
 
     /** A chart as rendered for one view and one settings revision. */
-    private record Drawn(ExperimentView view, long revision, ChartRenderer.Rendered chart, boolean image) {
+    private record Drawn(LiveView view, long revision, ChartRenderer.Rendered chart, boolean image) {
     }
 
     public ChartArea(ChartsViewModel charts) {
@@ -115,20 +115,20 @@ public final class ChartArea extends VBox implements AutoCloseable {
     }
 
     /** Hands over the newest view; the charts catch up with it over the next frames. */
-    public void offer(ExperimentView view) {
+    public void offer(LiveView view) {
         pending = view;
     }
 
     /** Called once per frame: takes finished renders, starts the next one, and updates at most one viewer. */
     public void onFrame(long now) {
-        ExperimentView v = pending;
+        LiveView v = pending;
         if (v == null) {
             return;
         }
         updateChips(v);
         // settings and slow references (baselines arriving) both make drawn charts out of date
         long revision = revision();
-        boolean streaming = v.status() == RunStatus.RUNNING;
+        boolean streaming = v.state() == ExperimentState.RUNNING;
 
         ChartRenderer.Result result = renderer.poll();
         if (result != null) {
@@ -221,10 +221,10 @@ public final class ChartArea extends VBox implements AutoCloseable {
                 : Screen.getPrimary().getOutputScaleX();
     }
 
-    private void updateChips(ExperimentView view) {
+    private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.method().colourIndex()).append(':').append(m.method().label()).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.label()).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
             return;
@@ -238,14 +238,14 @@ public final class ChartArea extends VBox implements AutoCloseable {
         chips.setPadding(new Insets(6, 12, 0, 12));
         chips.getChildren().add(new Label("Show:"));
         for (MethodView m : view.methods()) {
-            int index = m.method().colourIndex();
-            ToggleButton chip = new ToggleButton(m.method().label());
+            int index = m.colourIndex();
+            ToggleButton chip = new ToggleButton(m.label());
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
             chip.setGraphic(new Circle(5, Color.web(String.format("#%06X", Palette.method(index)))));
-            chip.setSelected(charts.isShown(m.method()));
+            chip.setSelected(charts.isShown(m));
             chip.selectedProperty().addListener((obs, old, now) -> charts.setShown(index, now));
-            chip.setTooltip(new Tooltip("Show or hide " + m.method().label() + " in every chart"));
+            chip.setTooltip(new Tooltip("Show or hide " + m.label() + " in every chart"));
             chip.setFocusTraversable(false);
             chips.getChildren().add(chip);
         }

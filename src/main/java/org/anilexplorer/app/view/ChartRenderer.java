@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.anilexplorer.app.sim.ExperimentView;
+import org.anilexplorer.app.viewmodel.LiveView;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.LiveFigures;
@@ -30,7 +30,7 @@ final class ChartRenderer implements AutoCloseable {
     record Target(int width, int height, double scale, Range zoomX, Range zoomY) {
     }
 
-    record Job(ExperimentView view, ChartSettings settings, long revision, Map<ChartKind, Target> targets) {
+    record Job(LiveView view, ChartSettings settings, long revision, Map<ChartKind, Target> targets) {
     }
 
     /** One chart as rendered: its model, the chart object, and the image (null when no image was asked for). */

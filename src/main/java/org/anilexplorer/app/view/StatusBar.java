@@ -3,7 +3,7 @@ package org.anilexplorer.app.view;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.ExperimentState;
 import org.anilexplorer.app.viewmodel.TransportViewModel;
 
 /** Iteration, iterations per second, elapsed time and state; a divergence shows in red with its reason. */
@@ -16,7 +16,7 @@ public final class StatusBar extends HBox {
         state.setId("status-state");
         state.getStyleClass().add("status-state");
         Runnable styleState = () -> {
-            RunStatus s = vm.getState();
+            ExperimentState s = vm.getState();
             state.setText(s.text());
             state.getStyleClass().removeIf(c -> !c.equals("status-state") && !c.equals("label"));
             state.getStyleClass().add(s.name().toLowerCase());

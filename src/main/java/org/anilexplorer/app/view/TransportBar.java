@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.anilexplorer.app.sim.RunStatus;
+import org.anilexplorer.app.viewmodel.ExperimentState;
 import org.anilexplorer.app.viewmodel.Speed;
 import org.anilexplorer.app.viewmodel.TransportViewModel;
 
@@ -23,7 +23,7 @@ public final class TransportBar extends HBox {
         Button play = new Button();
         play.setId("play");
         play.getStyleClass().add("primary");
-        play.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(RunStatus.RUNNING))
+        play.textProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(ExperimentState.RUNNING))
                 .then("❚❚  Pause").otherwise("▶  Play"));
         play.disableProperty().bind(vm.playDisabledProperty());
         play.setOnAction(e -> vm.togglePlay());

@@ -1,5 +1,6 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ResolvedMethod;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ResolvedMethod;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -48,6 +49,10 @@ public final class ChartsViewModel {
 
     public boolean isShown(ResolvedMethod m) {
         return !hidden.contains(m.colourIndex());
+    }
+
+    public boolean isShown(MethodView m) {
+        return isShown(m.method());
     }
 
     public void setShown(int colourIndex, boolean shown) {

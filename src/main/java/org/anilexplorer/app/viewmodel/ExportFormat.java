@@ -1,24 +1,23 @@
 package org.anilexplorer.app.viewmodel;
 
+import java.util.Locale;
+
 /** The files a chart can be exported to, through the figure package's writers (the same as the command line's). */
 public enum ExportFormat {
-    PNG("png", "PNG image"),
-    SVG("svg", "SVG drawing"),
-    CSV("csv", "CSV data");
+    PNG,
+    SVG,
+    CSV;
 
-    private final String extension;
-    private final String description;
-
-    ExportFormat(String extension, String description) {
-        this.extension = extension;
-        this.description = description;
-    }
-
+    /** The file name extension: the format's name in lower case. */
     public String extension() {
-        return extension;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String description() {
-        return description;
+        return switch (this) {
+            case PNG -> "PNG image";
+            case SVG -> "SVG drawing";
+            case CSV -> "CSV data";
+        };
     }
 }

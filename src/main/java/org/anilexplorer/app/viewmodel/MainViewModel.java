@@ -1,5 +1,7 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ResolvedMethod;
+import org.anilexplorer.app.sim.ExperimentRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.anilexplorer.app.files.RecordedRun;
-import org.anilexplorer.app.files.Session;
-import org.anilexplorer.app.files.SessionCodec;
 import org.anilexplorer.app.sim.ExperimentLauncher;
-import org.anilexplorer.app.sim.ExperimentView;
-import org.anilexplorer.app.sim.MethodView;
-import org.anilexplorer.app.sim.RunStatus;
-import org.anilexplorer.app.sim.SeedSeries;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.figure.CsvWriter;
 import org.anilexplorer.figure.FigureModel;
@@ -26,6 +21,16 @@ import org.anilexplorer.io.MethodSpec;
 import org.anilexplorer.io.Preset;
 import org.anilexplorer.io.PresetException;
 import org.anilexplorer.io.PresetReader;
+import java.time.Duration;
+import org.anilexplorer.core.run.ExperimentProgress;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunState;
+import org.anilexplorer.core.run.RunStatus;
+import org.anilexplorer.core.run.RunView;
+import org.anilexplorer.core.run.SnapshotSeries;
+import org.anilexplorer.io.RecordedRun;
+import org.anilexplorer.io.Session;
+import org.anilexplorer.io.SessionCodec;
 
 /**
  * The window's state without the window: parameters, transport, the preset banner, the message bar and frame
@@ -167,9 +172,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         List<RecordedRun> runs = new ArrayList<>();
         for (MethodView m : transport.getView().methods()) {
-            for (SeedSeries s : m.seeds()) {
-                runs.add(new RecordedRun(m.method().label(), s.seed(), s.status(), s.reason(), s.snapshots(),
-                        s.risk()));
+            for (RunView s : m.seeds()) {
+                runs.add(new RecordedRun(m.method().label(), s.seed(), s.state(), s.reason(), s.series(), s.risk()));
             }
         }
         PresetInfo p = preset.get();
@@ -215,7 +219,7 @@ public final class MainViewModel implements AutoCloseable {
         return figure(kind, transport.getView(), charts.settings());
     }
 
-    private static FigureModel figure(ChartKind kind, ExperimentView v, ChartSettings settings) {
+    private static FigureModel figure(ChartKind kind, LiveView v, ChartSettings settings) {
         return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v));
     }
 
@@ -224,7 +228,7 @@ public final class MainViewModel implements AutoCloseable {
      * writers, on the background executor; the message bar then says what was written, or why not.
      */
     public void export(List<ChartKind> kinds, List<ExportFormat> formats, ImageSize size, Path dir, String prefix) {
-        ExperimentView v = transport.getView();
+        LiveView v = transport.getView();
         if (v.methods().isEmpty()) {
             showMessage(Message.error("Nothing to export yet: press Play first, or open a session."));
             return;
@@ -277,7 +281,7 @@ public final class MainViewModel implements AutoCloseable {
      * a PNG export writes); null: the figure's default export size.
      */
     public void renderImage(ChartKind kind, ImageSize size, Consumer<java.awt.image.BufferedImage> done) {
-        ExperimentView v = transport.getView();
+        LiveView v = transport.getView();
         if (v.methods().isEmpty()) {
             showMessage(Message.error("Nothing to copy yet: press Play first, or open a session."));
             return;
@@ -306,27 +310,23 @@ public final class MainViewModel implements AutoCloseable {
         return out;
     }
 
-    /** The recorded runs as an experiment view, matched to the request's methods by label. */
+    /**
+     * The recorded runs as {@code core.run}'s view of a finished experiment, matched to the request's methods by
+     * label. A run saved while it was still going counts as cancelled there: nothing will continue it.
+     */
     static ExperimentView recordedView(ExperimentRequest req, List<RecordedRun> runs) {
-        List<MethodView> methods = new ArrayList<>();
-        long iteration = 0;
-        boolean anyProblem = false;
-        boolean anySuccess = false;
+        List<RunView> views = new ArrayList<>();
         for (ResolvedMethod m : req.methods()) {
-            List<SeedSeries> seeds = new ArrayList<>();
             for (RecordedRun r : runs) {
                 if (r.label().equals(m.label())) {
-                    seeds.add(new SeedSeries(r.seed(), r.snapshots(), r.status(), r.reason(), r.risk()));
-                    iteration = Math.max(iteration, r.snapshots().isEmpty() ? 0
-                            : r.snapshots().get(r.snapshots().size() - 1).iteration());
-                    anyProblem |= r.status() == RunStatus.DIVERGED || r.status() == RunStatus.FAILED;
-                    anySuccess |= r.status() == RunStatus.FINISHED || r.status() == RunStatus.CONVERGED;
+                    RunState state = r.state().isFinal() ? r.state() : RunState.CANCELLED;
+                    long last = r.snapshots().isEmpty() ? 0 : r.snapshots().get(r.snapshots().size() - 1).iteration();
+                    views.add(new RunView(r.label(), r.seed(), new RunStatus(state, r.reason()), last,
+                            m.params().iterations(), SnapshotSeries.of(r.snapshots()), 0, null, null, r.risk()));
                 }
             }
-            methods.add(new MethodView(m, seeds));
         }
-        RunStatus status = anyProblem && !anySuccess ? RunStatus.DIVERGED : RunStatus.FINISHED;
-        return new ExperimentView(1, iteration, req.maxIterations(), status, methods);
+        return new ExperimentView(views, new ExperimentProgress(0, 0, 0, Duration.ZERO, views.size(), views.size()));
     }
 
     private static String describe(Exception e) {

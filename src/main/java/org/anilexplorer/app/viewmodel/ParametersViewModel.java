@@ -1,5 +1,7 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ResolvedMethod;
+import org.anilexplorer.app.sim.ExperimentRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

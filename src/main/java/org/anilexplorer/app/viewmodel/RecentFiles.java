@@ -31,6 +31,8 @@ public final class RecentFiles {
                 }
             } catch (RuntimeException e) {
                 // an unreadable entry in the store is skipped, not fatal
+                System.getLogger(RecentFiles.class.getName()).log(System.Logger.Level.INFO,
+                        "skipping a recent-files entry that is not a path: " + s, e);
             }
         }
         files.setAll(initial.subList(0, Math.min(CAPACITY, initial.size())));

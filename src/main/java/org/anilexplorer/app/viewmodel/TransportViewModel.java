@@ -1,5 +1,6 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ExperimentRequest;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,16 +19,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
-import org.anilexplorer.app.sim.ExperimentDriver;
+import org.anilexplorer.app.sim.LiveExperiment;
 import org.anilexplorer.app.sim.ExperimentLauncher;
-import org.anilexplorer.app.sim.ExperimentView;
-import org.anilexplorer.app.sim.MethodView;
-import org.anilexplorer.app.sim.RunStatus;
-import org.anilexplorer.app.sim.SeedSeries;
+import org.anilexplorer.app.sim.RecordedExperiment;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunView;
 
 /**
  * Play, pause, step, reset and speed, and the status line. Called on the UI thread only, but never blocks it:
- * the runs live behind an {@link ExperimentDriver}, and {@link #onFrame(long)} (called once per animation frame)
+ * the runs live behind an {@link LiveExperiment}, and {@link #onFrame(long)} (called once per animation frame)
  * takes the newest published view, raises the speed limit by one frame's worth of iterations, and keeps the clock.
  *
  * <p>A parameter edit restarts a live experiment after the debounce that the caller supplies; stale experiments
@@ -48,8 +48,8 @@ public final class TransportViewModel implements AutoCloseable {
         return t;
     });
 
-    private final ReadOnlyObjectWrapper<RunStatus> state = new ReadOnlyObjectWrapper<>(this, "state", RunStatus.READY);
-    private final ReadOnlyObjectWrapper<ExperimentView> view = new ReadOnlyObjectWrapper<>(this, "view", ExperimentView.EMPTY);
+    private final ReadOnlyObjectWrapper<ExperimentState> state = new ReadOnlyObjectWrapper<>(this, "state", ExperimentState.READY);
+    private final ReadOnlyObjectWrapper<LiveView> view = new ReadOnlyObjectWrapper<>(this, "view", LiveView.EMPTY);
     private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
     private final ReadOnlyDoubleWrapper iterationsPerSecond = new ReadOnlyDoubleWrapper(this, "iterationsPerSecond");
     private final ReadOnlyLongWrapper elapsedNanos = new ReadOnlyLongWrapper(this, "elapsedNanos");
@@ -71,7 +71,9 @@ public final class TransportViewModel implements AutoCloseable {
     private record EstimateFor(ExperimentRequest request, java.time.Duration wallTime) {
     }
 
-    private ExperimentDriver driver;
+    private LiveExperiment driver;
+    /** The driver's views as the window shows them (null exactly when {@code driver} is). */
+    private LiveViews views;
     private boolean wantRunning;
     private long lastFrameNanos = -1;
     private long rateWindowStart = -1;
@@ -88,7 +90,7 @@ public final class TransportViewModel implements AutoCloseable {
         this.launcher = launcher;
         this.request = request;
         this.debounce = debounce;
-        playDisabled = Bindings.createBooleanBinding(() -> request.getValue() == null && state.get() != RunStatus.RUNNING,
+        playDisabled = Bindings.createBooleanBinding(() -> request.getValue() == null && state.get() != ExperimentState.RUNNING,
                 request, state);
         request.addListener((obs, old, now) -> onRequestChanged(now));
         updateStatusText();
@@ -96,20 +98,20 @@ public final class TransportViewModel implements AutoCloseable {
 
     // ---- properties ----
 
-    public ReadOnlyObjectProperty<RunStatus> stateProperty() {
+    public ReadOnlyObjectProperty<ExperimentState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
-    public RunStatus getState() {
+    public ExperimentState getState() {
         return state.get();
     }
 
     /** The newest view of the experiment; changes at most once per frame. */
-    public ReadOnlyObjectProperty<ExperimentView> viewProperty() {
+    public ReadOnlyObjectProperty<LiveView> viewProperty() {
         return view.getReadOnlyProperty();
     }
 
-    public ExperimentView getView() {
+    public LiveView getView() {
         return view.get();
     }
 
@@ -149,7 +151,7 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return state.get() == RunStatus.RUNNING;
+        return state.get() == ExperimentState.RUNNING;
     }
 
     // ---- commands ----
@@ -169,7 +171,7 @@ public final class TransportViewModel implements AutoCloseable {
     public void prepare() {
         if (openFresh()) {
             wantRunning = false;
-            state.set(RunStatus.READY);
+            state.set(ExperimentState.READY);
             updateStatusText();
         }
     }
@@ -187,13 +189,13 @@ public final class TransportViewModel implements AutoCloseable {
                 return;
             }
         }
-        if (state.get() == RunStatus.READY) {
+        if (state.get() == ExperimentState.READY) {
             startEstimate(driver.request());
         }
         wantRunning = true;
-        applyLimit(driver.latest());
+        applyLimit(views.latest());
         driver.resume();
-        state.set(RunStatus.RUNNING);
+        state.set(ExperimentState.RUNNING);
         updateStatusText();
     }
 
@@ -201,7 +203,7 @@ public final class TransportViewModel implements AutoCloseable {
         if (driver != null && !state.get().isTerminal()) {
             driver.pause();
             wantRunning = false;
-            state.set(RunStatus.PAUSED);
+            state.set(ExperimentState.PAUSED);
             updateStatusText();
         }
     }
@@ -218,7 +220,7 @@ public final class TransportViewModel implements AutoCloseable {
             wantRunning = false;
         }
         driver.step(1);
-        state.set(RunStatus.PAUSED);
+        state.set(ExperimentState.PAUSED);
         updateStatusText();
     }
 
@@ -234,13 +236,13 @@ public final class TransportViewModel implements AutoCloseable {
     public void clear() {
         retire();
         wantRunning = false;
-        view.set(ExperimentView.EMPTY);
+        view.set(LiveView.EMPTY);
         lastVersion = -1;
         iteration.set(0);
         elapsedNanos.set(0);
         iterationsPerSecond.set(0);
         problem.set("");
-        state.set(RunStatus.READY);
+        state.set(ExperimentState.READY);
         updateStatusText();
     }
 
@@ -251,12 +253,14 @@ public final class TransportViewModel implements AutoCloseable {
     public void showRecorded(ExperimentRequest recordedRequest, ExperimentView recorded) {
         retire();
         wantRunning = false;
-        driver = new org.anilexplorer.app.sim.RecordedExperiment(recordedRequest, recorded);
+        driver = new RecordedExperiment(recordedRequest, recorded);
+        views = new LiveViews(driver);
         lastVersion = -1;
         elapsedNanos.set(0);
         iterationsPerSecond.set(0);
         onFrame(lastFrameNanos < 0 ? 0 : lastFrameNanos);
-        state.set(recorded.status().isTerminal() ? recorded.status() : RunStatus.FINISHED);
+        ExperimentState shown = views.latest().state();
+        state.set(shown.isTerminal() ? shown : ExperimentState.FINISHED);
         updateStatusText();
     }
 
@@ -270,7 +274,7 @@ public final class TransportViewModel implements AutoCloseable {
         if (driver == null) {
             return false;
         }
-        ExperimentView v = driver.latest();
+        LiveView v = views.latest();
         if (wantRunning) {
             applyLimit(v);
             elapsedNanos.set(elapsedNanos.get() + dt);
@@ -288,11 +292,11 @@ public final class TransportViewModel implements AutoCloseable {
         view.set(v);
         iteration.set(v.iteration());
         problem.set(describeProblem(v).orElse(""));
-        if (v.status().isTerminal()) {
+        if (v.state().isTerminal()) {
             wantRunning = false;
             long elapsed = elapsedNanos.get();
             iterationsPerSecond.set(elapsed > 0 ? v.iteration() * 1e9 / elapsed : 0);
-            state.set(v.status());
+            state.set(v.state());
             textDue = true;
         }
         if (textDue) {
@@ -318,7 +322,7 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     /** The live driver (tests and the session writer read it). */
-    public Optional<ExperimentDriver> driver() {
+    public Optional<LiveExperiment> driver() {
         return Optional.ofNullable(driver);
     }
 
@@ -334,23 +338,24 @@ public final class TransportViewModel implements AutoCloseable {
             // refused before anything is allocated; the old experiment (other parameters) goes too
             retire();
             wantRunning = false;
-            view.set(ExperimentView.EMPTY);
+            view.set(LiveView.EMPTY);
             lastVersion = -1;
             iteration.set(0);
             problem.set("");
             problem.set(refusal.get());
-            state.set(RunStatus.READY);
+            state.set(ExperimentState.READY);
             updateStatusText();
             return false;
         }
         retire();
         driver = launcher.open(req);
+        views = new LiveViews(driver);
         lastVersion = -1;
         elapsedNanos.set(0);
         iterationsPerSecond.set(0);
         rateWindowStart = -1;
         problem.set("");
-        view.set(driver.latest());
+        view.set(views.latest());
         return true;
     }
 
@@ -381,12 +386,12 @@ public final class TransportViewModel implements AutoCloseable {
         }
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
-        boolean ready = state.get() == RunStatus.READY;
+        boolean ready = state.get() == ExperimentState.READY;
         if (!openFresh()) {
             return;
         }
         wantRunning = false;
-        state.set(ready ? RunStatus.READY : RunStatus.PAUSED);
+        state.set(ready ? ExperimentState.READY : ExperimentState.PAUSED);
         if (resume) {
             play();
         }
@@ -395,14 +400,15 @@ public final class TransportViewModel implements AutoCloseable {
 
     private void retire() {
         if (driver != null) {
-            ExperimentDriver old = driver;
+            LiveExperiment old = driver;
             driver = null;
+            views = null;
             old.cancel();
             closer.execute(old::close);
         }
     }
 
-    private void applyLimit(ExperimentView v) {
+    private void applyLimit(LiveView v) {
         long perFrame = Speed.iterationsPerFrame(speedIndex.get());
         driver.limitTo(perFrame == Speed.UNTHROTTLED ? Long.MAX_VALUE : v.iteration() + perFrame);
     }
@@ -437,15 +443,15 @@ public final class TransportViewModel implements AutoCloseable {
                 : String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
-    static Optional<String> describeProblem(ExperimentView v) {
+    static Optional<String> describeProblem(LiveView v) {
         for (MethodView m : v.methods()) {
-            Optional<SeedSeries> bad = m.firstProblem();
+            Optional<RunView> bad = m.firstProblem();
             if (bad.isPresent()) {
-                SeedSeries s = bad.get();
+                RunView s = bad.get();
                 String who = m.seeds().size() > 1 ? m.method().label() + " (seed " + s.seed() + ")" : m.method().label();
                 // the simulation's reason already says what happened and where ("diverged at iteration 3: …")
                 return Optional.of(s.reason().isEmpty()
-                        ? who + " " + s.status().text() + " at t = " + s.lastIteration() + "."
+                        ? who + " " + s.state().key() + " at t = " + MethodView.lastRecorded(s) + "."
                         : who + " " + s.reason());
             }
         }
@@ -453,7 +459,7 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     private void updateStatusText() {
-        ExperimentView v = view.get();
+        LiveView v = view.get();
         StringBuilder b = new StringBuilder();
         b.append("t = ").append(String.format("%,d", iteration.get()));
         if (v.horizon() > 0) {

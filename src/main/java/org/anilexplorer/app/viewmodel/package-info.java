@@ -12,9 +12,11 @@
  *       published view, and figure models can be built from a {@code ChartSettings} copy on a rendering
  *       thread.</li>
  *   <li>No science here: every keystroke goes through {@code Params.with} and {@code Params.validate}, whose messages
- *       are shown unchanged; every chart is a {@code figure} model with theory from {@code core.theory}. Moving: the
- *       figure recipes still in {@code LiveFigures} (which Λ⋆ levels, where the 1/t curve is anchored) are moving to
- *       the {@code figure} package, so the app and the command line draw one recipe.</li>
+ *       are shown unchanged; every chart is built by {@code figure.FigureRecipes}, the recipes the command line's
+ *       figures use ({@code LiveFigures} only overlays a figure's panels in one chart).</li>
+ *   <li>{@code LiveViews} turns {@code core.run}'s views into versioned {@code LiveView}s (a {@code MethodView} of
+ *       {@code RunView}s per method, and an {@code ExperimentState} for the whole), so the views depend on this
+ *       package only, never on {@code app.sim}.</li>
  * </ul>
  */
 package org.anilexplorer.app.viewmodel;

@@ -1,6 +1,7 @@
 package org.anilexplorer.core.metrics;
 
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ForwardingDynamics;
 import org.anilexplorer.core.algo.InfiniteTaskDynamics;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.problem.GroundTruth;
@@ -24,6 +25,9 @@ public final class Metrics {
      * their {@code state()}.
      */
     public static Snapshot measure(Dynamics dynamics) {
+        while (dynamics instanceof ForwardingDynamics forwarding) {
+            dynamics = forwarding.delegate();
+        }
         if (dynamics instanceof InfiniteTaskDynamics infinite) {
             return measure(infinite);
         }

@@ -1,6 +1,7 @@
 package org.anilexplorer.core.params;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -9,23 +10,22 @@ import java.util.stream.Collectors;
  * methods rather than listing algorithms.
  */
 public enum Algorithm {
-    FO_ANIL("fo-anil", "FO-ANIL"),
-    FO_MAML("fo-maml", "FO-MAML"),
-    ANIL("anil", "ANIL (exact)"),
-    MAML("maml", "MAML (exact)"),
-    BURER_MONTEIRO("burer-monteiro", "Burer–Monteiro"),
-    AVERAGE_LOSS("average-loss", "Average-loss minimisation");
+    FO_ANIL("FO-ANIL"),
+    FO_MAML("FO-MAML"),
+    ANIL("ANIL (exact)"),
+    MAML("MAML (exact)"),
+    BURER_MONTEIRO("Burer–Monteiro"),
+    AVERAGE_LOSS("Average-loss minimisation");
 
-    private final String key;
     private final String label;
 
-    Algorithm(String key, String label) {
-        this.key = key;
+    Algorithm(String label) {
         this.label = label;
     }
 
+    /** The key of presets, sessions and the command line: the constant's name in lower case, '-' for '_'. */
     public String key() {
-        return key;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String label() {
@@ -72,7 +72,7 @@ public enum Algorithm {
     public static Algorithm parse(String text) {
         String t = text.trim().toLowerCase().replace('_', '-');
         for (Algorithm a : values()) {
-            if (a.key.equals(t)) {
+            if (a.key().equals(t)) {
                 return a;
             }
         }
@@ -85,6 +85,6 @@ public enum Algorithm {
 
     @Override
     public String toString() {
-        return key;
+        return key();
     }
 }

@@ -42,6 +42,15 @@ public abstract class ValueType<T> {
         return new IllegalArgumentException("must be " + allowed + ", got '" + text + "'");
     }
 
+    /** {@code parser} applied to {@code text}, any refusal of it worded as this type's own. */
+    final <V> V parsedOrRefused(String text, Function<String, V> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw refusal(text);
+        }
+    }
+
     /** An integer in [min, max]; {@code allowed} may state a range that depends on other fields. */
     static ValueType<Long> integer(long min, long max, String allowed) {
         return new ValueType<>(allowed != null ? allowed : "an integer in [" + min + ", " + power(max) + "]") {
@@ -66,12 +75,7 @@ public abstract class ValueType<T> {
         return new ValueType<>(range) {
             @Override
             public Double parse(String text) {
-                double x;
-                try {
-                    x = Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    throw refusal(text);
-                }
+                double x = parsedOrRefused(text, Double::parseDouble);
                 if (!(openMin ? x > min : x >= min) || !(x <= max)) {
                     throw refusal(text);
                 }
@@ -128,11 +132,7 @@ public abstract class ValueType<T> {
         return new ValueType<>(allowed) {
             @Override
             public E parse(String text) {
-                try {
-                    return parse.apply(text);
-                } catch (IllegalArgumentException e) {
-                    throw refusal(text);
-                }
+                return parsedOrRefused(text, parse);
             }
 
             @Override
@@ -195,12 +195,7 @@ public abstract class ValueType<T> {
         return new ValueType<>("identity, linear, or k numbers in [" + readable(min) + ", " + readable(max) + "]") {
             @Override
             public TaskSpectrum parse(String text) {
-                TaskSpectrum s;
-                try {
-                    s = TaskSpectrum.parse(text);
-                } catch (IllegalArgumentException e) {
-                    throw refusal(text);
-                }
+                TaskSpectrum s = parsedOrRefused(text, TaskSpectrum::parse);
                 if (!s.isNamed()) {
                     for (double v : s.diagonal(s.explicitSize())) {
                         if (!(v >= min && v <= max)) {
@@ -218,12 +213,7 @@ public abstract class ValueType<T> {
             return Long.parseLong(text);
         } catch (NumberFormatException notPlain) {
             // "1e6" and "20.0" are integers too
-            double x;
-            try {
-                x = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw type.refusal(text);
-            }
+            double x = type.parsedOrRefused(text, Double::parseDouble);
             if (x != Math.rint(x) || Math.abs(x) > 9.0e15) {
                 throw type.refusal(text);
             }
@@ -232,11 +222,7 @@ public abstract class ValueType<T> {
     }
 
     private static DoubleList parseList(String text, ValueType<?> type) {
-        try {
-            return DoubleList.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw type.refusal(text);
-        }
+        return type.parsedOrRefused(text, DoubleList::parse);
     }
 
     /** A bound as people write it: 10^-9 and 10^4 for powers of ten, else the plain number. */

@@ -124,6 +124,7 @@ public final class Experiment implements AutoCloseable {
             try {
                 finished.await();
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // nothing here interrupts it; if something does, stop waiting
                 return;
             }
             ticker.shutdownNow();
@@ -152,8 +153,10 @@ public final class Experiment implements AutoCloseable {
         for (ExperimentListener l : listeners) {
             try {
                 l.onProgress(p);
-            } catch (RuntimeException ignored) {
-                // a failing listener must not stop the ticker or the runs
+            } catch (RuntimeException e) {
+                // a failing listener must not stop the ticker or the runs, but it must not go unnoticed
+                System.getLogger(Experiment.class.getName()).log(System.Logger.Level.WARNING,
+                        "a progress listener failed", e);
             }
         }
     }

@@ -21,6 +21,7 @@ final class RiskRecorder {
     private final boolean oneStep;
     private final TestProtocol ridge;
     private long next;
+    private long nextRidge;
     private volatile RiskSeries series;
 
     RiskRecorder(RiskRecording recording, Params p, long seed) {
@@ -32,6 +33,7 @@ final class RiskRecorder {
         this.series = recording.enabled() ? new RiskSeries(p.mTest().get(0), new long[0], new double[0], new double[0])
                 : RiskSeries.EMPTY;
         this.next = 0;
+        this.nextRidge = recording.ridgeSchedule() == null ? Long.MAX_VALUE : 0;
     }
 
     /** Records the risk of the dynamics' current state if its iteration is due. */
@@ -41,13 +43,19 @@ final class RiskRecorder {
             return;
         }
         next = recording.schedule().next(t);
+        boolean ridgeDue = ridge != null && (t >= nextRidge || t == last);
+        if (ridgeDue && recording.ridgeSchedule() != null) {
+            nextRidge = recording.ridgeSchedule().next(t);
+        } else if (ridgeDue) {
+            nextRidge = Long.MAX_VALUE;
+        }
         ModelState s = dynamics.state();
         Params p = dynamics.params();
         RiskSeries current = series;
         double gd = oneStep
                 ? OneStepRisk.expectedSquaredError(s.b(), s.w(), dynamics.truth(), p.alpha(), current.mTest())
                 : Double.NaN;
-        double r = ridge == null ? Double.NaN
+        double r = !ridgeDue ? Double.NaN
                 : Evaluation.evaluate(s, dynamics.truth(), ridge, seed, 1).get(current.mTest(), Estimator.RIDGE)
                         .meanSquaredError();
         series = current.plus(t, gd, r);

@@ -29,23 +29,19 @@ public final class RunControl {
     }
 
     public void resume() {
-        lock.lock();
-        try {
-            if (paused) {
-                paused = false;
-                pausedNanos += System.nanoTime() - pausedSince;
-                resumed.signalAll();
-            }
-        } finally {
-            lock.unlock();
-        }
+        wake(false);
     }
 
     /** Asks every run to stop at its next checkpoint; paused runs wake up and stop. Cannot be undone. */
     public void cancel() {
+        wake(true);
+    }
+
+    /** Ends a pause (counting its time) and wakes the waiting runs; with {@code cancel}, for good. */
+    private void wake(boolean cancel) {
         lock.lock();
         try {
-            cancelled = true;
+            cancelled |= cancel;
             if (paused) {
                 paused = false;
                 pausedNanos += System.nanoTime() - pausedSince;

@@ -23,6 +23,17 @@ public final class SnapshotSeries extends AbstractList<Snapshot> implements Rand
         this.size = size;
     }
 
+    /** A series holding a copy of {@code snapshots} (which must be in increasing iteration order), e.g. read from a file. */
+    public static SnapshotSeries of(java.util.List<Snapshot> snapshots) {
+        Snapshot[] items = snapshots.toArray(new Snapshot[0]);
+        for (int i = 1; i < items.length; i++) {
+            if (items[i].iteration() <= items[i - 1].iteration()) {
+                throw new IllegalArgumentException("snapshots must have increasing iterations");
+            }
+        }
+        return new SnapshotSeries(items, items.length);
+    }
+
     @Override
     public Snapshot get(int index) {
         if (index < 0 || index >= size) {

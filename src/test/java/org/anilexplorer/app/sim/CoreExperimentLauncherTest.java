@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
-import org.anilexplorer.app.viewmodel.ResolvedMethod;
 import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.run.RunState;
+import org.anilexplorer.core.run.RunView;
 import org.junit.jupiter.api.Test;
 
 /** The bridge against the real engine, on problems small enough to take milliseconds. */
@@ -35,6 +37,15 @@ class CoreExperimentLauncherTest {
         }
     }
 
+    /** The iteration every run has reached. */
+    private static long iteration(LiveExperiment d) {
+        return d.latest().runs().stream().mapToLong(RunView::iteration).min().orElse(0);
+    }
+
+    private static boolean ended(LiveExperiment d) {
+        return d.latest().runs().stream().allMatch(r -> r.state().isFinal());
+    }
+
     private static long simulationThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("anil-run")).count();
@@ -42,25 +53,25 @@ class CoreExperimentLauncherTest {
 
     @Test
     void runsStopAtTheLimitStepWhenPausedAndAreJoinedOnClose() throws Exception {
-        ExperimentDriver d = new CoreExperimentLauncher().open(request(SMALL, "a", "b"));
+        LiveExperiment d = new CoreExperimentLauncher().open(request(SMALL, "a", "b"));
         try {
             Thread.sleep(100);
-            assertEquals(0, d.latest().iteration(), "a new experiment waits for Play");
+            assertEquals(0, iteration(d), "a new experiment waits for Play");
+            assertTrue(d.isPaused());
             d.limitTo(50);
             d.resume();
-            waitFor(() -> d.latest().iteration() == 50, "every run at the limit");
+            waitFor(() -> iteration(d) == 50, "every run at the limit");
             Thread.sleep(100);
-            assertEquals(50, d.latest().iteration());
-            assertTrue(d.latest().methods().stream().flatMap(m -> m.seeds().stream())
-                    .allMatch(s -> s.lastIteration() <= 50), "no run went past the limit");
+            assertEquals(50, iteration(d));
+            assertTrue(d.latest().runs().stream().allMatch(r -> r.iteration() <= 50), "no run went past the limit");
             d.pause();
             d.step(1);
-            waitFor(() -> d.latest().iteration() == 51, "one step");
+            waitFor(() -> iteration(d) == 51, "one step");
             ExperimentView v = d.latest();
-            assertEquals(2, v.methods().size());
-            assertEquals(2, v.methods().get(0).seeds().size());
-            assertEquals(RunStatus.PAUSED, v.status());
-            assertTrue(v.methods().get(0).seeds().get(0).snapshots().size() >= 10);
+            assertEquals(List.of("a", "b"), v.labels());
+            assertEquals(2, v.runsOf("a").size());
+            assertTrue(d.isPaused());
+            assertTrue(v.runsOf("a").get(0).series().size() >= 10);
         } finally {
             d.close();
         }
@@ -69,61 +80,41 @@ class CoreExperimentLauncherTest {
 
     @Test
     void anUnthrottledRunFinishes() throws Exception {
-        try (ExperimentDriver d = new CoreExperimentLauncher().open(request(SMALL, "only"))) {
+        try (LiveExperiment d = new CoreExperimentLauncher().open(request(SMALL, "only"))) {
             d.limitTo(Long.MAX_VALUE);
             d.resume();
-            waitFor(() -> d.latest().status().isTerminal(), "the end");
-            assertEquals(RunStatus.FINISHED, d.latest().status());
-            assertEquals(400, d.latest().iteration());
+            waitFor(() -> ended(d), "the end");
+            assertTrue(d.latest().runs().stream().allMatch(r -> r.state() == RunState.FINISHED));
+            assertEquals(400, iteration(d));
         }
     }
 
     @Test
     void aDivergingRunSaysWhy() throws Exception {
         Params unstable = SMALL.withAll(java.util.Map.of("alpha", "3", "beta", "3", "seeds", "1"));
-        try (ExperimentDriver d = new CoreExperimentLauncher().open(request(unstable, "unstable"))) {
+        try (LiveExperiment d = new CoreExperimentLauncher().open(request(unstable, "unstable"))) {
             d.limitTo(Long.MAX_VALUE);
             d.resume();
-            waitFor(() -> d.latest().status().isTerminal(), "the end");
-            ExperimentView v = d.latest();
-            assertEquals(RunStatus.DIVERGED, v.status());
-            SeedSeries s = v.methods().get(0).seeds().get(0);
+            waitFor(() -> ended(d), "the end");
+            RunView s = d.latest().runs().get(0);
+            assertEquals(RunState.DIVERGED, s.state());
             assertFalse(s.reason().isEmpty());
             assertTrue(s.reason().contains("alpha"), s.reason());
         }
     }
 
     @Test
-    void anUnchangedExperimentKeepsItsViewVersion() throws Exception {
-        try (ExperimentDriver d = new CoreExperimentLauncher().open(request(SMALL, "only"))) {
-            d.limitTo(10);
-            d.resume();
-            waitFor(() -> d.latest().iteration() == 10, "the limit");
-            RidgeRiskTracker.SHARED.submit(() -> { }).get(); // ridge points still arriving are a change
-            Thread.sleep(50);
-            long v = d.latest().version();
-            Thread.sleep(50);
-            assertEquals(v, d.latest().version());
-        }
-    }
-
-    @Test
     void theRiskSeriesIsTheExactOneStepRiskOfTheEnginesOwnIterates() throws Exception {
         Params p = SMALL.withAll(java.util.Map.of("seeds", "1", "iterations", "250"));
-        ExperimentView v;
-        try (ExperimentDriver d = new CoreExperimentLauncher().open(request(p, "only"))) {
+        RunView s;
+        try (LiveExperiment d = new CoreExperimentLauncher().open(request(p, "only"))) {
             d.limitTo(Long.MAX_VALUE);
             d.resume();
-            waitFor(() -> d.latest().status().isTerminal(), "the end");
-            v = d.latest();
+            waitFor(() -> ended(d), "the end");
+            s = d.latest().runs().get(0);
         }
-        SeedSeries s = v.methods().get(0).seeds().get(0);
         RiskSeries risk = s.risk();
-        // recorded at the same iterations as the snapshots
-        assertEquals(s.snapshots().size(), risk.size());
-        for (int i = 0; i < risk.size(); i++) {
-            assertEquals(s.snapshots().get(i).iteration(), risk.iteration(i));
-        }
+        assertEquals(250, risk.iteration(risk.size() - 1), "the last iteration has a risk point");
         // and equal to the closed form evaluated on an independent replay of the same run (same seed, bit-identical)
         try (org.anilexplorer.core.algo.Dynamics replay = org.anilexplorer.core.algo.DynamicsFactory.create(p, s.seed(), 1)) {
             while (replay.iteration() < 250) {
@@ -132,7 +123,7 @@ class CoreExperimentLauncherTest {
             var state = replay.state();
             double expected = org.anilexplorer.core.theory.OneStepRisk.expectedSquaredError(state.b(), state.w(),
                     replay.truth(), p.alpha(), p.mTest().get(0));
-            assertEquals(expected, risk.risk(risk.size() - 1), 1e-12 * expected);
+            assertEquals(expected, risk.oneStepGd(risk.size() - 1), 1e-12 * expected);
         }
     }
 }

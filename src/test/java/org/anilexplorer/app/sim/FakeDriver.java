@@ -1,16 +1,22 @@
 package org.anilexplorer.app.sim;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.anilexplorer.app.viewmodel.ExperimentRequest;
-import org.anilexplorer.app.viewmodel.ResolvedMethod;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.run.ExperimentProgress;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.run.RunState;
+import org.anilexplorer.core.run.RunStatus;
+import org.anilexplorer.core.run.RunView;
+import org.anilexplorer.core.run.SnapshotSeries;
 
 /**
  * A synchronous stand-in for the simulation: the test moves it with {@link #advance(long)} and reads back what the
  * view model asked for. The recorded numbers are arbitrary placeholders, not dynamics.
  */
-public final class FakeDriver implements ExperimentDriver {
+public final class FakeDriver implements LiveExperiment {
 
     public final ExperimentRequest request;
     public boolean running;
@@ -19,8 +25,7 @@ public final class FakeDriver implements ExperimentDriver {
     public long limit = -1;
     public long stepped;
     private long iteration;
-    private long version = 1;
-    private RunStatus terminal;
+    private RunState terminal;
     private String reason = "";
 
     public FakeDriver(ExperimentRequest request) {
@@ -40,7 +45,11 @@ public final class FakeDriver implements ExperimentDriver {
     @Override
     public void pause() {
         running = false;
-        version++; // the real driver publishes a paused view too (its status changes)
+    }
+
+    @Override
+    public boolean isPaused() {
+        return !running;
     }
 
     @Override
@@ -54,41 +63,40 @@ public final class FakeDriver implements ExperimentDriver {
         limit = iteration;
     }
 
-    /** Moves every run forward by {@code n} iterations and publishes a new view. */
+    /** Moves every run forward by {@code n} iterations. */
     public void advance(long n) {
         iteration = Math.min(iteration + n, request.maxIterations());
-        version++;
         if (iteration == request.maxIterations()) {
-            terminal = RunStatus.FINISHED;
+            terminal = RunState.FINISHED;
         }
     }
 
     public void diverge(String why) {
-        terminal = RunStatus.DIVERGED;
+        terminal = RunState.DIVERGED;
         reason = why;
-        version++;
     }
 
     @Override
     public ExperimentView latest() {
-        List<MethodView> methods = new ArrayList<>();
+        List<RunView> runs = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
-            List<SeedSeries> seeds = new ArrayList<>();
             for (int s = 0; s < m.params().seeds(); s++) {
                 List<Snapshot> snaps = new ArrayList<>();
                 for (long t = 0; t <= iteration; t += Math.max(1, iteration / 20)) {
                     snaps.add(placeholder(t, m.params().k()));
                 }
-                RunStatus st = terminal != null ? terminal : running ? RunStatus.RUNNING : RunStatus.PAUSED;
+                RunState st = terminal != null ? terminal : RunState.RUNNING;
                 long[] t = snaps.stream().mapToLong(Snapshot::iteration).toArray();
                 double[] r = java.util.Arrays.stream(t).mapToDouble(x -> 1 + 1.0 / (1 + x)).toArray();
-                seeds.add(new SeedSeries(m.params().seedOf(s), snaps, st, terminal == RunStatus.DIVERGED ? reason : "",
-                        new RiskSeries(m.params().mTest().get(0), t, r)));
+                double[] none = new double[t.length];
+                java.util.Arrays.fill(none, Double.NaN);
+                runs.add(new RunView(m.label(), m.params().seedOf(s),
+                        new RunStatus(st, terminal == RunState.DIVERGED ? reason : ""), iteration,
+                        m.params().iterations(), SnapshotSeries.of(snaps), 0, null, null,
+                        new RiskSeries(m.params().mTest().get(0), t, r, none)));
             }
-            methods.add(new MethodView(m, seeds));
         }
-        RunStatus status = terminal != null ? terminal : running ? RunStatus.RUNNING : RunStatus.PAUSED;
-        return new ExperimentView(version, iteration, request.maxIterations(), status, methods);
+        return new ExperimentView(runs, new ExperimentProgress(0, 0, 0, Duration.ZERO, 0, runs.size()));
     }
 
     static Snapshot placeholder(long t, int k) {

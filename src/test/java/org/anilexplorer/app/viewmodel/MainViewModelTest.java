@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anilexplorer.app.sim.ExperimentView;
 import org.anilexplorer.app.sim.FakeDriver;
-import org.anilexplorer.app.sim.RunStatus;
-import org.anilexplorer.app.sim.SeedSeries;
+import org.anilexplorer.app.sim.ExperimentRequest;
+import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.ParamSpec;
 import org.anilexplorer.figure.ImageSize;
@@ -97,28 +96,28 @@ class MainViewModelTest {
         vm.parameters().load(org.anilexplorer.core.params.Params.defaults().with("seeds", "2"),
                 List.of(new MethodVariant("A", Map.of()), new MethodVariant("B", Map.of("beta", "0.05"))));
         runFor(40);
-        ExperimentView saved = vm.transport().getView();
+        LiveView saved = vm.transport().getView();
         Path file = dir.resolve("session.json");
         assertTrue(vm.saveSession(file));
 
         MainViewModel other = new MainViewModel(r -> new FakeDriver(r), Runnable::run);
         assertTrue(other.openFile(file));
         assertEquals(vm.parameters().getRequest(), other.parameters().getRequest());
-        ExperimentView loaded = other.transport().getView();
-        assertEquals(RunStatus.FINISHED, other.transport().getState());
+        LiveView loaded = other.transport().getView();
+        assertEquals(ExperimentState.FINISHED, other.transport().getState());
         assertEquals(saved.methods().size(), loaded.methods().size());
         for (int m = 0; m < saved.methods().size(); m++) {
-            List<SeedSeries> a = saved.methods().get(m).seeds();
-            List<SeedSeries> b = loaded.methods().get(m).seeds();
+            List<RunView> a = saved.methods().get(m).seeds();
+            List<RunView> b = loaded.methods().get(m).seeds();
             assertEquals(a.size(), b.size());
             for (int s = 0; s < a.size(); s++) {
                 assertEquals(a.get(s).seed(), b.get(s).seed());
                 assertEquals(a.get(s).risk(), b.get(s).risk(), "the test-risk series survives");
                 assertTrue(b.get(s).risk().size() > 0);
-                assertEquals(a.get(s).snapshots().size(), b.get(s).snapshots().size());
-                for (int i = 0; i < a.get(s).snapshots().size(); i++) {
-                    Snapshot x = a.get(s).snapshots().get(i);
-                    Snapshot y = b.get(s).snapshots().get(i);
+                assertEquals(a.get(s).series().size(), b.get(s).series().size());
+                for (int i = 0; i < a.get(s).series().size(); i++) {
+                    Snapshot x = a.get(s).series().get(i);
+                    Snapshot y = b.get(s).series().get(i);
                     assertEquals(x.iteration(), y.iteration());
                     assertArrayEquals(x.sv2Star(), y.sv2Star());
                     assertArrayEquals(x.sv2Perp(), y.sv2Perp());

@@ -1,5 +1,7 @@
 package org.anilexplorer.app.viewmodel;
 
+import org.anilexplorer.app.sim.ExperimentRequest;
+import org.anilexplorer.app.sim.ResolvedMethod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.anilexplorer.app.sim.CoreExperimentLauncher;
-import org.anilexplorer.app.sim.ExperimentDriver;
+import org.anilexplorer.app.sim.ExperimentRequest;
+import org.anilexplorer.app.sim.LiveExperiment;
 import org.anilexplorer.app.sim.ExperimentLauncher;
-import org.anilexplorer.app.sim.RunStatus;
 import org.anilexplorer.core.params.ParamSpec;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class PlayRefusalTest {
         CoreExperimentLauncher real = new CoreExperimentLauncher();
         ExperimentLauncher counting = new ExperimentLauncher() {
             @Override
-            public ExperimentDriver open(ExperimentRequest request) {
+            public LiveExperiment open(ExperimentRequest request) {
                 opened[0]++;
                 return real.open(request);
             }
@@ -45,7 +45,7 @@ class PlayRefusalTest {
             vm.play();
             assertEquals(0, opened[0], "nothing was started");
             assertFalse(vm.isRunning());
-            assertEquals(RunStatus.READY, vm.getState());
+            assertEquals(ExperimentState.READY, vm.getState());
             String problem = vm.getProblem();
             String label = params.getRequest().methods().get(0).label();
             assertTrue(problem.startsWith(label + " cannot run here"), problem);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.anilexplorer.app.sim.FakeDriver;
-import org.anilexplorer.app.sim.RunStatus;
 import org.anilexplorer.core.params.ParamSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class TransportViewModelTest {
         assertEquals(1, opened.size());
         assertEquals(params.getRequest(), live().request);
         assertTrue(live().running);
-        assertEquals(RunStatus.RUNNING, vm.getState());
+        assertEquals(ExperimentState.RUNNING, vm.getState());
     }
 
     @Test
@@ -82,7 +81,7 @@ class TransportViewModelTest {
         vm.play();
         vm.pause();
         assertFalse(live().running);
-        assertEquals(RunStatus.PAUSED, vm.getState());
+        assertEquals(ExperimentState.PAUSED, vm.getState());
         vm.step();
         assertEquals(1, live().stepped);
         frame();
@@ -96,7 +95,7 @@ class TransportViewModelTest {
         vm.play();
         vm.step();
         assertFalse(live().running);
-        assertEquals(RunStatus.PAUSED, vm.getState());
+        assertEquals(ExperimentState.PAUSED, vm.getState());
     }
 
     @Test
@@ -107,7 +106,7 @@ class TransportViewModelTest {
         FakeDriver d = live();
         vm.reset();
         assertTrue(d.cancelled);
-        assertEquals(RunStatus.READY, vm.getState());
+        assertEquals(ExperimentState.READY, vm.getState());
         assertEquals(0, vm.iterationProperty().get());
         assertTrue(vm.getView().methods().isEmpty());
     }
@@ -138,7 +137,7 @@ class TransportViewModelTest {
         assertNotSame(first, live());
         assertEquals(0.25, live().request.base().alpha());
         assertTrue(live().running);
-        assertEquals(RunStatus.RUNNING, vm.getState());
+        assertEquals(ExperimentState.RUNNING, vm.getState());
     }
 
     @Test
@@ -148,7 +147,7 @@ class TransportViewModelTest {
         params.field(ParamSpec.BETA).setText("0.05");
         pendingRestarts.forEach(Runnable::run);
         assertFalse(live().running);
-        assertEquals(RunStatus.PAUSED, vm.getState());
+        assertEquals(ExperimentState.PAUSED, vm.getState());
     }
 
     @Test
@@ -164,7 +163,7 @@ class TransportViewModelTest {
         vm.play();
         live().advance(30);
         frame();
-        assertEquals(RunStatus.FINISHED, vm.getState());
+        assertEquals(ExperimentState.FINISHED, vm.getState());
         vm.play();
         assertEquals(2, opened.size());
     }
@@ -175,7 +174,7 @@ class TransportViewModelTest {
         live().advance(52);
         live().diverge("diverged at iteration 53: ‖B‖² exceeded 1e12");
         frame();
-        assertEquals(RunStatus.DIVERGED, vm.getState());
+        assertEquals(ExperimentState.DIVERGED, vm.getState());
         assertTrue(vm.getProblem().startsWith("FO-ANIL diverged at iteration 53"), vm.getProblem());
         assertTrue(vm.getProblem().contains("exceeded"), vm.getProblem());
         assertTrue(vm.statusTextProperty().get().startsWith("t = 52"), vm.statusTextProperty().get());
@@ -211,7 +210,7 @@ class TransportViewModelTest {
         vm.prepare();
         assertEquals(1, opened.size());
         assertFalse(live().running);
-        assertEquals(RunStatus.READY, vm.getState());
+        assertEquals(ExperimentState.READY, vm.getState());
         frame();
         assertEquals(params.getRequest().methods().size(), vm.getView().methods().size());
         vm.play();
@@ -228,6 +227,6 @@ class TransportViewModelTest {
         pendingRestarts.forEach(Runnable::run);
         assertEquals(2, opened.size());
         assertTrue(live().running);
-        assertEquals(RunStatus.RUNNING, vm.getState());
+        assertEquals(ExperimentState.RUNNING, vm.getState());
     }
 }

@@ -1,7 +1,6 @@
-package org.anilexplorer.app.files;
+package org.anilexplorer.io;
 
 import java.util.List;
-import org.anilexplorer.io.Preset;
 
 /**
  * What a session file holds: the experiment in preset form (parameters, compared methods, title, description) and,

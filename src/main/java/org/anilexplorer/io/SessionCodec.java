@@ -1,4 +1,4 @@
-package org.anilexplorer.app.files;
+package org.anilexplorer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,21 +15,14 @@ import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.run.RunState;
 import org.anilexplorer.core.run.Variant;
-import org.anilexplorer.app.sim.RiskSeries;
-import org.anilexplorer.app.sim.RunStatus;
-import org.anilexplorer.io.AtomicFiles;
-import org.anilexplorer.io.ConfigJson;
-import org.anilexplorer.io.ExperimentRecord;
-import org.anilexplorer.io.Json;
-import org.anilexplorer.io.Preset;
-import org.anilexplorer.io.PresetException;
-import org.anilexplorer.io.PresetReader;
 
 /**
- * Session and preset files of the desktop app. Both are the io package's {@code config.json} preset form (so either
- * loads as a preset, in the app and on the command line); a session adds {@code runs}, each run's recorded series
- * stored column by column. Parameters are read by {@link PresetReader} only; this class reads just the series.
+ * Session and preset files of the desktop app. Both are the {@code config.json} preset form (so either loads as a
+ * preset, in the app and on the command line); a session adds {@code runs}, each run's recorded series stored column
+ * by column, and its test risk. Parameters are read by {@link PresetReader} only; this class reads just the series.
  * Files are written atomically.
  */
 public final class SessionCodec {
@@ -65,14 +56,7 @@ public final class SessionCodec {
      * @throws PresetException with a message naming the file and the problem (bad JSON, unknown key, bad value)
      */
     public static Session read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PresetException(file + ": no such file");
-        } catch (IOException e) {
-            throw new PresetException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        byte[] bytes = PresetReader.bytes(file);
         Preset preset = PresetReader.parse(bytes, file.toString());
         JsonNode root;
         try {
@@ -116,7 +100,7 @@ public final class SessionCodec {
         ObjectNode o = Json.object();
         o.put("label", r.label());
         o.put("seed", r.seed());
-        o.put("status", r.status().text());
+        o.put("status", r.state().key());
         o.put("reason", r.reason());
         List<Snapshot> s = r.snapshots();
         ArrayNode iteration = o.putArray("iteration");
@@ -129,10 +113,12 @@ public final class SessionCodec {
         ObjectNode risk = o.putObject("test_risk");
         risk.put("m_test", r.risk().mTest());
         ArrayNode riskIteration = risk.putArray("iteration");
-        ArrayNode riskValue = risk.putArray("risk");
+        ArrayNode oneStep = risk.putArray("one_step_gd");
+        ArrayNode ridge = risk.putArray("ridge");
         for (int i = 0; i < r.risk().size(); i++) {
             riskIteration.add(r.risk().iteration(i));
-            riskValue.add(Json.number(r.risk().risk(i)));
+            oneStep.add(Json.number(r.risk().oneStepGd(i)));
+            ridge.add(Json.number(r.risk().ridge(i)));
         }
         for (Snapshot x : s) {
             iteration.add(x.iteration());
@@ -155,7 +141,7 @@ public final class SessionCodec {
         if (seed == Long.MIN_VALUE || !o.path("seed").isIntegralNumber()) {
             throw new PresetException(where + ": seed must be an integer");
         }
-        RunStatus status = status(text(o, "status", where), where);
+        RunState state = state(text(o, "status", where), where);
         String reason = o.path("reason").asText("");
         JsonNode iteration = array(o, "iteration", where);
         int n = iteration.size();
@@ -179,17 +165,22 @@ public final class SessionCodec {
         RiskSeries risk = RiskSeries.EMPTY;
         JsonNode r = o.get("test_risk");
         if (r != null && !r.isNull()) {
-            JsonNode t = array(r, "iteration", where + ".test_risk");
-            JsonNode v = array(r, "risk", where + ".test_risk", t.size());
+            String at = where + ".test_risk";
+            JsonNode t = array(r, "iteration", at);
+            // sessions saved before ridge was recorded by the run hold the 1-GD risk under "risk"
+            JsonNode gd = r.has("one_step_gd") ? array(r, "one_step_gd", at, t.size()) : array(r, "risk", at, t.size());
+            JsonNode ridge = r.has("ridge") ? array(r, "ridge", at, t.size()) : null;
             long[] ts = new long[t.size()];
-            double[] vs = new double[t.size()];
+            double[] gds = new double[t.size()];
+            double[] ridges = new double[t.size()];
             for (int i = 0; i < ts.length; i++) {
                 ts[i] = t.get(i).asLong();
-                vs[i] = number(v.get(i));
+                gds[i] = number(gd.get(i));
+                ridges[i] = ridge == null ? Double.NaN : number(ridge.get(i));
             }
-            risk = new RiskSeries(r.path("m_test").asInt(0), ts, vs);
+            risk = new RiskSeries(r.path("m_test").asInt(0), ts, gds, ridges);
         }
-        return new RecordedRun(label, seed, status, reason, snapshots, risk);
+        return new RecordedRun(label, seed, state, reason, snapshots, risk);
     }
 
     private static String text(JsonNode o, String field, String where) {
@@ -231,9 +222,13 @@ public final class SessionCodec {
         return out;
     }
 
-    private static RunStatus status(String text, String where) {
-        for (RunStatus s : RunStatus.values()) {
-            if (s.text().equals(text.toLowerCase(Locale.ROOT))) {
+    private static RunState state(String text, String where) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.equals("ready")) {
+            return RunState.PENDING; // written by earlier versions for a run that never started
+        }
+        for (RunState s : RunState.values()) {
+            if (s.key().equals(t)) {
                 return s;
             }
         }

@@ -1,4 +1,4 @@
-package org.anilexplorer.app.viewmodel;
+package org.anilexplorer.app.sim;
 
 import java.util.List;
 import java.util.Objects;

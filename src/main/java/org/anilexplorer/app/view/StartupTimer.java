@@ -1,4 +1,4 @@
-package org.anilexplorer.app;
+package org.anilexplorer.app.view;
 
 import java.util.ArrayList;
 import java.util.List;

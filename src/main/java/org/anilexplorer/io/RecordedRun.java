@@ -1,22 +1,22 @@
-package org.anilexplorer.app.files;
+package org.anilexplorer.io;
 
 import java.util.List;
 import java.util.Objects;
-import org.anilexplorer.app.sim.RiskSeries;
-import org.anilexplorer.app.sim.RunStatus;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.run.RunState;
 
 /**
  * One run as stored in a session file: which method and seed, how it ended, and everything it recorded (snapshots
- * and, for meta-learning methods, the 1-GD test risk).
+ * and test risk).
  */
-public record RecordedRun(String label, long seed, RunStatus status, String reason, List<Snapshot> snapshots,
+public record RecordedRun(String label, long seed, RunState state, String reason, List<Snapshot> snapshots,
                           RiskSeries risk) {
 
     public RecordedRun {
         risk = risk == null ? RiskSeries.EMPTY : risk;
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(state, "state");
         reason = reason == null ? "" : reason;
         snapshots = List.copyOf(snapshots);
     }

@@ -1,0 +1,12 @@
+package org.anilexplorer.core.algo;
+
+/**
+ * A dynamics that adds behaviour around another one (the app's gate, which waits before each step) and forwards
+ * everything else. Measuring looks through it to the dynamics underneath, so a wrapped run is measured by the same
+ * code, to the last bit, as an unwrapped one.
+ */
+public interface ForwardingDynamics extends Dynamics {
+
+    /** The dynamics this one forwards to. */
+    Dynamics delegate();
+}

@@ -1,0 +1,223 @@
+package org.anilexplorer.figure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
+import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.stats.SeedStatistics;
+import org.anilexplorer.core.theory.LambdaStar;
+import org.anilexplorer.core.theory.OneStepRisk;
+import org.anilexplorer.core.theory.UnlearningRate;
+
+/**
+ * The rules of what theory is drawn on the standard figures, used alike by the app's live charts and by the command
+ * line's {@code figure} and {@code reproduce figures}:
+ * <ul>
+ *   <li><b>Λ⋆ levels</b>: the eigenvalues of Λ⋆ (Theorem 1, eq. 8) of every method that approaches it
+ *       ({@code Algorithm.approachesLambdaStar()}), without repeats. Figure 2 and the learning chart draw the smallest
+ *       and largest of each, the spectrum all of them, so one run always shows the same levels in both.</li>
+ *   <li><b>The 1/t unlearning curve</b> of ‖B⋆,⊥ᵀB_t‖², for the first method with {@code hasUnlearningRate()},
+ *       infinite tasks and a finite m_in, anchored at the seed-mean largest squared singular value of B⋆,⊥ᵀB_t at
+ *       the first recorded iteration t₀ ≥ 1 where the seed-mean σ²ₘᵢₙ(B⋆ᵀB_t) has reached {@value #LEARNED_FRACTION}
+ *       of λ_min(Λ⋆): before that, col(B⋆) is still being learned and the decay is not yet the 1/t law. It is
+ *       sampled at every recorded iteration ≥ t₀ of the shown methods.</li>
+ *   <li><b>The test risk</b>: per method the seed-mean exact 1-GD risk (solid) and ridge on the learned features
+ *       (dotted; the method's own line when 1-GD does not apply), the 1-GD risk at Λ⋆ dashed, and the single-task and
+ *       oracle ridge baselines in grey.</li>
+ * </ul>
+ */
+public final class FigureRecipes {
+
+    /** Share of λ_min(Λ⋆) that σ²ₘᵢₙ(B⋆ᵀB_t) must reach before the unlearning curve is anchored. */
+    public static final double LEARNED_FRACTION = 0.9;
+    /** Legend name of the 1-GD risk at Λ⋆. */
+    public static final String ONE_STEP_AT_LIMIT = "1-GD at Λ⋆ (Theorem 1)";
+    static final int BASELINE_GREY = 0x777777;
+
+    private FigureRecipes() {
+    }
+
+    /** Figure 2 with the Λ⋆ levels of {@link #lambdaStars}. */
+    public static CompositeFigure figure2(List<MethodRuns> methods) {
+        return StandardFigures.figure2(methods, lambdaStars(methods));
+    }
+
+    /** Figure 3 with the 1/t curve of {@link #unlearningCurve} (when there is one). */
+    public static CompositeFigure figure3(List<MethodRuns> methods) {
+        return StandardFigures.figure3(methods, unlearningCurve(methods));
+    }
+
+    /** The full spectrum with every eigenvalue of each Λ⋆ of {@link #lambdaStars}. */
+    public static CompositeFigure spectrum(List<MethodRuns> methods) {
+        return StandardFigures.spectrum(methods, lambdaStars(methods));
+    }
+
+    /** The eigenvalues (descending) of Λ⋆ for each method that approaches it, without repeats, in method order. */
+    public static List<double[]> lambdaStars(List<MethodRuns> methods) {
+        List<double[]> out = new ArrayList<>();
+        for (MethodRuns m : methods) {
+            Params p = m.params();
+            if (p == null || !p.algorithm().approachesLambdaStar()) {
+                continue;
+            }
+            double[] l = LambdaStar.eigenvalues(p);
+            if (out.stream().noneMatch(o -> Arrays.equals(o, l))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The anchored 1/t curve described in the class comment, or null when no shown method has one. */
+    public static TheoryCurve unlearningCurve(List<MethodRuns> methods) {
+        for (MethodRuns m : methods) {
+            Params p = m.params();
+            if (p == null || !p.algorithm().hasUnlearningRate() || p.tasks().finite() || p.mIn().infinite()) {
+                continue;
+            }
+            double[] lambda = LambdaStar.eigenvalues(p);
+            double target = LEARNED_FRACTION * lambda[lambda.length - 1];
+            SeedAggregate starMin = SeedAggregate.of(m.seeds(), Snapshot::sv2StarMin);
+            SeedAggregate perpMax = SeedAggregate.of(m.seeds(), Snapshot::sv2PerpMax);
+            double[] t = starMin.curve().x();
+            double[] learned = starMin.curve().mean();
+            double[] perp = perpMax.curve().mean();
+            double[] perpX = perpMax.curve().x();
+            for (int i = 0; i < t.length; i++) {
+                int j = Arrays.binarySearch(perpX, t[i]);
+                if (t[i] >= 1 && learned[i] >= target && j >= 0 && perp[j] > 0) {
+                    long t0 = (long) t[i];
+                    double d0 = perp[j];
+                    double[] x = StandardFigures.recordedIterations(methods, t0);
+                    if (x.length < 2) {
+                        return null;
+                    }
+                    double[] y = new double[x.length];
+                    for (int k = 0; k < x.length; k++) {
+                        y[k] = UnlearningRate.refined((long) x[k], t0, d0, p.alpha(), p.beta(), p.tildeSigma2(),
+                                p.mIn());
+                    }
+                    return new TheoryCurve(StandardFigures.UNLEARNING_RATE, x, y);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The test-risk chart: for each method with a recorded risk, the seed-mean exact 1-GD risk and ridge on the
+     * learned features (each with its {@link SeedStatistics} band), the 1-GD risk at Λ⋆, and the two baselines.
+     *
+     * @param baselines the training-free references, or null to draw without them
+     */
+    public static FigureModel risk(List<MethodRuns> methods, RiskBaselines baselines) {
+        List<Series> curves = new ArrayList<>();
+        List<ReferenceLine> levels = new ArrayList<>();
+        double xMax = 1;
+        boolean anyOneStep = false;
+        boolean anyRidge = false;
+        int mTest = 0;
+        for (MethodRuns m : methods) {
+            Series oneStep = meanRisk(m.label(), m.rgb(), m.risks(), true);
+            Series ridge = meanRisk(m.label() + " (ridge)", m.rgb(), m.risks(), false);
+            if (oneStep == null && ridge == null) {
+                continue;
+            }
+            for (RiskSeries r : m.risks()) {
+                mTest = Math.max(mTest, r.mTest());
+            }
+            if (oneStep != null) {
+                anyOneStep = true;
+                xMax = Math.max(xMax, oneStep.x(oneStep.size() - 1));
+                curves.add(oneStep);
+                Params p = m.params();
+                if (p != null && p.algorithm().approachesLambdaStar()) {
+                    levels.add(new ReferenceLine(ONE_STEP_AT_LIMIT,
+                            OneStepRisk.atLimit(p.taskCovDiagonal(), p.sigma2(), p.mIn(), p.mTest().get(0))));
+                }
+            }
+            if (ridge != null) {
+                anyRidge = true;
+                xMax = Math.max(xMax, ridge.x(ridge.size() - 1));
+                curves.add(oneStep == null ? ridge : ridge.withStyle(LineStyle.DATA_SECONDARY).withLegend(null));
+            }
+        }
+        String caption = anyOneStep ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time"
+                : "Test risk E‖θ̂ − θ⋆‖²";
+        if (anyRidge) {
+            caption += (anyOneStep ? "; dotted: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on fixed test "
+                    + "tasks of each seed";
+        }
+        if (mTest > 0) {
+            caption += ", m_test = " + mTest;
+        }
+        if (baselines != null) {
+            double[] x = {1, Math.max(2, xMax)};
+            curves.add(new Series("Single-task ridge", BASELINE_GREY, x,
+                    new double[] {baselines.singleTaskRidge(), baselines.singleTaskRidge()}, null,
+                    new LineStyle(LineStyle.Dash.DOTTED, 1.6), "Single-task ridge"));
+            curves.add(new Series("Oracle ridge", BASELINE_GREY, x,
+                    new double[] {baselines.oracleRidge(), baselines.oracleRidge()}, null,
+                    new LineStyle(LineStyle.Dash.DASH_DOT, 1.6), "Oracle ridge"));
+            caption += "; grey: single-task and oracle ridge on " + baselines.testTasks() + " test tasks";
+        }
+        caption += ". " + (methods.stream().anyMatch(m -> m.seedCount() >= 2)
+                ? "Shaded: " + SeedStatistics.NAME + " over seeds." : "");
+        return FigureModel.of("Test risk", AxisSpec.log(StandardFigures.ITERATION), AxisSpec.log("E‖θ̂ − θ⋆‖²"))
+                .withSeries(curves).withReferenceLines(distinct(levels)).withCaption(caption.strip());
+    }
+
+    /**
+     * The mean ± sd over seeds of one estimator's risk, at the iterations every seed that has this estimator has
+     * recorded (a live seed may be a point behind); null when no seed has a point.
+     */
+    static Series meanRisk(String name, int rgb, List<RiskSeries> risks, boolean oneStep) {
+        TreeMap<Long, SeedStatistics.Accumulator> byIteration = new TreeMap<>();
+        int contributing = 0;
+        for (RiskSeries r : risks) {
+            IntToDoubleFunction value = oneStep ? r::oneStepGd : r::ridge;
+            boolean any = false;
+            for (int i = 0; i < r.size(); i++) {
+                double v = value.applyAsDouble(i);
+                if (Double.isFinite(v)) {
+                    any = true;
+                    byIteration.computeIfAbsent(r.iteration(i), t -> new SeedStatistics.Accumulator()).add(v);
+                }
+            }
+            contributing += any ? 1 : 0;
+        }
+        final int all = contributing;
+        byIteration.values().removeIf(a -> a.count() < all);
+        if (byIteration.isEmpty()) {
+            return null;
+        }
+        double[] x = new double[byIteration.size()];
+        double[] mean = new double[x.length];
+        double[] sd = new double[x.length];
+        int i = 0;
+        for (Map.Entry<Long, SeedStatistics.Accumulator> e : byIteration.entrySet()) {
+            x[i] = e.getKey();
+            mean[i] = e.getValue().mean();
+            sd[i] = e.getValue().sd();
+            i++;
+        }
+        return Series.band(name, rgb, x, mean, sd);
+    }
+
+    /** The lines without repeats (equal to 12 digits), in order. */
+    static List<ReferenceLine> distinct(List<ReferenceLine> lines) {
+        List<ReferenceLine> out = new ArrayList<>();
+        for (ReferenceLine l : lines) {
+            if (out.stream().noneMatch(o -> Math.abs(o.y() - l.y()) <= 1e-12 * Math.abs(l.y()))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+}
