@@ -48,7 +48,8 @@ public final class PresetReader {
     }
 
     /**
-     * A preset by file path, or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
+     * A preset by file path (a preset or config JSON, or a PNG/SVG figure written by this program), by share code
+     * ({@code anil1:…}), or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
      * A file path wins over a bundled name; a directory does not (an output folder named after a preset, such as
      * the one {@code run --preset teaching --out teaching} creates, must not hide the bundled preset).
      */
@@ -56,6 +57,9 @@ public final class PresetReader {
         String spec = nameOrPath.strip();
         if (spec.isEmpty()) {
             throw new PresetException("preset: empty name; give a file path or one of the bundled presets: " + bundledList());
+        }
+        if (ShareCode.isShareCode(spec)) {
+            return ShareCode.decode(spec);
         }
         Path path = null;
         try {
