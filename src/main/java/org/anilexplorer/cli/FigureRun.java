@@ -20,6 +20,7 @@ import org.anilexplorer.figure.Figure;
 import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.ConfigJson;
 import org.anilexplorer.io.ExperimentRecord;
+import org.anilexplorer.io.FigureConfiguration;
 import org.anilexplorer.io.ResultFiles;
 import picocli.CommandLine.Option;
 
@@ -111,7 +112,10 @@ final class FigureRun {
         return new FigureSet.Size(o.width, o.scale);
     }
 
-    /** Parameters, methods and seeds, for the PNG text chunks, the SVG description and the CSV comments. */
+    /**
+     * Parameters, methods and seeds, for the PNG text chunks, the SVG description and the CSV comments, and the whole
+     * configuration for reading back ({@link FigureConfiguration}).
+     */
     static Map<String, String> metadata(ExperimentDriver.Resolved r, Params base) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Preset", r.preset().title() + " (" + r.preset().origin() + ")");
@@ -146,6 +150,8 @@ final class FigureRun {
         m.put("Methods", methods.toString());
         m.put("Seeds", String.join(", ", r.seedList().stream().map(String::valueOf).toList()));
         m.put("Program", "anil-explorer " + VersionProvider.version());
+        m.putAll(FigureConfiguration.entries(FigureConfiguration.configuration(r.preset().title(),
+                r.preset().description(), r.preset().source(), base, r.variants()), Map.of()));
         return m;
     }
 

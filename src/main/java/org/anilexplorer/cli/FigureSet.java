@@ -32,6 +32,7 @@ import org.anilexplorer.figure.PngWriter;
 import org.anilexplorer.figure.Series;
 import org.anilexplorer.figure.StandardFigures;
 import org.anilexplorer.figure.SvgWriter;
+import org.anilexplorer.io.FigureConfiguration;
 
 /**
  * The figures of a finished experiment, built with the figure package, and their files (PNG with text metadata,
@@ -84,7 +85,7 @@ final class FigureSet {
                 case "distance" -> distinguishCoincident(StandardFigures.distance(methods));
                 default -> throw new IllegalArgumentException("unknown figure " + name);
             };
-            out.put(name, f.withMetadata(metadata));
+            out.put(name, f.withMetadata(metadata).withMetadata(FigureConfiguration.viewEntry(Map.of("chart", name))));
         }
         return out;
     }

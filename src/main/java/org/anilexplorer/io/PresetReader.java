@@ -89,8 +89,11 @@ public final class PresetReader {
                 + "; bundled presets: " + bundledList());
     }
 
-    /** Reads a preset file. */
+    /** Reads a preset file, or the configuration a PNG or SVG figure of this program carries. */
     public static Preset read(Path file) {
+        if (FigureConfiguration.isFigureFile(file)) {
+            return FigureConfiguration.read(file).preset();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
