@@ -49,7 +49,7 @@ public final class PresetReader {
 
     /**
      * A preset by file path (a preset or config JSON, or a PNG/SVG figure written by this program), by share code
-     * ({@code anil1:…}), or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
+     * ({@code anil1:…}), by lesson ({@code lesson:quick-tour}), or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
      * A file path wins over a bundled name; a directory does not (an output folder named after a preset, such as
      * the one {@code run --preset teaching --out teaching} creates, must not hide the bundled preset).
      */
@@ -60,6 +60,9 @@ public final class PresetReader {
         }
         if (ShareCode.isShareCode(spec)) {
             return ShareCode.decode(spec);
+        }
+        if (spec.startsWith(Lessons.PRESET_PREFIX)) {
+            return Lessons.byId(spec.substring(Lessons.PRESET_PREFIX.length())).preset();
         }
         Path path = null;
         try {

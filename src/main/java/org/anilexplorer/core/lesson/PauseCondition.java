@@ -20,6 +20,9 @@ public sealed interface PauseCondition {
     /** How far back the slopes look: from the record at or before t/2 up to t (about one doubling of t). */
     double SLOPE_WINDOW = 2;
 
+    /** For {@link Stalled}: the share of its starting value the orthogonal part must have come down to. */
+    double UNLEARNED_SHARE = 0.5;
+
     /** How close to Λ⋆ col(B⋆) must be before the orthogonal part's slope means anything. */
     double LEARNED_FOR_SLOPES = 0.1;
 
@@ -57,13 +60,31 @@ public sealed interface PauseCondition {
     }
 
     /**
-     * Unlearning has stalled: with col(B⋆) learned, the largest squared singular value of B⋆,⊥ᵀB_t changes by a
-     * log–log slope of at most {@code within} in size over the last doubling of t (finite tasks reach a residual,
-     * infinite samples never move).
+     * Unlearning has stalled at a residual: the largest squared singular value of B⋆,⊥ᵀB_t has come down to at most
+     * {@value #UNLEARNED_SHARE} of its value at the first record, and with col(B⋆) learned its log–log slope over the
+     * last doubling of t is at most {@code within} in size (finite tasks). The first part tells it from a run that
+     * never unlearned ({@link Frozen}).
      */
     record Stalled(double within) implements PauseCondition {
 
         public Stalled {
+            requirePositive(within, "within");
+        }
+
+        @Override
+        public boolean holds(List<Snapshot> series, int index, Params params) {
+            return series.get(index).sv2PerpMax() <= UNLEARNED_SHARE * series.get(0).sv2PerpMax()
+                    && Math.abs(unlearningSlope(series, index, params)) <= within;
+        }
+    }
+
+    /**
+     * The orthogonal part does not move: with col(B⋆) learned, the log–log slope of its largest squared singular
+     * value over the last doubling of t is at most {@code within} in size (infinite samples never unlearn).
+     */
+    record Frozen(double within) implements PauseCondition {
+
+        public Frozen {
             requirePositive(within, "within");
         }
 

@@ -12,6 +12,7 @@ import java.util.function.LongToDoubleFunction;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.DynamicsFactory;
 import org.anilexplorer.core.lesson.PauseCondition.Below;
+import org.anilexplorer.core.lesson.PauseCondition.Frozen;
 import org.anilexplorer.core.lesson.PauseCondition.Learned;
 import org.anilexplorer.core.lesson.PauseCondition.OneOverT;
 import org.anilexplorer.core.lesson.PauseCondition.Reached;
@@ -74,8 +75,20 @@ class LessonTrackerTest {
 
         List<Snapshot> flat = series(20_000, x -> 0.3);
         assertEquals(-1, firstIteration(new OneOverT(0.5), flat));
-        long stalled = firstIteration(new Stalled(0.05), flat);
-        assertTrue(stalled >= 460 && stalled <= 520, "flat after learning: " + stalled);
+        long frozen = firstIteration(new Frozen(0.05), flat);
+        assertTrue(frozen >= 460 && frozen <= 520, "flat after learning: " + frozen);
+        assertEquals(-1, firstIteration(new Stalled(0.05), flat), "never came down, so it did not stall");
+    }
+
+    @Test
+    void stalledWhenUnlearningLevelsOffAtAResidual() {
+        // 1/t down to a residual of 0.01: the slope is ≈ −1 while 5/t ≫ 0.01, and ≈ 0 once 5/t ≪ 0.01 (t ≫ 500)
+        List<Snapshot> residual = series(200_000, t -> 5.0 / (1 + t) + 0.01);
+        long stalled = firstIteration(new Stalled(0.15), residual);
+        // over [t/2, t] the slope is log₂((x + 1)/(2x + 1)) with x = 500/t; it is ≥ −0.15 once x ≤ 0.123, t ≥ 4,066
+        // (the window's left end is the last record at or before t/2, so the first event may come slightly later)
+        assertTrue(stalled >= 4_066 && stalled < 4_500, "stalls once 5/t is well below the residual: " + stalled);
+        assertTrue(firstIteration(new OneOverT(0.15), residual) < stalled, "it unlearned like 1/t before");
     }
 
     @Test
@@ -131,7 +144,7 @@ class LessonTrackerTest {
                 new PausePoint("finite", new OneOverT(0.15), "1/t"),
                 new PausePoint("finite", new Stalled(0.05), "never: it keeps unlearning"),
                 new PausePoint("infinite", new Learned(0.05), "learned"),
-                new PausePoint("infinite", new Stalled(0.01), "stalled"),
+                new PausePoint("infinite", new Frozen(0.01), "frozen"),
                 new PausePoint("infinite", new OneOverT(0.5), "never: nothing is unlearned"));
         LessonTracker tracker = new LessonTracker(pauses, Map.of("finite", P, "infinite", inf));
         tracker.update("finite", record(P, 8_000));
@@ -141,7 +154,7 @@ class LessonTrackerTest {
         assertTrue(at.containsKey(0) && at.containsKey(1), "finite m_in learns and unlearns: " + at);
         assertTrue(at.get(1) > at.get(0), "1/t after learning: " + at);
         assertFalse(at.containsKey(2), "finite m_in does not stall in 8,000 iterations: " + at);
-        assertTrue(at.containsKey(3) && at.containsKey(4), "m_in = ∞ learns and stalls: " + at);
+        assertTrue(at.containsKey(3) && at.containsKey(4), "m_in = ∞ learns and then does not move: " + at);
         assertFalse(at.containsKey(5), "m_in = ∞ never follows 1/t: " + at);
     }
 
