@@ -71,11 +71,11 @@ final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads: must be an integer ≥ 1, got " + threads);
         }
-        Preset chosen = RunCommand.loadPreset(preset);
+        Preset chosen = ExperimentDriver.loadPreset(preset);
         Map<String, String> settings = Settings.parse(sets, chosen.params());
         Variant variant = chosen.variants(settings).get(0);
         Params p = variant.params();
-        RunCommand.validate(List.of(variant));
+        ExperimentDriver.validate(List.of(variant));
         int t = threads != null ? threads : context.cores();
 
         Dynamics dynamics;

@@ -9,8 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The headless command line: {@code run}, {@code reproduce}, {@code figure}, {@code bench}, {@code params}, {@code presets}. Exit codes: 0 success,
- * 1 a runtime failure (divergence, I/O), 2 bad input. Every error is one line on stderr starting with "error:".
+ * The headless command line: {@code run}, {@code reproduce}, {@code figure}, {@code bench}, {@code params},
+ * {@code presets}. Exit codes: 0 success, 1 a runtime failure (divergence, I/O), 2 bad input, 130/143 stopped by a
+ * signal. Every error is one line on stderr starting with "error:".
  */
 @Command(name = "anil-explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulate meta-learning of a shared linear representation (FO-ANIL, FO-MAML, ANIL, MAML, "
@@ -21,6 +22,13 @@ public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
+    /** After Ctrl-C (the process itself ends with 130 for SIGINT, 143 for SIGTERM, as the JVM sets it). */
+    public static final int INTERRUPTED = 130;
+
+    /** The exit codes, for every experiment command's help. */
+    static final String EXIT_CODES = "Exit codes: 0 done; 1 a run diverged or failed (the files are still written, "
+            + "summary.json says why) or the files could not be written (the folder is left as it was); 2 bad input, "
+            + "nothing written; 130/143 stopped by Ctrl-C/SIGTERM (what was done is kept).";
 
     @Spec
     CommandSpec spec;

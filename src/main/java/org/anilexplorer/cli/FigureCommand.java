@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {"Train the methods of a preset on each seed and draw figure2 (σ² of B⋆ᵀBₜ, with Λ⋆), figure3 "
                 + "(σ² of B⋆,⊥ᵀBₜ, with the 1/t rate), spectrum (every squared singular value) and distance "
                 + "(principal angle to col(B⋆)) as PNG, SVG and CSV, with config.json.",
-                "Exit codes: 0 done, 1 a run diverged or failed (the figures are still written), 2 bad input."},
+                Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer figure --preset collins --out collins-figs",
                 "  anil-explorer figure --preset my.json --seeds 3 --width 1200 --out figs",
@@ -29,7 +29,10 @@ final class FigureCommand implements Callable<Integer> {
     String preset;
 
     @Mixin
-    FigureRun.Options options = new FigureRun.Options();
+    ExperimentOptions options = new ExperimentOptions();
+
+    @Mixin
+    ImageOptions image = new ImageOptions();
 
     FigureCommand(CliContext context) {
         this.context = context;
@@ -37,7 +40,7 @@ final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return FigureRun.execute(preset, options, FigureSet.ALL, context, spec.commandLine().getOut(),
+        return FigureRun.execute(preset, options, image, FigureSet.ALL, context, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

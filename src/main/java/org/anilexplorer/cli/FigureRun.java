@@ -1,10 +1,6 @@
 package org.anilexplorer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,97 +15,36 @@ import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.figure.Figure;
 import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.ConfigJson;
-import org.anilexplorer.io.ExperimentRecord;
 import org.anilexplorer.io.FigureConfiguration;
 import org.anilexplorer.io.ResultFiles;
-import picocli.CommandLine.Option;
 
 /**
- * What {@code figure} and {@code reproduce figures} share: their options, and train → figures → files (PNG, SVG,
- * CSV per figure, and config.json to repeat the run).
+ * What {@code figure} and {@code reproduce figures} share: train → figures → files (PNG, SVG, CSV per figure, and
+ * config.json to repeat the run), through the one {@link ExperimentDriver}.
  */
 final class FigureRun {
 
     /** Dense early, then 60 points per decade: smooth on a log axis at any horizon, and cheap. */
     static final RunOptions RECORDING = RunOptions.DEFAULT.withSchedule(new RecordingSchedule(50, 60));
 
-    /** The options of both commands except {@code --preset}, whose default differs. */
-    static final class Options {
-
-        @Option(names = "--seeds", paramLabel = "N", description = "Runs per method; the bands are ± 1 std over them "
-                + "(default: the preset's).")
-        String seeds;
-
-        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set one parameter (repeatable), for every method.")
-        List<String> sets = new ArrayList<>();
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
-        Path out;
-
-        @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point (default: about 2, at least "
-                + "1600 pixels wide; 4 ≈ 288 dpi).")
-        Double scale;
-
-        @Option(names = "--width", paramLabel = "W", description = "Drawing width in points, also the SVG's width "
-                + "(default: 560 for one panel, 840 for two); the PNG is W × S pixels wide.")
-        Double width;
-
-        @Option(names = "--progress", description = "Show progress on stderr even when it is not a terminal.")
-        boolean progress;
-
-        @Option(names = "--cores", paramLabel = "N", description = "Cores to use in total (default: all).")
-        Integer cores;
-    }
-
     private FigureRun() {
     }
 
-    static int execute(String preset, Options o, List<String> figureNames, CliContext context, PrintWriter stdout,
-            PrintWriter stderr) throws InterruptedException {
-        FigureSet.Size size = size(o);
-        ExperimentDriver.Resolved resolved = ExperimentDriver.resolve(preset, o.sets, o.seeds);
-        int coreCount = ExperimentDriver.cores(o.cores, context);
-        Path dir = RunCommand.prepareOutput(o.out);
-        resolved.warnings().forEach(w -> stderr.println("warning: " + w));
-
-        long t0 = System.nanoTime();
-        ExperimentView view = ExperimentDriver.run(resolved, context, RECORDING, coreCount, o.progress, stderr);
-        Duration wall = Duration.ofNanos(System.nanoTime() - t0);
-
-        Params base = resolved.preset().params().withAll(resolved.settings());
-        Map<String, Figure> figures = FigureSet.build(view, resolved.variants(), figureNames,
-                metadata(resolved, base));
-        ExperimentRecord record = new ExperimentRecord(resolved.preset().title(), resolved.preset().description(),
-                resolved.preset().source(), base, resolved.variants(), resolved.warnings(), view, wall);
-        List<Path> written;
-        try {
-            written = new ArrayList<>(FigureSet.write(dir, figures, size));
-            Path config = dir.resolve(ResultFiles.CONFIG);
-            AtomicFiles.writeString(config, ConfigJson.render(record));
-            written.add(config);
-        } catch (IOException e) {
-            throw new RuntimeFailure("cannot write the figures to " + dir + ": " + RunCommand.reason(e));
-        }
-        printRuns(stdout, view, resolved.variants());
-        stdout.printf(Locale.ROOT, "trained %d run(s) in %s%n", view.runs().size(), ProgressBar.clock(wall));
-        stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
-        ExperimentDriver.reportFailures(view, stderr);
-        return Cli.OK;
-    }
-
-    private static FigureSet.Size size(Options o) {
-        if (o.scale != null && !(o.scale >= 0.25 && o.scale <= 16)) {
-            throw new UsageException("--scale: must be a number between 0.25 and 16, got " + o.scale);
-        }
-        if (o.width != null && !(o.width >= 200 && o.width <= 10_000)) {
-            throw new UsageException("--width: must be a number of points between 200 and 10000, got " + o.width);
-        }
-        double pixels = (o.width != null ? o.width : 840) * (o.scale != null ? o.scale : 2);
-        if (pixels > 32_000) {
-            throw new UsageException("--width × --scale: the PNG would be " + Math.round(pixels)
-                    + " pixels wide; at most 32000");
-        }
-        return new FigureSet.Size(o.width, o.scale);
+    static int execute(String preset, ExperimentOptions o, ImageOptions image, List<String> figureNames,
+            CliContext context, PrintWriter stdout, PrintWriter stderr) throws InterruptedException {
+        FigureSet.Size size = image.size();
+        return ExperimentDriver.execute(preset, o, RECORDING, context, stdout, stderr, (done, dir) -> {
+            ExperimentDriver.Resolved resolved = done.resolved();
+            Map<String, Figure> figures = FigureSet.build(done.view(), resolved.variants(), figureNames,
+                    metadata(resolved, resolved.base()));
+            FigureSet.write(dir, figures, size);
+            AtomicFiles.writeString(dir.resolve(ResultFiles.CONFIG), ConfigJson.render(done.record()));
+            return out -> {
+                printRuns(out, done.view(), resolved.variants());
+                out.printf(Locale.ROOT, "trained %d run(s) in %s%n", done.view().runs().size(),
+                        ProgressBar.clock(done.wallTime()));
+            };
+        });
     }
 
     /**

@@ -39,7 +39,7 @@ import org.anilexplorer.io.FigureConfiguration;
  * SVG, and the CSV behind each). Theory drawn on top, where it applies:
  * <ul>
  *   <li>Λ⋆ (eq. 8) of the first FO-ANIL method, preferring the infinite-task one (Theorem 1 is about it);</li>
- *   <li>the 1/t unlearning curve (spec §4.3) of the infinite-task FO-ANIL method with finite m_in, anchored at the
+ *   <li>the 1/t unlearning curve (docs/math.md §4.3) of the infinite-task FO-ANIL method with finite m_in, anchored at the
  *       measured seed-mean ‖B⋆,⊥ᵀB_t‖² at the first recorded iteration t₀ where σ²ₘᵢₙ(B⋆ᵀB_t) has reached 90 % of
  *       λ_min(Λ⋆): before that, col(B⋆) is still being learned and the D-recursion is not yet the 1/t law.</li>
  * </ul>
@@ -92,7 +92,7 @@ final class FigureSet {
 
     /**
      * Draws dotted every method whose mean curve stays within {@value #COINCIDENT} (relative) of an earlier method's in
-     * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (spec §3.4: they differ
+     * some panel, and says so in the caption: FO-MAML lies on FO-ANIL to within the line width (docs/math.md §3.2: they differ
      * only through the inner B-step, which vanishes with the head), and would otherwise be invisible under it.
      */
     static Figure distinguishCoincident(Figure figure) {

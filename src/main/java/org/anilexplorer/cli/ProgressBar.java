@@ -7,17 +7,18 @@ import org.anilexplorer.core.run.ExperimentListener;
 import org.anilexplorer.core.run.ExperimentProgress;
 
 /**
- * A one-line progress bar on stderr, redrawn in place on a terminal; elsewhere (when forced with
- * {@code --progress}) a plain line every few seconds, so logs stay readable.
+ * Progress on stderr: on a terminal a bar redrawn in place with the time left; elsewhere (a log, a pipe, a batch
+ * job) a plain line every {@value #PLAIN_EVERY_SECONDS} s with the iteration, speed and time left, so a long job is
+ * never silent and logs stay readable.
  */
 final class ProgressBar implements ExperimentListener {
 
+    static final long PLAIN_EVERY_SECONDS = 10;
     private static final int WIDTH = 30;
-    private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final PrintWriter err;
     private final boolean terminal;
-    private long lastPlain;
+    private long lastPlain = System.nanoTime();
     private boolean finished;
 
     ProgressBar(PrintWriter err, boolean terminal) {
@@ -30,48 +31,71 @@ final class ProgressBar implements ExperimentListener {
         if (finished) {
             return;
         }
-        draw(p);
-    }
-
-    /** Draws the final state and ignores later reports, so the bar never prints after the caller's own output. */
-    synchronized void finish(ExperimentProgress p) {
-        if (!finished) {
-            draw(p);
-            if (terminal && !p.done()) {
-                err.println();
-                err.flush();
-            }
-            finished = true;
-        }
-    }
-
-    private void draw(ExperimentProgress p) {
-        String line = line(p);
         if (terminal) {
-            err.print("\r" + line);
-            if (p.done()) {
-                err.println();
-            }
+            err.print("\r" + bar(p));
+            err.flush();
         } else {
             long now = System.nanoTime();
-            if (p.done() || now - lastPlain >= PLAIN_EVERY_NANOS) {
-                err.println(line);
+            if (now - lastPlain >= PLAIN_EVERY_SECONDS * 1_000_000_000L && !p.done()) {
+                err.println("progress: " + line(p));
+                err.flush();
                 lastPlain = now;
             }
         }
-        err.flush();
     }
 
-    static String line(ExperimentProgress p) {
+    /** Ends the bar's line and ignores later reports, so nothing is drawn after the caller's own output. */
+    synchronized void finish(ExperimentProgress p) {
+        if (!finished && terminal) {
+            err.print("\r" + bar(p));
+            err.println();
+            err.flush();
+        }
+        finished = true;
+    }
+
+    static String bar(ExperimentProgress p) {
         int filled = (int) Math.round(p.fractionDone() * WIDTH);
-        return String.format(Locale.ROOT, "[%s%s] %3d%%  %,d/%,d it  %,.0f it/s  %s  runs %d/%d",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(100 * p.fractionDone()), p.iterations(),
-                p.targetIterations(), p.iterationsPerSecond(), clock(p.elapsed()), p.runsDone(), p.runsTotal());
+        return String.format(Locale.ROOT, "[%s%s] %3d%%  %s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                Math.round(100 * p.fractionDone()), line(p));
+    }
+
+    /** Iterations, speed, elapsed time, time left and runs: "1,200/50,000 it  3,400 it/s  0:12  ETA 0:14  runs 0/3". */
+    static String line(ExperimentProgress p) {
+        return String.format(Locale.ROOT, "%,d/%,d it  %,.0f it/s  %s  ETA %s  runs %d/%d", p.iterations(),
+                p.targetIterations(), p.iterationsPerSecond(), clock(p.elapsed()), eta(p), p.runsDone(), p.runsTotal());
+    }
+
+    /** Time left from each run's speed (see {@code ExperimentProgress.secondsLeft}); "?" while unknown. */
+    static String eta(ExperimentProgress p) {
+        if (p.done()) {
+            return "0:00";
+        }
+        double seconds = p.secondsLeft();
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            return "?";
+        }
+        return clock(Duration.ofMillis((long) Math.min(Long.MAX_VALUE / 2.0, seconds * 1000)));
     }
 
     static String clock(Duration d) {
         long s = d.toSeconds();
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** A duration in words for estimates: "40 s", "12 min", "3.5 h", "6.2 days". */
+    static String words(Duration d) {
+        double s = d.toMillis() / 1000.0;
+        if (s < 90) {
+            return String.format(Locale.ROOT, "%.0f s", Math.max(1, s));
+        }
+        if (s < 90 * 60) {
+            return String.format(Locale.ROOT, "%.0f min", s / 60);
+        }
+        if (s < 48 * 3600) {
+            return String.format(Locale.ROOT, "%.1f h", s / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f days", s / 86400);
     }
 }

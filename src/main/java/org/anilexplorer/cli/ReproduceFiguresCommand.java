@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "figures", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Reproduce Figures 2 and 3 (learning col(B⋆), unlearning its complement): train every method of "
                 + "the preset on each seed and write figure2 and figure3 as PNG, SVG and CSV, and config.json.",
-                "Exit codes: 0 done, 1 a run diverged or failed (the figures are still written), 2 bad input."},
+                Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer reproduce figures --out figures",
                 "  anil-explorer reproduce figures --seeds 5 --scale 4 --out figures-hires"})
@@ -27,7 +27,10 @@ final class ReproduceFiguresCommand implements Callable<Integer> {
     String preset;
 
     @Mixin
-    FigureRun.Options options = new FigureRun.Options();
+    ExperimentOptions options = new ExperimentOptions();
+
+    @Mixin
+    ImageOptions image = new ImageOptions();
 
     ReproduceFiguresCommand(CliContext context) {
         this.context = context;
@@ -35,7 +38,7 @@ final class ReproduceFiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return FigureRun.execute(preset, options, FigureSet.PAPER, context, spec.commandLine().getOut(),
+        return FigureRun.execute(preset, options, image, FigureSet.PAPER, context, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

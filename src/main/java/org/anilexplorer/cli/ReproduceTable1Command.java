@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.anilexplorer.core.stats.SeedStatistics;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.anilexplorer.core.eval.EvaluationReport;
@@ -19,13 +21,12 @@ import org.anilexplorer.core.metrics.RecordingSchedule;
 import org.anilexplorer.core.params.ParamSpec;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.ExperimentEvaluation;
-import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunOptions;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.io.ConfigJson;
-import org.anilexplorer.io.ExperimentRecord;
 import org.anilexplorer.io.Table1Files;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         description = {"Reproduce Table 1 (excess risk on new tasks): train every method of the preset on each seed, "
                 + "evaluate it on fresh test tasks (1-GD, ridge on the learned features, single-task and oracle "
                 + "ridge) and write table1.md, table1.json and config.json.",
-                "Exit codes: 0 done, 1 a run diverged or failed (the table is still written), 2 bad input."},
+                Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer reproduce table1 --seeds 10 --out table1",
                 "  anil-explorer reproduce table1 --seeds 2 --set test_tasks=200 --out quick"})
@@ -47,6 +48,8 @@ final class ReproduceTable1Command implements Callable<Integer> {
 
     /** Few records suffice: the table needs only the final model. */
     private static final RunOptions RECORDING = RunOptions.DEFAULT.withSchedule(new RecordingSchedule(10, 10));
+    /** The bundled preset holding the paper's setting. */
+    static final String PAPER_PRESET = "table1";
 
     private final CliContext context;
 
@@ -57,20 +60,8 @@ final class ReproduceTable1Command implements Callable<Integer> {
             description = "The preset to reproduce (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--seeds", paramLabel = "N", description = "Training runs per method (default: the preset's).")
-    String seeds;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set one parameter (repeatable), for every method.")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
-    Path out;
-
-    @Option(names = "--progress", description = "Show progress on stderr even when it is not a terminal.")
-    boolean progress;
-
-    @Option(names = "--cores", paramLabel = "N", description = "Cores to use in total (default: all).")
-    Integer cores;
+    @Mixin
+    ExperimentOptions options = new ExperimentOptions();
 
     ReproduceTable1Command(CliContext context) {
         this.context = context;
@@ -78,51 +69,73 @@ final class ReproduceTable1Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        ExperimentDriver.Resolved resolved = ExperimentDriver.resolve(preset, sets, seeds);
-        int coreCount = ExperimentDriver.cores(cores, context);
-        Path dir = RunCommand.prepareOutput(out);
-        resolved.warnings().forEach(w -> stderr.println("warning: " + w));
+        return ExperimentDriver.execute(preset, options, RECORDING, context, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), this::write);
+    }
 
-        long t0 = System.nanoTime();
-        ExperimentView view = ExperimentDriver.run(resolved, context, RECORDING, coreCount, progress, stderr);
-        Params base = resolved.preset().params().withAll(resolved.settings());
-        if (progress || context.stderrIsTerminal().getAsBoolean()) {
+    private ExperimentDriver.Report write(ExperimentDriver.Completed done, Path dir) throws IOException {
+        ExperimentDriver.Resolved resolved = done.resolved();
+        PrintWriter stderr = done.stderr();
+        Params base = resolved.base();
+        if (!options.quiet) {
             stderr.println("evaluating the trained models on " + base.testTasks() + " test tasks per seed …");
             stderr.flush();
         }
-        ExperimentEvaluation evaluation = ExperimentEvaluation.of(view, resolved.variants(), coreCount,
+        long t0 = System.nanoTime();
+        ExperimentEvaluation evaluation = ExperimentEvaluation.of(done.view(), resolved.variants(), done.cores(),
                 Table1Summary.ESTIMATORS);
-        Duration wall = Duration.ofNanos(System.nanoTime() - t0);
+        Duration wall = done.wallTime().plusNanos(System.nanoTime() - t0);
 
         Table1Comparison table = Table1Comparison.of(summary(evaluation, resolved.variants()));
         List<String> notes = new ArrayList<>();
-        if (resolved.settings().keySet().stream().anyMatch(k -> !k.equals("seeds"))) {
-            notes.add("--set changed the preset's parameters (" + resolved.settings() + "), so the paper's values are "
-                    + "shown for reference only");
-        }
+        Optional<String> setting = paperSettingDiffers(resolved);
+        setting.ifPresent(notes::add);
         notes.addAll(resolved.warnings());
         evaluation.warnings().forEach(w -> {
             stderr.println("warning: " + w);
             notes.add(w);
         });
-        ExperimentDriver.failed(view).forEach(r -> notes.add(r.label() + ", seed " + r.seed() + " did not finish ("
-                + r.reason() + "); it is left out of the table"));
-        ExperimentRecord record = new ExperimentRecord(resolved.preset().title(), resolved.preset().description(),
-                resolved.preset().source(), base, resolved.variants(), resolved.warnings(), view, wall);
+        ExperimentDriver.failed(done.view()).forEach(r -> notes.add(r.label() + ", seed " + r.seed()
+                + " did not finish (" + r.reason() + "); it is left out of the table"));
         Table1Files.Header header = new Table1Files.Header(resolved.preset().title(), setting(base),
                 resolved.seedList(), base.testTasks(), wall, VersionProvider.version(), notes);
-        List<Path> written;
-        try {
-            written = Table1Files.write(dir, table, header, ConfigJson.render(record));
-        } catch (IOException e) {
-            throw new RuntimeFailure("cannot write the results to " + dir + ": " + RunCommand.reason(e));
+        Table1Files.write(dir, table, header, ConfigJson.render(done.record()));
+        return out -> {
+            setting.ifPresent(n -> out.println("note: " + n));
+            print(out, table, resolved.seeds(), wall, setting.isPresent());
+        };
+    }
+
+    /**
+     * Why the paper's column does not apply, when the parameters differ from the bundled {@code table1} preset (the
+     * paper's setting) other than in the seeds; empty when they are the same.
+     */
+    static Optional<String> paperSettingDiffers(ExperimentDriver.Resolved resolved) {
+        ExperimentDriver.Resolved paper = ExperimentDriver.resolve(PAPER_PRESET, List.of(), null);
+        List<String> differences = new ArrayList<>();
+        if (paper.variants().size() != resolved.variants().size()) {
+            differences.add("other methods");
+        } else {
+            for (int i = 0; i < paper.variants().size(); i++) {
+                Variant ours = resolved.variants().get(i);
+                Variant theirs = paper.variants().get(i);
+                if (!ours.label().equals(theirs.label())) {
+                    differences.add("method " + ours.label());
+                }
+                for (ParamSpec s : ParamSpec.values()) {
+                    if (s != ParamSpec.SEED && s != ParamSpec.SEEDS && !ours.params().get(s).equals(theirs.params().get(s))
+                            && !differences.contains(s.key())) {
+                        differences.add(s.key());
+                    }
+                }
+            }
         }
-        print(stdout, table, resolved.seeds(), wall);
-        stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
-        ExperimentDriver.reportFailures(view, stderr);
-        return Cli.OK;
+        if (differences.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the setting differs from the paper's (bundled preset '" + PAPER_PRESET + "'): "
+                + String.join(", ", differences) + "; the paper column does not apply to these numbers and the "
+                + "differences are shown for reference only");
     }
 
     /** Per method (in the preset's order) its per-seed reports, and the baselines of every seed. */
@@ -154,21 +167,22 @@ final class ReproduceTable1Command implements Callable<Integer> {
         return Math.abs(v) < 0.0005 ? "0.000" : String.format(Locale.ROOT, "%+.3f", v);
     }
 
-    private static void print(PrintWriter out, Table1Comparison table, int seeds, Duration wall) {
+    private static void print(PrintWriter out, Table1Comparison table, int seeds, Duration wall, boolean otherSetting) {
         int width = Math.max(6, table.methods().stream().mapToInt(String::length).max().orElse(6));
         String row = "%-" + width + "s  %6s  %-5s  %-15s  %-5s  %s%n";
-        out.printf(Locale.ROOT, "excess risk ½‖θ̂ − θ⋆‖², mean ± std over %d seed(s), beside Table 1 of the paper:%n",
-                seeds);
+        out.printf(Locale.ROOT, "excess risk ½‖θ̂ − θ⋆‖², %s, beside Table 1 of the paper%s:%n",
+                SeedStatistics.describe(seeds), otherSetting ? " (another setting: for reference only)" : "");
         out.printf(Locale.ROOT, row, "method", "m_test", "est.", "ours", "paper", "difference");
         for (Table1Comparison.Entry e : table.entries()) {
             OptionalDouble diff = e.difference();
             out.printf(Locale.ROOT, row, e.method(), e.mTest(), Table1Files.estimatorName(e.column()),
-                    String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.std()),
+                    SeedStatistics.format("%.3f", e.mean(), e.std()),
                     e.paper().map(p -> String.format(Locale.ROOT, "%.2f", p.mean())).orElse("—"),
                     diff.isPresent() ? signed(diff.getAsDouble()) : "—");
         }
         table.largestDifference().ifPresent(e -> out.printf(Locale.ROOT,
-                "largest |difference| %.3f (%s, m_test = %d, %s); took %s%n", Math.abs(e.difference().getAsDouble()),
-                e.method(), e.mTest(), Table1Files.estimatorName(e.column()), ProgressBar.clock(wall)));
+                "largest |difference| %.3f (%s, m_test = %d, %s)%s; took %s%n", Math.abs(e.difference().getAsDouble()),
+                e.method(), e.mTest(), Table1Files.estimatorName(e.column()),
+                otherSetting ? " — not a comparison: the setting differs from the paper's" : "", ProgressBar.clock(wall)));
     }
 }

@@ -15,7 +15,9 @@ final class VersionProvider implements CommandLine.IVersionProvider {
                 p.load(in);
             }
         } catch (IOException e) {
-            // fall through to "unknown"
+            // the version only labels output: say "unknown" and leave a trace for whoever packaged the jar
+            System.getLogger(VersionProvider.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot read version.properties", e);
         }
         String v = p.getProperty("version", "unknown");
         return v.contains("${") ? "unknown" : v;

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.anilexplorer.core.stats.SeedStatistics;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The data behind a figure as CSV: one row per x (the union of every curve's abscissae, ascending), then for each
- * panel and series a "… mean" column and, when the series has a band, a "… std" column; theory curves and reference
+ * panel and series a "… mean" column and, when the series has a band, a "… sd (n−1)" column (the spread of
+ * {@link SeedStatistics}); theory curves and reference
  * levels get one column each. A cell is empty where a curve has no point at that x. Every recorded point is written,
  * including those a log axis does not draw. Columns of a multi-panel figure are prefixed with the panel title.
  *
@@ -98,7 +100,7 @@ public final class CsvWriter {
                 double[] std = s.std();
                 columns.add(new Column(unique(used, p + s.name() + " mean"), s.x(), s.mean(), Double.NaN));
                 if (std != null) {
-                    columns.add(new Column(unique(used, p + s.name() + " std"), s.x(), std, Double.NaN));
+                    columns.add(new Column(unique(used, p + s.name() + " " + SeedStatistics.SD), s.x(), std, Double.NaN));
                 }
             }
             for (TheoryCurve c : panel.theoryCurves()) {

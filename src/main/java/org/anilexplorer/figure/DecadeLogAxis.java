@@ -16,8 +16,8 @@ import org.jfree.data.Range;
 /**
  * A base-10 log axis with the ticks a paper uses: a labelled major tick at every decade (10⁻³, 10⁰, 10⁴), unlabelled
  * minor ticks at 2…9 × 10ⁿ, every second (third…) decade labelled when they would crowd, and 1-2-5 (or denser)
- * plain-decimal labels when the range spans too few decades for three labels. JFreeChart's own LogAxis labels fractional powers such as 10^0.2 (stack notes §9,
- * pitfall 12).
+ * plain-decimal labels when the range spans too few decades for three labels. JFreeChart's own LogAxis labels
+ * fractional powers such as 10^0.2, which read badly on an iteration axis.
  */
 final class DecadeLogAxis extends LogAxis {
 

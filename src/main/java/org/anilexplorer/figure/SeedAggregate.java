@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.ToDoubleFunction;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * Mean and standard deviation over seeds of one measured quantity, iteration by iteration. Points are matched by
  * iteration number, not by position, so ragged seeds (one cancelled early) and gaps are handled: each iteration
  * averages the seeds that recorded a finite value there.
  *
- * <p>The std is the population standard deviation over the contributing seeds (divisor n, as {@code numpy.std} — most
- * likely what the paper's bands show — and as {@code core.run.AggregateSeries}), NaN where fewer than two seeds
- * contributed, so a single run draws no band.
+ * <p>Mean and std follow the one rule of {@link SeedStatistics} (sample standard deviation, divisor n − 1, as in
+ * {@code core.run.AggregateSeries} and every table), NaN where fewer than two seeds contributed, so a single run draws
+ * no band.
  *
  * @param x     the recorded iterations, increasing
  * @param mean  the mean over contributing seeds
@@ -68,10 +69,10 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
         long[] grid = iterations(seeds);
         int g = grid.length;
         int c = components;
-        // Welford's update per (iteration, component): stable for values spanning many orders of magnitude
-        double[] n = new double[g * c];
-        double[] mean = new double[g * c];
-        double[] m2 = new double[g * c];
+        SeedStatistics.Accumulator[] acc = new SeedStatistics.Accumulator[g * c];
+        for (int j = 0; j < acc.length; j++) {
+            acc[j] = new SeedStatistics.Accumulator();
+        }
         double[] seedValues = new double[g * c];
         boolean[] seen = new boolean[g];
         double[] buffer = new double[c];
@@ -89,13 +90,7 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
                     continue;
                 }
                 for (int j = i * c; j < (i + 1) * c; j++) {
-                    double v = seedValues[j];
-                    if (Double.isFinite(v)) {
-                        n[j]++;
-                        double delta = v - mean[j];
-                        mean[j] += delta / n[j];
-                        m2[j] += delta * (v - mean[j]);
-                    }
+                    acc[j].add(seedValues[j]);
                 }
             }
         }
@@ -103,7 +98,7 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
         for (int comp = 0; comp < c; comp++) {
             int size = 0;
             for (int i = 0; i < g; i++) {
-                if (n[i * c + comp] > 0) {
+                if (acc[i * c + comp].count() > 0) {
                     size++;
                 }
             }
@@ -114,11 +109,11 @@ public record SeedAggregate(double[] x, double[] mean, double[] std, int[] count
             int k = 0;
             for (int i = 0; i < g; i++) {
                 int j = i * c + comp;
-                if (n[j] > 0) {
+                if (acc[j].count() > 0) {
                     x[k] = grid[i];
-                    mu[k] = mean[j];
-                    count[k] = (int) n[j];
-                    sd[k] = n[j] >= 2 ? Math.sqrt(Math.max(m2[j], 0) / n[j]) : Double.NaN;
+                    mu[k] = acc[j].mean();
+                    count[k] = acc[j].count();
+                    sd[k] = acc[j].sd();
                     k++;
                 }
             }

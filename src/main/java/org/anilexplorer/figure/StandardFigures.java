@@ -9,13 +9,14 @@ import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * Builds the standard figures from recorded runs: Figures 2 and 3 of Yüksel et al. (ICLR 2024), the full spectrum,
- * the principal-angle distance of Collins et al. (ICML 2022), the training loss and the head error. Each method is one
+ * the principal-angle distance to col(B⋆) (top-k subspace; Collins et al.'s when k' = k), the training loss and the head error. Each method is one
  * colour (its {@link MethodRuns#rgb()}), each curve the mean over seeds with a ± 1 std band (when ≥ 2 seeds).
  *
- * <p>Axis scales follow the math spec §7.2: log-x everywhere except the distance (linear x, log y: Collins et al.'s
+ * <p>Axis scales follow docs/math.md §5.7: log-x everywhere except the distance (linear x, log y: Collins et al.'s
  * exponential decay is a straight line there); log-y for quantities that decay like 1/t. Change them with
  * {@link Figure#withXScale} / {@link Figure#withYScale}.
  */
@@ -58,7 +59,7 @@ public final class StandardFigures {
      * Figure 3: average (left, ‖B⋆,⊥ᵀB_t‖²_F / min(d−k, k′)) and largest (right, ‖B⋆,⊥ᵀB_t‖²) squared singular value
      * of B⋆,⊥ᵀB_t, log-log, with the theoretical 1/t unlearning curve on the right.
      *
-     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (math spec §4.3, e.g. {@code core.theory.UnlearningRate}),
+     * @param unlearningRate t ↦ predicted ‖B⋆,⊥ᵀB_t‖² (docs/math.md §4.3, e.g. {@code core.theory.UnlearningRate}),
      *                       sampled at the recorded iterations t ≥ 1; where it returns NaN or throws
      *                       IllegalArgumentException (t before its t₀) the curve has no point; {@code null} for none
      */
@@ -139,7 +140,7 @@ public final class StandardFigures {
                 .withMetadata(provenance("spectrum", methods));
     }
 
-    /** The principal-angle distance ‖B⋆,⊥ᵀB̂_t‖₂ to col(B⋆) (Collins et al.); linear x, log y. */
+    /** The principal-angle distance ‖B⋆,⊥ᵀU_k‖₂ of the top-k subspace of B_t to col(B⋆) (docs/math.md §5.3); linear x, log y. */
     public static FigureModel distance(List<MethodRuns> methods) {
         return panel("Principal-angle distance to the ground-truth subspace", AxisSpec.linear(ITERATION),
                 AxisSpec.log("dist(Bₜ, B⋆) = ‖B⋆,⊥ᵀB̂ₜ‖₂"), meanCurves(methods, Snapshot::distance))
@@ -218,7 +219,7 @@ public final class StandardFigures {
         for (MethodRuns m : methods) {
             most = Math.max(most, m.seedCount());
         }
-        return most >= 2 ? "Mean over " + seedPhrase(methods) + "; shaded: ± 1 standard deviation."
+        return most >= 2 ? "Shaded: " + SeedStatistics.NAME + " over " + seedPhrase(methods) + "."
                 : "One run per method.";
     }
 

@@ -68,7 +68,9 @@ public final class AtomicFiles {
                     : PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(tmp, perms);
         } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: keep the defaults
+            // not a POSIX file system: the file keeps the system's default permissions
+            System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.DEBUG,
+                    "cannot set the permissions of " + tmp, e);
         }
     }
 
@@ -107,6 +109,14 @@ public final class AtomicFiles {
                     e.getValue().writeTo(out);
                     out.flush();
                     channel.force(true); // on disk before the rename makes it visible
+                } catch (FileSystemException named) {
+                    throw named;
+                } catch (IOException unnamed) {
+                    // "No space left on device" names no file: say which one failed
+                    FileSystemException named = new FileSystemException(target.toString(), null,
+                            unnamed.getMessage() == null ? unnamed.getClass().getSimpleName() : unnamed.getMessage());
+                    named.initCause(unnamed);
+                    throw named;
                 }
             }
             List<Path> moved = new ArrayList<>();

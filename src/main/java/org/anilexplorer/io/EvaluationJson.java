@@ -10,6 +10,7 @@ import org.anilexplorer.core.eval.EstimatorResult;
 import org.anilexplorer.core.eval.EvaluationReport;
 import org.anilexplorer.core.eval.RiskConvention;
 import org.anilexplorer.core.run.ExperimentEvaluation;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * The {@code evaluation} block of {@code summary.json}, laid out like Table 1: for each method (and the baselines),
@@ -71,16 +72,10 @@ public final class EvaluationJson {
                     means[i] = reports.get(i).get(first.mTest(), first.estimator()).mean(c);
                 }
                 ObjectNode v = row.putObject(key(c));
-                double mean = 0;
-                for (double m : means) {
-                    mean += m / means.length;
-                }
-                double ss = 0;
-                for (double m : means) {
-                    ss += (m - mean) * (m - mean);
-                }
-                v.set("mean", Json.number(mean));
-                v.set("std_over_runs", Json.number(Math.sqrt(ss / means.length)));
+                SeedStatistics.Summary over = SeedStatistics.of(means);
+                v.set("mean", Json.number(over.mean()));
+                v.set("std_over_runs", Json.number(over.sd()));
+                v.put("spread", SeedStatistics.describe(means.length));
             }
             out.add(row);
         }

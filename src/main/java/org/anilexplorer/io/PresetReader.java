@@ -68,7 +68,9 @@ public final class PresetReader {
         try {
             path = Path.of(spec);
         } catch (InvalidPathException e) {
-            // not a usable path: try the bundled names
+            // not a usable path (handled: the bundled names are tried next)
+            System.getLogger(PresetReader.class.getName()).log(System.Logger.Level.DEBUG,
+                    "preset '" + spec + "' is not a path", e);
         }
         if (path != null && Files.isRegularFile(path)) {
             return read(path);
@@ -200,7 +202,9 @@ public final class PresetReader {
                 collect(dirs.nextElement(), names);
             }
         } catch (IOException e) {
-            // best effort: the list only decorates messages
+            // the list only decorates messages: give what was found, and leave a trace
+            System.getLogger(PresetReader.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list the bundled presets", e);
         }
         return List.copyOf(names);
     }

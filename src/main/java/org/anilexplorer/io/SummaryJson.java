@@ -5,19 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.anilexplorer.core.metrics.Snapshot;
-import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.AggregateSeries;
 import org.anilexplorer.core.run.Band;
+import org.anilexplorer.core.run.RunState;
 import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.SeriesMetric;
 import org.anilexplorer.core.theory.LambdaStar;
+import org.anilexplorer.core.theory.TheoremOneConditions;
 import org.anilexplorer.core.run.Variant;
 
 /**
  * {@code summary.json}: per run, the state, reason, final metrics, wall time and speed; per method, the final
  * metrics' mean ± std across seeds and the Theorem 1 limit Λ⋆ (eq. 8) for that method's parameters; at the top,
- * {@code theory.lambda_star} for the base parameters, and {@code evaluation} when one was run.
+ * {@code theory.lambda_star} for the base parameters (with {@code applies} and the {@code reason}), whether the
+ * command was {@code interrupted}, and {@code evaluation} when one was run.
  */
 public final class SummaryJson {
 
@@ -36,6 +38,8 @@ public final class SummaryJson {
         o.set("wall_time_seconds", Json.number(r.wallTime().toNanos() / 1e9));
         o.set("iterations_per_second", Json.number(r.view().progress().iterationsPerSecond()));
         o.put("all_succeeded", r.view().allSucceeded());
+        // a run stops as cancelled only when the command was stopped (Ctrl-C, SIGTERM) or the app's Stop
+        o.put("interrupted", r.view().runs().stream().anyMatch(run -> run.state() == RunState.CANCELLED));
 
         ArrayNode methods = o.putArray("methods");
         for (Variant v : r.variants()) {
@@ -116,7 +120,9 @@ public final class SummaryJson {
         }
         t.set("lambda_star", Json.numbers(lambda));
         t.set("alpha_lambda_star", Json.numbers(scaled));
-        t.put("applies", p.algorithm() != Algorithm.BURER_MONTEIRO && p.algorithm() != Algorithm.AVERAGE_LOSS);
+        TheoremOneConditions conditions = TheoremOneConditions.of(p);
+        t.put("applies", conditions.applies());
+        t.put("reason", conditions.reason());
         t.put("note", "eigenvalues of Λ⋆ (Theorem 1 of Yüksel et al., eq. 8), descending; the limit of "
                 + "B⋆ᵀB_tB_tᵀB⋆ for FO-ANIL with infinite tasks");
         return t;

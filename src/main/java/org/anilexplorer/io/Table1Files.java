@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import org.anilexplorer.core.eval.PublishedTable1;
 import org.anilexplorer.core.eval.Table1Column;
 import org.anilexplorer.core.eval.Table1Comparison;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
  * The files of a Table 1 reproduction: {@code table1.json} (a list of entries: method, m_test, estimator, mean, std,
@@ -76,6 +77,7 @@ public final class Table1Files {
             o.put("estimator", estimatorName(e.column()));
             o.set("mean", Json.number(e.mean()));
             o.set("std", Json.number(e.std()));
+            o.put("spread", SeedStatistics.NAME);
             Optional<PublishedTable1.Cell> paper = e.paper();
             if (paper.isPresent()) {
                 o.put("paper", paper.get().mean());
@@ -103,7 +105,7 @@ public final class Table1Files {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(h.title()).append(" — reproduction\n\n");
         b.append("Excess risk ½‖θ̂ − θ⋆‖² on ").append(h.testTasks()).append(" fresh test tasks per training run; ")
-                .append("mean ± standard deviation over ").append(h.seeds().size()).append(" training run(s) (seeds ")
+                .append(SeedStatistics.describe(h.seeds().size())).append(" (seeds ")
                 .append(seedRange(h.seeds())).append("). In brackets: the value printed in Yüksel, Boursier, ")
                 .append("Flammarion (ICLR 2024), Table 1. 1-GD is one head-only gradient step of size α from the ")
                 .append("learned head; Ridge is ridge regression on the learned features, λ chosen on a grid by the ")

@@ -53,7 +53,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(play.isDisabled());
         assertTrue(app.viewModel().parameters().field(org.anilexplorer.core.params.ParamSpec.ALPHA).getError()
-                .contains("> 0"));
+                .contains("[10^-9, 100]"));
         TextField alpha = robot.lookup("#param-alpha").queryAs(TextField.class);
         assertTrue(alpha.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
         assertEquals(1, robot.lookup(".field-error-icon").queryAll().size(), "ControlsFX marks the refused field");

@@ -108,7 +108,7 @@ class CliEndToEndTest {
     void divergingRealRunStopsWithAReason() throws Exception {
         Path out = dir.resolve("div");
         String e = real(args("run", SMALL, "--set", "beta=5", "--set", "iterations=1000", "--out", out.toString())).failure();
-        assertTrue(e.matches("error: FO-ANIL, seed 1: diverged at iteration \\d+: .*try beta ≤ 0\\.1\\."), e);
+        assertTrue(e.matches("error: FO-ANIL, seed 1: diverged at iteration \\d+: .*try beta ≤ 0\\.\\d+\\."), e);
         assertEquals("diverged", summary(out).get("runs").get(0).get("state").asText());
     }
 

@@ -40,10 +40,13 @@ final class CliHarness {
     }
 
     static Result run(DynamicsSource source, String... args) {
+        return run(new CliContext(source, 2, () -> false), args);
+    }
+
+    static Result run(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                new CliContext(source, 2, () -> false));
+        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), context);
         return new Result(code, out.toString(), err.toString());
     }
 }

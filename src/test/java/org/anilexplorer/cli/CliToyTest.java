@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.anilexplorer.io.Json;
+import org.anilexplorer.io.ResultSet;
 import org.anilexplorer.testing.ToyDynamics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class CliToyTest {
         Path out = dir.resolve("results");
         CliHarness.Result r = toy(with(new String[] {"run"}, with(SMALL, "--seeds", "3", "--out", out.toString())));
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         JsonNode summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("runs").size());
         assertTrue(summary.get("all_succeeded").asBoolean());
@@ -108,9 +109,9 @@ class CliToyTest {
         String e = toy("run", "--set", "alpah=0.1", "--out", o).usageError();
         assertTrue(e.startsWith("error: --set alpah: unknown parameter; known parameters are algorithm"), e);
         e = toy("run", "--set", "alpha=-1", "--out", o).usageError();
-        assertEquals("error: --set alpha: must be a number > 0, got '-1'", e);
+        assertEquals("error: --set alpha: must be a number in [10^-9, 100], got '-1'", e);
         e = toy("run", "--set", "alpha=NaN", "--out", o).usageError();
-        assertTrue(e.contains("alpha: must be a finite number > 0"), e);
+        assertTrue(e.contains("alpha: must be a number in [10^-9, 100], got 'NaN'"), e);
         e = toy("run", "--set", "alpha", "--out", o).usageError();
         assertTrue(e.contains("expected key=value"), e);
         e = toy("run", "--set", "k=30", "--out", o).usageError();
@@ -120,7 +121,7 @@ class CliToyTest {
         e = toy("run", "--seeds", "0", "--out", o).usageError();
         assertEquals("error: --seeds: must be an integer in [1, 64], got '0'", e);
         e = toy("run", "--preset", badPreset.toString(), "--out", o).usageError();
-        assertEquals("error: " + badPreset + ": field 'params.beta': must be a number > 0, got 'fast'", e);
+        assertEquals("error: " + badPreset + ": field 'params.beta': must be a number in [10^-9, 1000], got 'fast'", e);
         e = toy("run", "--preset", dir.resolve("absent.json").toString(), "--out", o).usageError();
         assertTrue(e.contains("absent.json: no such file"), e);
         e = toy("run", "--preset", "not-a-bundled-name", "--out", o).usageError();
@@ -138,7 +139,7 @@ class CliToyTest {
         e = toy("bench", "--iterations", "0").usageError();
         assertTrue(e.contains("--iterations: must be an integer ≥ 1"), e);
         e = toy("bench", "--set", "k_prime=0").usageError();
-        assertTrue(e.contains("k_prime: must be an integer in [1, 2000], got '0'"), e);
+        assertTrue(e.contains("k_prime: must be an integer in [1, d], got '0'"), e);
         assertFalse(Files.exists(out), "bad input must not create the output directory");
     }
 
@@ -151,7 +152,7 @@ class CliToyTest {
         String e = r.failure();
         assertTrue(e.startsWith("error: FO-ANIL, seed 1: diverged at iteration "), e);
         assertTrue(e.contains("α·σ̃ = 1.7") && e.contains("try alpha ≤ 0.57"), e);
-        assertEquals(List.of("config.json", "metrics.csv", "summary.json"), files(out));
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
         String csv = Files.readString(out.resolve("metrics.csv"));
         assertFalse(csv.contains("NaN") || csv.contains("Infinity"));
         JsonNode run = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("runs").get(0);
@@ -168,11 +169,91 @@ class CliToyTest {
         toy("run", "--set", "beta=-1", "--out", out.toString()).usageError();
         assertEquals(before, Files.readString(out.resolve("summary.json")));
 
-        Path blocked = dir.resolve("blocked");
-        Files.createDirectories(blocked.resolve("metrics.csv"));
-        String e = toy(with(new String[] {"run"}, with(SMALL, "--out", blocked.toString()))).failure();
-        assertTrue(e.startsWith("error: cannot write the results to " + blocked + ": "), e);
-        assertEquals(List.of("metrics.csv"), files(blocked), "no config.json or summary.json without metrics.csv");
+        // a write that fails half-way (injected: metrics.csv cannot be created in the staging folder) while replacing
+        // the earlier set: one line naming the file and the cause, and the earlier set untouched
+        CliContext failing = new CliContext(ToyDynamics::create, 2, () -> false, (o, overwrite) -> {
+            ResultSet set = ResultSet.open(o, overwrite);
+            Files.createDirectory(set.staging().resolve("metrics.csv"));
+            return set;
+        });
+        CliHarness.Result r = CliHarness.run(failing, with(args, "--overwrite"));
+        String e = r.failure();
+        assertEquals("error: cannot write " + out.resolve("metrics.csv") + ": is a directory (nothing was written; "
+                + out + " is left as it was)", e);
+        assertEquals(List.of("config.json", "metrics.csv", "risk.csv", "summary.json"), files(out));
+        assertEquals(before, Files.readString(out.resolve("summary.json")));
+        assertEquals(List.of("keep"), files(dir), "no staging folder or lock file is left beside the set");
+
+        Path fresh = dir.resolve("fresh");
+        CliHarness.run(failing, with(new String[] {"run"}, with(SMALL, "--out", fresh.toString()))).failure();
+        assertFalse(Files.exists(fresh), "a failed first write creates no folder");
+    }
+
+    @Test
+    void aResultSetIsNeverMixedWithAnother() throws Exception {
+        Path out = dir.resolve("set");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--out", out.toString()))).code());
+        String before = Files.readString(out.resolve("config.json"));
+
+        // a second command aimed at the same folder is refused, naming it, and writes nothing
+        String e = toy("figure", "--preset", "test-figures-tiny", "--out", out.toString()).usageError();
+        assertTrue(e.startsWith("error: --out " + out + ": is not empty (it holds config.json, metrics.csv, "
+                + "risk.csv and 1 more); choose another folder, or add --overwrite"), e);
+        assertEquals(before, Files.readString(out.resolve("config.json")));
+
+        // --overwrite replaces the set as a whole: no file of the old set survives beside the new one
+        CliHarness.Result r = toy("figure", "--preset", "test-figures-tiny", "--set", "iterations=30", "--overwrite",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> now = files(out);
+        assertTrue(now.contains("figure2.png") && now.contains("config.json"), now.toString());
+        assertFalse(now.contains("metrics.csv") || now.contains("summary.json"), "old files survived: " + now);
+        assertEquals(List.of("set"), files(dir), "nothing left beside the set");
+        assertTrue(r.out().contains("wrote " + out + ": config.json, distance.csv"), r.out());
+
+        // an empty folder is fine; an empty name is refused
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--out", empty.toString()))).code());
+        e = toy("run", "--out", "").usageError();
+        assertEquals("error: --out '': an empty folder name; give a folder, e.g. results", e);
+    }
+
+    @Test
+    void seedsAndSetSeedsMustAgreeAndDryRunWritesNothing() throws Exception {
+        String e = toy("run", "--seeds", "3", "--set", "seeds=2", "--out", dir.resolve("x").toString()).usageError();
+        assertEquals("error: --seeds 3 and --set seeds=2 disagree; give only one", e);
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--seeds", "2", "--set", "seeds=2", "--out",
+                dir.resolve("same").toString()))).code());
+
+        Path out = dir.resolve("dry");
+        CliHarness.Result r = toy(with(new String[] {"run"}, with(SMALL, "--seeds", "2", "--dry-run", "--out",
+                out.toString())));
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(out), "--dry-run writes nothing");
+        int brace = r.out().lastIndexOf("}\n");
+        JsonNode config = Json.MAPPER.readTree(r.out().substring(0, brace + 1));
+        assertEquals(8, config.get("params").get("d").asInt(), "the resolved configuration is printed");
+        assertEquals(2, config.get("seeds").size());
+        assertTrue(r.out().matches("(?s).*\\nestimate: about \\d+ s for 2 run\\(s\\) \\(600 iterations\\) on 2 core\\(s\\), "
+                + "about \\d+ MB of memory\\n.*"), r.out());
+        assertEquals(0, toy("run", "--dry-run").code(), "--out is not needed for a dry run");
+        assertEquals("error: Missing required option: '--out=DIR'", toy("run").usageError());
+    }
+
+    @Test
+    void theoryIsClaimedOnlyWhereItHolds() throws Exception {
+        Path out = dir.resolve("kp");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--set", "k_prime=1", "--out", out.toString()))).code());
+        JsonNode theory = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("theory");
+        assertFalse(theory.get("applies").asBoolean());
+        assertTrue(theory.get("reason").asText().startsWith("k' = 1 < k = 2: B⋆ᵀB_t has rank at most k'"),
+                theory.toString());
+        Path ok = dir.resolve("ok");
+        assertEquals(0, toy(with(new String[] {"run"}, with(SMALL, "--set", "tasks=inf", "--out", ok.toString()))).code());
+        theory = Json.MAPPER.readTree(ok.resolve("summary.json").toFile()).get("theory");
+        assertTrue(theory.get("applies").asBoolean(), theory.toString());
+        assertTrue(theory.get("reason").asText().contains("FO-ANIL with infinite tasks, as in the theorem"), theory.toString());
+        assertFalse(Json.MAPPER.readTree(ok.resolve("summary.json").toFile()).get("interrupted").asBoolean());
     }
 
     @Test
@@ -193,7 +274,10 @@ class CliToyTest {
     void paramsAndPresetsList() {
         CliHarness.Result p = toy("params");
         assertEquals(0, p.code());
-        assertTrue(p.out().contains("alpha") && p.out().contains("number > 0"), p.out());
+        assertTrue(p.out().contains("alpha") && p.out().contains("number in [10^-9, 100]"), p.out());
+        CliHarness.Result md = toy("params", "--markdown");
+        assertEquals(0, md.code());
+        assertEquals(org.anilexplorer.core.params.ParamSpec.markdownTable(), md.out());
         CliHarness.Result l = toy("presets");
         assertEquals(0, l.code());
         assertTrue(l.out().contains("test-tiny") && l.out().contains("Tiny test preset"), l.out());

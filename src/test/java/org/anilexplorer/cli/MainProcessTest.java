@@ -52,7 +52,7 @@ class MainProcessTest {
     void badInputExitsTwoWithOneLine() throws Exception {
         Outcome bad = main("run", "--set", "alpha=0", "--out", dir.resolve("never").toString());
         assertEquals(2, bad.code());
-        assertEquals("error: --set alpha: must be a number > 0, got '0'", bad.err().strip());
+        assertEquals("error: --set alpha: must be a number in [10^-9, 100], got '0'", bad.err().strip());
         assertFalse(Files.exists(dir.resolve("never")));
     }
 }

@@ -14,7 +14,7 @@ import org.anilexplorer.io.PresetReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled reproduction presets hold exactly the documented settings (spec §6, §7; the calibrated values of the
+ * The bundled reproduction presets hold exactly the documented settings (docs/math.md §7.3; the calibrated values of the
  * Table 1 study): a change to a preset must be a deliberate change to this test.
  */
 class ReproducePresetsTest {
@@ -41,7 +41,7 @@ class ReproducePresetsTest {
         expected.put(PublishedTable1.FO_ANIL, base);
         expected.put(PublishedTable1.FO_MAML, base.with("algorithm", "fo-maml"));
         expected.put(PublishedTable1.FO_ANIL_INFINITE_TASKS, base.with("tasks", "inf"));
-        // reading (a) of spec §3.3: the N = 5000 heads with population losses (reading (b) gives the same table)
+        // the first reading of docs/math.md §3.5: the N = 5000 heads with population losses (reading (b) gives the same table)
         expected.put(PublishedTable1.FO_ANIL_INFINITE_SAMPLES, base.with("m_in", "inf").with("m_out", "inf"));
         // plain GD on eq. (12): one step size 10 on the task-averaged objective, W₀ = 0, T = 1500
         expected.put(PublishedTable1.BURER_MONTEIRO, base.with("algorithm", "burer-monteiro").with("beta", "10")
@@ -56,7 +56,7 @@ class ReproducePresetsTest {
             assertEquals(expected.get(v.label()), v.params(), v.label());
             v.params().validate();
         }
-        // Σ⋆ = c·diag(1..5) with ‖Σ⋆‖_F = √k (spec §1.2, §7.4), μ⋆ = 0
+        // Σ⋆ = c·diag(1..5) with ‖Σ⋆‖_F = √k (docs/math.md §2.2, §7.3), μ⋆ = 0
         GroundTruth truth = GroundTruth.sample(base, 1);
         double c = Math.sqrt(5.0 / 55.0);
         for (int j = 0; j < 5; j++) {

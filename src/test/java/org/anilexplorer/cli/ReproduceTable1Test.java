@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code reproduce table1} end to end on the real algorithms, on a tiny version of the Table 1 setting (d = 8, k = 2,
  * 60 tasks, 100 test tasks, 2 seeds): the files' structure, the comparison with the paper, and orderings any faithful
- * run must show (spec §9, I12).
+ * run must show (docs/math.md §9, I12).
  */
 class ReproduceTable1Test {
 
@@ -63,6 +63,21 @@ class ReproduceTable1Test {
             throw new AssertionError(e);
         }
         assertTrue(result.out().contains("largest |difference|"), result.out());
+    }
+
+    @Test
+    void anotherSettingSaysThePaperColumnDoesNotApply() throws Exception {
+        String note = result.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElse("");
+        assertTrue(note.startsWith("note: the setting differs from the paper's (bundled preset 'table1'): ")
+                && note.endsWith("the paper column does not apply to these numbers and the differences are shown "
+                        + "for reference only"), result.out());
+        assertTrue(result.out().contains("— not a comparison: the setting differs from the paper's"), result.out());
+        assertTrue(Files.readString(dir.resolve("t1").resolve("table1.md")).contains("the paper column does not apply"));
+        // the paper's own preset with other seeds is the paper's setting
+        assertTrue(ReproduceTable1Command.paperSettingDiffers(
+                ExperimentDriver.resolve("table1", List.of(), "3")).isEmpty());
+        assertTrue(ReproduceTable1Command.paperSettingDiffers(ExperimentDriver.resolve("table1",
+                List.of("alpha=0.1"), null)).orElseThrow().contains(": alpha; the paper column does not apply"));
     }
 
     @Test

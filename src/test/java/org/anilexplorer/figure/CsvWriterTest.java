@@ -58,7 +58,7 @@ class CsvWriterTest {
             for (FigureModel p : figure.panels()) {
                 for (Series s : p.series()) {
                     String mean = p.title() + ": " + s.name() + " mean";
-                    String std = p.title() + ": " + s.name() + " std";
+                    String std = p.title() + ": " + s.name() + " " + org.anilexplorer.core.stats.SeedStatistics.SD;
                     assertTrue(header.contains(mean) && header.contains(std), header.toString());
                     for (int i = 0; i < s.size(); i++) {
                         CSVRecord row = rows.get(xs.headSet(s.x(i)).size());
@@ -76,7 +76,7 @@ class CsvWriterTest {
             // the theory curve starts at t = 1, so its cell at t = 0 is empty
             assertEquals("", rows.get(0).get(column));
             // a cancelled seed leaves one seed beyond t = 60 in neither method: 2 seeds remain, so std continues
-            assertTrue(!rows.get(rows.size() - 1).get("average: FO-ANIL std").isEmpty());
+            assertTrue(!rows.get(rows.size() - 1).get("average: FO-ANIL " + org.anilexplorer.core.stats.SeedStatistics.SD).isEmpty());
             assertTrue(csv.getHeaderComment().contains("Parameters: d=50 k=5 α=0.1 β=0.1 σ²=4"),
                     csv.getHeaderComment());
         }

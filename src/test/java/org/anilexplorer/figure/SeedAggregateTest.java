@@ -26,7 +26,7 @@ class SeedAggregateTest {
     }
 
     /** Two-pass population standard deviation, written out independently of the Welford update under test. */
-    static double populationStd(double... v) {
+    static double sampleStd(double... v) {
         double mean = 0;
         for (double x : v) {
             mean += x;
@@ -36,7 +36,7 @@ class SeedAggregateTest {
         for (double x : v) {
             ss += (x - mean) * (x - mean);
         }
-        return Math.sqrt(ss / v.length);
+        return Math.sqrt(ss / (v.length - 1)); // sample std, divisor n − 1
     }
 
     @Test
@@ -49,11 +49,11 @@ class SeedAggregateTest {
         SeedAggregate a = SeedAggregate.of(seeds, Snapshot::trainingLoss);
         assertArrayEquals(new double[] {0, 1, 2, 10}, a.x());
         assertArrayEquals(new double[] {3, 2, 5, 4}, a.mean(), 1e-15);
-        assertArrayEquals(new double[] {populationStd(1, 2, 6), populationStd(2, 4, 0), populationStd(3, 9, 3), 0}, a.std(), 1e-14);
-        // hand values: std(1,2,6) = √(14/3), std(2,4,0) = √(8/3), std(3,9,3) = √8
-        assertEquals(Math.sqrt(14 / 3.0), a.std()[0], 1e-14);
-        assertEquals(Math.sqrt(8 / 3.0), a.std()[1], 1e-14);
-        assertEquals(Math.sqrt(8), a.std()[2], 1e-14);
+        assertArrayEquals(new double[] {sampleStd(1, 2, 6), sampleStd(2, 4, 0), sampleStd(3, 9, 3), 0}, a.std(), 1e-14);
+        // hand values: sd(1,2,6) = √(14/2) = √7, sd(2,4,0) = √(8/2) = 2, sd(3,9,3) = √(24/2) = √12
+        assertEquals(Math.sqrt(7), a.std()[0], 1e-14);
+        assertEquals(2, a.std()[1], 1e-14);
+        assertEquals(Math.sqrt(12), a.std()[2], 1e-14);
         assertArrayEquals(new int[] {3, 3, 3, 3}, a.count());
     }
 
@@ -64,7 +64,7 @@ class SeedAggregateTest {
         SeedAggregate a = SeedAggregate.of(List.of(run(t, new double[] {base + 1}), run(t, new double[] {base + 2}),
                 run(t, new double[] {base + 3})), Snapshot::trainingLoss);
         assertEquals(base + 2, a.mean()[0], 0);
-        assertEquals(Math.sqrt(2 / 3.0), a.std()[0], 1e-6); // the naive Σx² − n·mean² formula loses every digit here
+        assertEquals(1.0, a.std()[0], 1e-6); // the naive Σx² − n·mean² formula loses every digit here
     }
 
     @Test
@@ -76,7 +76,7 @@ class SeedAggregateTest {
         assertArrayEquals(new double[] {0, 1, 2, 3, 4}, a.x());
         assertArrayEquals(new double[] {2, 2, 2, 1, 1}, a.mean(), 1e-15);
         assertArrayEquals(new int[] {2, 2, 2, 1, 1}, a.count());
-        assertEquals(1, a.std()[2], 1e-15);
+        assertEquals(Math.sqrt(2), a.std()[2], 1e-15); // values 1 and 3
         assertTrue(Double.isNaN(a.std()[3]) && Double.isNaN(a.std()[4]));
     }
 
@@ -132,7 +132,7 @@ class SeedAggregateTest {
         });
         assertEquals(2, a.size());
         assertArrayEquals(new double[] {2, 4}, a.get(0).mean(), 1e-15);
-        assertArrayEquals(new double[] {1, 2}, a.get(0).std(), 1e-14);
+        assertArrayEquals(new double[] {Math.sqrt(2), 2 * Math.sqrt(2)}, a.get(0).std(), 1e-14);
         assertArrayEquals(new double[] {20, 20}, a.get(1).mean(), 1e-15);
         assertArrayEquals(new int[] {2, 1}, a.get(1).count());
         assertTrue(Double.isNaN(a.get(1).std()[1]));

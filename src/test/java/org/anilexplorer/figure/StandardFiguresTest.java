@@ -45,8 +45,8 @@ class StandardFiguresTest {
         FigureModel min = f.panels().get(0);
         FigureModel max = f.panels().get(1);
         Series a = min.series().get(0);
-        // seeds 0,1,2: min = t+1+s → mean t+2, std √(2/3)
-        double std = Math.sqrt(2 / 3.0);
+        // seeds 0,1,2: min = t+1+s → mean t+2, sample sd 1
+        double std = 1;
         assertArrayEquals(new double[] {0, 1, 2, 3, 4}, a.x());
         assertArrayEquals(new double[] {2, 3, 4, 5, 6}, a.mean(), 1e-12);
         assertArrayEquals(new double[] {std, std, std, std, std}, a.std(), 1e-12);

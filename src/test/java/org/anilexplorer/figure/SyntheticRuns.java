@@ -9,8 +9,8 @@ import org.anilexplorer.core.metrics.RecordingSchedule;
 import org.anilexplorer.core.metrics.Snapshot;
 
 /**
- * Realistic-looking recorded runs for looking at figures, shaped after the paper's reported behaviours (math spec
- * §7.2) in the REF configuration (d = 50, k = 5, k' = 50, m_in = 20, α = β = 0.1, σ̃² = 9): squared singular values of
+ * Realistic-looking recorded runs for looking at figures, shaped after the paper's reported behaviours (docs/math.md
+ * §5.7) in the REF configuration (d = 50, k = 5, k' = 50, m_in = 20, α = β = 0.1, σ̃² = 9): squared singular values of
  * B⋆ᵀB_t rise logistically to the eigenvalues of Λ⋆, those of B⋆,⊥ᵀB_t decay like 1/t (or not at all for infinite
  * samples, or first grow for Burer–Monteiro). Not a simulation; only for pictures and plumbing tests.
  */
@@ -20,7 +20,7 @@ final class SyntheticRuns {
     static final double BETA = 0.1;
     static final double SIGMA_TILDE2 = 9;
     static final int M_IN = 20;
-    /** αΛ⋆ in REF (math spec §9, I2), divided by α. */
+    /** αΛ⋆ in REF (docs/math.md §9, I2), divided by α. */
     static final double[] LAMBDA_STAR = {0.7576 / ALPHA, 0.7207 / ALPHA, 0.6667 / ALPHA, 0.5797 / ALPHA, 0.4167 / ALPHA};
     static final int K = 5;
     static final int PERP = 45;
@@ -31,7 +31,7 @@ final class SyntheticRuns {
     private SyntheticRuns() {
     }
 
-    /** ‖D_t‖² ≈ 1 / (‖D_t0‖⁻² + 2α²βσ̃²(t − t0)/m_in) (math spec §4.3). */
+    /** ‖D_t‖² ≈ 1 / (‖D_t0‖⁻² + 2α²βσ̃²(t − t0)/m_in) (docs/math.md §4.3). */
     static double unlearningRate(double t) {
         return 1 / (1 / PERP0_MAX + 2 * ALPHA * ALPHA * BETA * SIGMA_TILDE2 * Math.max(t - T0, 0) / M_IN);
     }
@@ -74,7 +74,7 @@ final class SyntheticRuns {
             if (kind == Kind.FINITE_TASKS || kind == Kind.FINITE_TASKS_MAML) {
                 target *= 1 - 0.015 * (i + 1);
             }
-            // logistic growth: fast for large eigen-directions, the smallest one lags (§9 I2: still at 0.256/α at 10³)
+            // logistic growth: fast for large eigen-directions, the smallest one lags (in REF the smallest αΛ is still 0.256 at 10³)
             double rate = (kind == Kind.BURER_MONTEIRO ? 0.02 : 0.006) * seedRate * (1 + 0.6 * (K - 1 - i));
             double z = Math.exp(-rate * t);
             star[i] = target / (1 + (target / init - 1) * z);

@@ -87,7 +87,7 @@ class PresetReaderTest {
         assertTrue(error("{\"title\": \"T\"}").contains("field 'params' is missing"));
         assertTrue(error("{\"title\": \"T\", \"params\": {}, \"parms\": {}}").contains("unknown field 'parms'"));
         String m = error("{\"title\": \"T\", \"params\": {\"alpha\": -1}}");
-        assertTrue(m.contains("field 'params.alpha': must be a number > 0, got '-1'"), m);
+        assertTrue(m.contains("field 'params.alpha': must be a number in [10^-9, 100], got '-1'"), m);
         m = error("{\"title\": \"T\", \"params\": {\"alpah\": 0.1}}");
         assertTrue(m.contains("field 'params.alpah': unknown parameter; known parameters are algorithm, d, k"), m);
         m = error("{\"title\": \"T\", \"params\": {\"m_test\": [[20]]}}");

@@ -43,15 +43,33 @@ class ResultFilesTest {
     }
 
     @Test
-    void threeParseableFilesAgreeWithEachOther() throws Exception {
+    void fourParseableFilesAgreeWithEachOther() throws Exception {
         Params p = ToyDynamics.smallParams().with("iterations", "400");
         List<Variant> variants = List.of(new Variant("A", p), new Variant("B", p.with("beta", "0.3")),
                 new Variant("diverging", p.with("alpha", "1")));
         ExperimentRecord r = record(variants, 2);
         List<Path> written = ResultFiles.write(dir, r, null);
-        assertEquals(3, written.size());
+        assertEquals(4, written.size());
         try (var s = Files.list(dir)) {
-            assertEquals(3, s.count(), "no temporary files left");
+            assertEquals(4, s.count(), "no temporary files left");
+        }
+
+        // risk.csv: one row per recorded risk point and run, equal to what the runs recorded
+        try (Reader in = Files.newBufferedReader(dir.resolve("risk.csv"));
+             CSVParser csv = CSVParser.builder().setReader(in)
+                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            assertEquals(RiskCsv.HEADER, csv.getHeaderNames());
+            List<CSVRecord> riskRows = csv.getRecords();
+            int points = r.view().runs().stream().mapToInt(v -> v.risk().size()).sum();
+            assertTrue(points > 0);
+            assertEquals(points, riskRows.size());
+            org.anilexplorer.core.run.RunView first = r.view().runs().get(0);
+            for (int i = 0; i < first.risk().size(); i++) {
+                CSVRecord row = riskRows.get(i);
+                assertEquals(first.label(), row.get("method"));
+                assertEquals(first.risk().iteration(i), Long.parseLong(row.get("iteration")));
+                assertEquals(first.risk().oneStepGd(i), Double.parseDouble(row.get("one_step_gd")));
+            }
         }
 
         // metrics.csv: required columns, one row per recorded iteration and run, no NaN anywhere

@@ -47,7 +47,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
         DynamicsSource gated = (p, seed, threads) -> {
             GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
-                    RunOptions.DEFAULT.schedule(), isMetaLearning(p), seed, RidgeRiskTracker.SHARED,
+                    RunOptions.DEFAULT.schedule(), p.algorithm().hasOneStepGdRisk(), seed, RidgeRiskTracker.SHARED,
                     RidgeRiskTracker.BUDGET_SHARE);
             byRun.put(new RunKey(p, seed), g);
             return g;
@@ -60,12 +60,6 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
     record RunKey(Params params, long seed) {
-    }
-
-    /** The test-time 1-GD risk is the meta-learning methods' own evaluation (math spec §5.2). */
-    static boolean isMetaLearning(Params p) {
-        return p.algorithm() != org.anilexplorer.core.params.Algorithm.BURER_MONTEIRO
-                && p.algorithm() != org.anilexplorer.core.params.Algorithm.AVERAGE_LOSS;
     }
 
     /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */

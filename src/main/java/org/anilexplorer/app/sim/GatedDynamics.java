@@ -76,7 +76,7 @@ final class GatedDynamics implements Dynamics {
     }
 
     /**
-     * At record times: the exact expected 1-GD risk of the current (B, w) on a fresh task (math spec §5.5), and, at
+     * At record times: the exact expected 1-GD risk of the current (B, w) on a fresh task (docs/math.md §4.4), and, at
      * about ten of them per decade, ridge on the learned features (evaluated elsewhere).
      */
     private void recordRisk() {

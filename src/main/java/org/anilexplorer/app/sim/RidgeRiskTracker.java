@@ -14,7 +14,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 
 /**
- * The test risk of ridge on the learned features X B̂ (best λ of the grid, math spec §5.2) of one run over its
+ * The test risk of ridge on the learned features X B̂ (best λ of the grid, docs/math.md §6.4) of one run over its
  * iterations, in the same ‖θ̂ − θ⋆‖² convention as the 1-GD curve. Evaluated by {@code core.eval} on a small fixed
  * set of test tasks of the run's seed (the same tasks at every iteration, so the curve is smooth), at about
  * {@value #POINTS_PER_DECADE} iterations per decade and the last one.

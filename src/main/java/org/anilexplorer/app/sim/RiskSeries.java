@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A test risk E‖θ̂ − θ⋆‖² for a task with m_test samples over one run's iterations: the exact one of the 1-GD
- * estimator ({@code core.theory.OneStepRisk}, math spec §5.5) or ridge on the learned features averaged over test
- * tasks ({@code core.eval}, §5.2). Immutable.
+ * estimator ({@code core.theory.OneStepRisk}, docs/math.md §4.4) or ridge on the learned features averaged over test
+ * tasks ({@code core.eval}, docs/math.md §6.4). Immutable.
  */
 public record RiskSeries(int mTest, long[] iterations, double[] risk) {
 

@@ -1,6 +1,6 @@
 package org.anilexplorer.app.view;
 
-/** Typesetting of the spec's plain-text symbols for labels: "m_in" becomes "mᵢₙ". */
+/** Typesetting of the plain-text symbols of {@code ParamSpec} for labels: "m_in" becomes "mᵢₙ". */
 final class Symbols {
 
     private static final String PLAIN = "aehijklmnoprstuvx0123456789";

@@ -1,6 +1,6 @@
 package org.anilexplorer.app.viewmodel;
 
-/** The four live charts, with the axis scales they open with (math spec §7.2: log-x, log-y for 1/t decays). */
+/** The four live charts, with the axis scales they open with (docs/math.md §5.7: log-x, log-y for 1/t decays). */
 public enum ChartKind {
     LEARNING("learning", "Learning: σ²(B⋆ᵀBₜ)", "solid: smallest · dotted: largest · dashed: Λ⋆",
             "Smallest (solid) and largest (dotted) squared singular value of B⋆ᵀBₜ, i.e. the extreme eigenvalues of "
@@ -8,13 +8,13 @@ public enum ChartKind {
             true, false),
     UNLEARNING("unlearning", "Unlearning: σ²(B⋆,⊥ᵀBₜ)", "solid: average · dotted: largest · dashed: 1/t theory",
             "Average (solid) and largest (dotted) squared singular value of B⋆,⊥ᵀBₜ, the part of Bₜ outside the "
-                    + "task subspace. Dashed: the predicted O(1/t) decay of its largest value (math spec §4.3).",
+                    + "task subspace. Dashed: the predicted O(1/t) decay of its largest value.",
             true, true),
     RISK("risk", "Test risk", "solid: 1-GD · dotted: ridge on learned features · dashed: 1-GD at Λ⋆"
             + " · grey: single-task, oracle ridge",
             "The exact expected risk E‖θ̂ − θ⋆‖² of adapting the head with one gradient step on a new task of m_test "
-                    + "samples (math spec §5.5), with its value at the limit Λ⋆; dotted, ridge on the learned features "
-                    + "X Bₜ (best λ, 200 fixed test tasks, §5.2); and the training-free baselines single-task ridge "
+                    + "samples, with its value at the limit Λ⋆; dotted, ridge on the learned features "
+                    + "X Bₜ (best λ, 200 fixed test tasks); and the training-free baselines single-task ridge "
                     + "and oracle ridge (Table 1 prints half of these numbers).",
             true, true),
     SPECTRUM("spectrum", "Full spectrum", "solid: B⋆ᵀBₜ · dotted: B⋆,⊥ᵀBₜ · dashed: Λ⋆",

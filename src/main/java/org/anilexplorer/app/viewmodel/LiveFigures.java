@@ -11,6 +11,7 @@ import org.anilexplorer.app.sim.SeedSeries;
 import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.stats.SeedStatistics;
 import org.anilexplorer.core.theory.LambdaStar;
 import org.anilexplorer.core.theory.OneStepRisk;
 import org.anilexplorer.core.theory.UnlearningRate;
@@ -34,7 +35,7 @@ import org.anilexplorer.figure.TheoryCurve;
  */
 public final class LiveFigures {
 
-    /** Iteration from which the refined 1/t unlearning curve is drawn (math spec §9, I4 uses t₀ = 10). */
+    /** Iteration from which the refined 1/t unlearning curve is drawn (docs/math.md §4.3; invariant I4 of §9 uses t₀ = 10). */
     static final long UNLEARNING_T0 = 10;
     private static final LineStyle THIN_DOTTED = new LineStyle(LineStyle.Dash.DOTTED, 1.2);
 
@@ -100,7 +101,7 @@ public final class LiveFigures {
         CompositeFigure f = StandardFigures.figure3(runs, rate);
         FigureModel model = overlay(f, LineStyle.DATA_SECONDARY);
         return model.withCaption("Solid: average, dotted: largest squared singular value of B⋆,⊥ᵀBₜ."
-                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest (math spec §4.3)."));
+                + (rate == null ? "" : " Dashed: the predicted O(1/t) decay of the largest."));
     }
 
     static FigureModel spectrum(List<MethodRuns> runs, List<MethodView> methods) {
@@ -127,7 +128,7 @@ public final class LiveFigures {
     /**
      * The exact expected risk of the test-time 1-GD estimator over the iterations (mean ± std over seeds), for the
      * first m_test, and dotted in the same colour ridge on the learned features; its value at the limit Λ⋆ of
-     * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (math spec §5.2–5.5).
+     * Theorem 1; grey: single-task and oracle ridge, which do not depend on training (docs/math.md §4.4, §6.4, §6.5, §6.7).
      * All in the ‖θ̂ − θ⋆‖² convention.
      */
     static FigureModel risk(List<MethodView> methods, boolean complete) {
@@ -167,11 +168,11 @@ public final class LiveFigures {
             }
         }
         String caption = anyOneStep
-                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time (math spec §5.5)"
+                ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time"
                 : "Test risk E‖θ̂ − θ⋆‖²";
         if (anyRidge) {
             caption += (anyOneStep ? "; dotted: " : ": ") + "ridge on the learned features X B̂ₜ, best λ, on "
-                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks (§5.2)";
+                    + org.anilexplorer.app.sim.RidgeRiskTracker.TEST_TASKS + " fixed test tasks";
         }
         java.util.Optional<RiskBaselines.Values> baselines = java.util.Optional.empty();
         if (first != null) {
@@ -230,19 +231,13 @@ public final class LiveFigures {
         double[] std = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             long t = xs.get(i);
-            double n = 0;
-            double mu = 0;
-            double m2 = 0;
+            SeedStatistics.Accumulator over = new SeedStatistics.Accumulator();
             for (org.anilexplorer.app.sim.RiskSeries r : curves) {
-                double v = valueAt(r, t);
-                n++;
-                double delta = v - mu;
-                mu += delta / n;
-                m2 += delta * (v - mu);
+                over.add(valueAt(r, t));
             }
             x[i] = t;
-            mean[i] = mu;
-            std[i] = n >= 2 ? Math.sqrt(m2 / (n - 1)) : Double.NaN;
+            mean[i] = over.mean();
+            std[i] = over.sd();
         }
         return Series.band(name, colour, x, mean, std);
     }
@@ -266,7 +261,7 @@ public final class LiveFigures {
      */
     static Series meanOverSeeds(String name, int colour, List<SeedSeries> seeds,
                                 java.util.function.Function<SeedSeries, org.anilexplorer.app.sim.RiskSeries> series) {
-        TreeMap<Long, double[]> byIteration = new TreeMap<>(); // {n, mean, M2}
+        TreeMap<Long, SeedStatistics.Accumulator> byIteration = new TreeMap<>();
         int contributing = 0;
         for (SeedSeries s : seeds) {
             org.anilexplorer.app.sim.RiskSeries r = series.apply(s);
@@ -274,16 +269,11 @@ public final class LiveFigures {
                 contributing++;
             }
             for (int i = 0; i < r.size(); i++) {
-                double[] acc = byIteration.computeIfAbsent(r.iteration(i), t -> new double[3]);
-                double x = r.risk(i);
-                acc[0]++;
-                double delta = x - acc[1];
-                acc[1] += delta / acc[0];
-                acc[2] += delta * (x - acc[1]);
+                byIteration.computeIfAbsent(r.iteration(i), t -> new SeedStatistics.Accumulator()).add(r.risk(i));
             }
         }
         final int all = contributing;
-        byIteration.values().removeIf(acc -> acc[0] < all);
+        byIteration.values().removeIf(acc -> acc.count() < all);
         if (byIteration.isEmpty()) {
             return null;
         }
@@ -291,10 +281,10 @@ public final class LiveFigures {
         double[] mean = new double[x.length];
         double[] std = new double[x.length];
         int i = 0;
-        for (Map.Entry<Long, double[]> e : byIteration.entrySet()) {
+        for (Map.Entry<Long, SeedStatistics.Accumulator> e : byIteration.entrySet()) {
             x[i] = e.getKey();
-            mean[i] = e.getValue()[1];
-            std[i] = e.getValue()[0] >= 2 ? Math.sqrt(e.getValue()[2] / (e.getValue()[0] - 1)) : Double.NaN;
+            mean[i] = e.getValue().mean();
+            std[i] = e.getValue().sd();
             i++;
         }
         return Series.band(name, colour, x, mean, std);
@@ -333,7 +323,7 @@ public final class LiveFigures {
         List<double[]> out = new ArrayList<>();
         for (MethodView m : methods) {
             Params p = m.method().params();
-            if (!isMetaMethod(p.algorithm())) {
+            if (!p.algorithm().approachesLambdaStar()) {
                 continue;
             }
             double[] l = LambdaStar.eigenvalues(p);
@@ -382,10 +372,6 @@ public final class LiveFigures {
             return new TheoryCurve(StandardFigures.UNLEARNING_RATE, x, y);
         }
         return null;
-    }
-
-    private static boolean isMetaMethod(Algorithm a) {
-        return a != Algorithm.BURER_MONTEIRO && a != Algorithm.AVERAGE_LOSS;
     }
 
     private static List<ReferenceLine> distinct(List<ReferenceLine> lines) {

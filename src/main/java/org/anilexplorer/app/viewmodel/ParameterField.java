@@ -5,9 +5,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.anilexplorer.core.params.Algorithm;
-import org.anilexplorer.core.params.HeadStep;
-import org.anilexplorer.core.params.InitScheme;
 import org.anilexplorer.core.params.ParamSpec;
 
 /**
@@ -38,28 +35,23 @@ public final class ParameterField {
                 : spec.symbol() + "  " + spec.key();
     }
 
+    /** Meaning, allowed values, why the limits are where they are, and the default: all from {@link ParamSpec}. */
     public String tooltip() {
-        String meaning = spec.meaning();
-        return Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1) + ".\nAllowed: " + spec.allowed()
-                + ".\nDefault: " + spec.defaultText();
+        return spec.help().replace(". Allowed: ", ".\nAllowed: ").replace(". Limits: ", ".\nLimits: ")
+                + "\nDefault: " + spec.defaultText();
     }
 
     public Kind kind() {
-        return switch (spec) {
-            case ALGORITHM, INIT, BM_HEADS -> Kind.CHOICE;
-            case FRESH_TASKS, UPDATE_HEAD_OUTER -> Kind.FLAG;
-            default -> Kind.TEXT;
-        };
+        List<String> choices = spec.choices();
+        if (choices.isEmpty()) {
+            return Kind.TEXT;
+        }
+        return choices.equals(List.of("true", "false")) ? Kind.FLAG : Kind.CHOICE;
     }
 
     /** The accepted values of a {@link Kind#CHOICE} field, as the keys {@code Params.with} parses. */
     public List<String> choices() {
-        return switch (spec) {
-            case ALGORITHM -> List.of(Algorithm.values()).stream().map(Algorithm::key).toList();
-            case INIT -> List.of(InitScheme.values()).stream().map(InitScheme::key).toList();
-            case BM_HEADS -> List.of(HeadStep.values()).stream().map(HeadStep::key).toList();
-            default -> List.of();
-        };
+        return kind() == Kind.CHOICE ? spec.choices() : List.of();
     }
 
     public StringProperty textProperty() {

@@ -10,7 +10,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 
 /**
- * The two training-free references of the risk chart, single-task ridge and oracle ridge (math spec §5.2), for the
+ * The two training-free references of the risk chart, single-task ridge and oracle ridge (docs/math.md §6.5), for the
  * first seed's ground truth, evaluated by {@code core.eval} on the parameters' test tasks. They depend only on the
  * problem, not on training, so they are computed once per problem and kept (a few problems at most).
  */

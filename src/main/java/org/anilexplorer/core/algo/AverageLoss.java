@@ -8,7 +8,7 @@ import org.anilexplorer.core.problem.TaskPool;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The non-meta baseline of Collins et al. (math spec §3.7): one shared (B, w), plain gradient descent with step β on
+ * The non-meta baseline of Collins et al. (docs/math.md §3.9): one shared (B, w), plain gradient descent with step β on
  * the average training loss of the tasks (all m = m_in + m_out samples of each task), no inner step:
  * <pre>
  *   F(B, w) = (1/N) Σ_i (1/(2m)) ‖y_i − X_i B w‖²,   ∇_B F = r̄ wᵀ,  ∇_w F = Bᵀ r̄,   r̄ = (1/N) Σ_i (Σ̂_i B w − b_i)

@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Burer–Monteiro factorisation of multi-task regression (math spec §3.6, [Y] eq. (12)): one representation B and one
+ * Burer–Monteiro factorisation of multi-task regression (docs/math.md §3.8, [Y] eq. (12)): one representation B and one
  * head W⁽ⁱ⁾ per task, fitted by plain gradient descent with the single step size β on the task-averaged loss of all
  * m = m_in + m_out samples of each task of the fixed pool,
  * <pre>

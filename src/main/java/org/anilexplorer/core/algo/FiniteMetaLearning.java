@@ -10,15 +10,15 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * One-step meta-learning on N tasks (math spec §3.1, §3.3, §3.4, §3.5): FO-ANIL, FO-MAML, exact ANIL and exact MAML,
+ * One-step meta-learning on N tasks (docs/math.md §3.1–§3.5): FO-ANIL, FO-MAML, exact ANIL and exact MAML,
  * for a fixed pool or fresh batches, with finite or infinite m_in and m_out.
  *
  * <p>The algebra is restructured so that one step streams once through each task's samples. With v = B w and
  * M = B Bᵀ formed once per iteration, per task i:
  * <pre>
- *   g_i = Σ̂_in v − b_in                        inner gradient of the prediction (u_i of §3.4/§3.5)
+ *   g_i = Σ̂_in v − b_in                        inner gradient of the prediction (u_i of docs/math.md §3.2/§3.3)
  *   p_i = B w_i = v − α M g_i  [− α c_i g_i]     c_i = w_iᵀw = ‖w‖² − α vᵀg_i for MAML, whose inner step moves B too
- *   r_i = Σ̂_out p_i − b_out                     outer residual gradient (g_θ of §3.5)
+ *   r_i = Σ̂_out p_i − b_out                     outer residual gradient (g_θ of docs/math.md §3.3)
  * </pre>
  * and the outer gradients are sums of per-task vectors and rank-one terms, reduced once per iteration:
  * <pre>
@@ -365,7 +365,7 @@ final class FiniteMetaLearning extends BaseDynamics {
                     VectorOps.rowsTimes(g, t, 1, d, gramRows, d, pr);
                 }
                 if (adaptsRepresentation) {
-                    // FO-MAML/MAML inner step on B as well (§3.4): B_i w_i = p_i − α (w_iᵀw) g_i
+                    // FO-MAML/MAML inner step on B as well (docs/math.md §3.2): B_i w_i = p_i − α (w_iᵀw) g_i
                     double coef = wNorm2 - alpha * VectorOps.dot(v, 0, gt, 0, d);
                     coefs[t] = coef;
                     double ac = alpha * coef;
@@ -415,7 +415,7 @@ final class FiniteMetaLearning extends BaseDynamics {
         return s;
     }
 
-    /** Exact ANIL/MAML (§3.5): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
+    /** Exact ANIL/MAML (docs/math.md §3.3): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
     private void secondOrderTerms(int c, int worker, int i0, int nq) {
         double[][] g = gBuf[worker];
         double[][] r = rBuf[worker];

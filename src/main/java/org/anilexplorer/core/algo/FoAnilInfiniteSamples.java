@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * FO-ANIL on N tasks with m_in = m_out = ∞ (math spec §3.3 (a)): population inner and outer losses, averaged over
+ * FO-ANIL on N tasks with m_in = m_out = ∞ (docs/math.md §3.5): population inner and outer losses, averaged over
  * the N heads w⋆,i of the pool (or of the fresh batch of each iteration).
  *
  * <p>The averaged gradient is quadratic in w⋆,i, so it only needs the empirical moments w̄ = (1/N) Σ w⋆,i and
@@ -18,7 +18,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *   E[w_i w_iᵀ]  = a aᵀ + a (A w̄)ᵀ + (A w̄) aᵀ + A S Aᵀ        E[w⋆,i w_iᵀ] = w̄ aᵀ + S Aᵀ
  *   ∇_B = B E[w_i w_iᵀ] − B⋆ E[w⋆,i w_iᵀ]                      ∇_w = Bᵀ (B E[w_i] − B⋆ w̄),  E[w_i] = a + A w̄
  * </pre>
- * which is the μ⋆ form of §3.2 without its 1/m_in terms, with μ⋆ → w̄ and Σ⋆ → S − w̄ w̄ᵀ.
+ * which is the μ⋆ form of docs/math.md §3.6 without its 1/m_in terms, with μ⋆ → w̄ and Σ⋆ → S − w̄ w̄ᵀ.
  */
 final class FoAnilInfiniteSamples extends BaseDynamics {
 
@@ -170,7 +170,7 @@ final class FoAnilInfiniteSamples extends BaseDynamics {
     }
 
     /**
-     * (1/N) Σ ½‖B w_i − B⋆ w⋆,i‖² + σ²/2 = ½[Tr(BᵀB E[w_i w_iᵀ]) − 2 Tr(B⋆ᵀB E[w_i w⋆ᵀ]) + Tr S] + σ²/2 (§3.2).
+     * (1/N) Σ ½‖B w_i − B⋆ w⋆,i‖² + σ²/2 = ½[Tr(BᵀB E[w_i w_iᵀ]) − 2 Tr(B⋆ᵀB E[w_i w⋆ᵀ]) + Tr S] + σ²/2 (docs/math.md §3.10).
      */
     @Override
     public double trainingLoss() {

@@ -9,12 +9,12 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * FO-ANIL with infinitely many tasks: the deterministic expected update of Yüksel et al., eqs. (5)–(7), in the general
- * form with task mean μ⋆ and diagonal covariance Σ⋆ (math spec §3.2). With m_in = ∞ every 1/m_in term is dropped
- * (§3.3, variant (b)); m_out never enters. update_head_outer = false freezes w at w₀.
+ * form with task mean μ⋆ and diagonal covariance Σ⋆ (docs/math.md §3.6). With m_in = ∞ every 1/m_in term is dropped
+ * (docs/math.md §3.5, the second reading); m_out never enters. update_head_outer = false freezes w at w₀.
  *
  * <h2>Coordinates that make the cost independent of d</h2>
  * Every iterate stays in span(B⋆) ⊕ span(B⋆,⊥D₀): B_{t+1} = B_t − β(B_t E_t − B⋆C_t) (eq. 6), so
- * B⋆,⊥ᵀB_{t+1} = B⋆,⊥ᵀB_t (I − βE_t) (identity I3 of §9). With the thin QR D₀ = B⋆,⊥ᵀB₀ = Q R₀ (Q of size
+ * B⋆,⊥ᵀB_{t+1} = B⋆,⊥ᵀB_t (I − βE_t) (docs/math.md §3.7, invariant I3). With the thin QR D₀ = B⋆,⊥ᵀB₀ = Q R₀ (Q of size
  * (d−k)×r, r = min(d−k, k')) we therefore have exactly
  * <pre>
  *   B_t = B⋆ P_t + B⋆,⊥Q R_t,     Z_t := [P_t; R_t]  (n×k', n = k + r ≤ k + k'),
@@ -334,7 +334,7 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     }
 
     /**
-     * The closed-form ANIL objective at θ_t (§3.2): L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2,
+     * The closed-form ANIL objective at θ_t (docs/math.md §3.6): L = ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2,
      * evaluated in Z coordinates without k'×k' products: with M = BᵀB = ZᵀZ and N = ZZᵀ,
      * Tr(ME) = ‖Za‖² + (α²/m_in)‖Zu‖² + α²(1 + 1/m_in) Σ_j s_j Σ_i N_ij² + γ‖N‖_F² and
      * Tr(PCᵀ) = Σ_j μ_j (Za)_j + α Σ_j s_j N_jj.
@@ -425,13 +425,13 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         return cols;
     }
 
-    /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (§3.2). */
+    /** E[w_{t,i} w_{t,i}ᵀ] at θ_t (k'×k'), eq. (7) in its general form (docs/math.md §3.6). */
     public DMatrixRMaj headSecondMoment() {
         Moments m = moments();
         return m.e;
     }
 
-    /** E[w⋆,i w_{t,i}ᵀ] at θ_t (k×k'), §3.2. */
+    /** E[w⋆,i w_{t,i}ᵀ] at θ_t (k×k'), docs/math.md §3.6. */
     public DMatrixRMaj crossMoment() {
         return moments().c;
     }

@@ -6,7 +6,7 @@ import org.anilexplorer.core.problem.GroundTruth;
 import org.anilexplorer.core.problem.TaskPool;
 
 /**
- * The training tasks a finite-N method sees at iteration t (math spec §2): either one fixed pool for the whole run
+ * The training tasks a finite-N method sees at iteration t (docs/math.md §2.4): either one fixed pool for the whole run
  * ({@code fresh_tasks = false}, Yüksel et al.), or a fresh batch of N tasks per iteration drawn from
  * {@code stream(seed, FRESH_TASKS, t)} (Collins et al.). Both are drawn in parallel and do not depend on the thread
  * count. A fresh batch is drawn once per iteration into the same storage, however often it is asked for.

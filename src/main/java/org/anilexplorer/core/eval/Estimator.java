@@ -1,6 +1,6 @@
 package org.anilexplorer.core.eval;
 
-/** The test-time estimators of spec §5.2. Each maps a test task (X, y) to a parameter θ̂ ∈ R^d. */
+/** The test-time estimators of docs/math.md §6.3–§6.5. Each maps a test task (X, y) to a parameter θ̂ ∈ R^d. */
 public enum Estimator {
 
     /** One head-only GD step of the training inner step α from ŵ, on all m_test samples (eq. (11)). */

@@ -13,7 +13,7 @@ import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Test-time evaluation of a learned model (spec §5): fresh test tasks of one seed, every estimator of the protocol at
+ * Test-time evaluation of a learned model (docs/math.md §6): fresh test tasks of one seed, every estimator of the protocol at
  * every m_test, the risk averaged over the test tasks, and for ridge estimators the λ with the best mean risk.
  *
  * <p>Fair comparison: the test tasks depend only on (seed, task index) ({@link TestTasks}), so every method and

@@ -3,7 +3,7 @@ package org.anilexplorer.core.eval;
 import java.util.Arrays;
 
 /**
- * The ridge λ grid of the project's calibrated protocol (spec §5.2; the paper only says "grid-search"): 25 values
+ * The ridge λ grid of the project's calibrated protocol (docs/math.md §6.4; the paper only says "grid-search"): 25 values
  * log-spaced over scale·[10⁻⁴, 10²], in the convention ŵ_λ = (FᵀF + m_test·λ·I)⁻¹Fᵀy. The scale is the top eigenvalue
  * of the feature map's Gram, ‖RRᵀ‖ (‖B̂B̂ᵀ‖ for ridge on learned features, 1 for B⋆ and for the identity), because
  * FᵀF/m_test ≈ RᵀR: the grid then sits at the same place relative to the data whatever the size of B̂.

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Table 1 of Yüksel et al. (ICLR 2024) as printed (spec §7.3): "Excess risk evaluated on 1000 testing tasks. The
+ * Table 1 of Yüksel et al. (ICLR 2024) as printed (docs/math.md §7.2): "Excess risk evaluated on 1000 testing tasks. The
  * number after ± is the standard deviation over 10 independent training runs." The convention that reproduces it is
- * ½‖θ̂ − θ⋆‖² (spec §5.3, §7.4). The two baselines print one value per m_test, listed here under Ridge.
+ * ½‖θ̂ − θ⋆‖² (docs/math.md §6.2, §7.3). The two baselines print one value per m_test, listed here under Ridge.
  */
 public final class PublishedTable1 {
 

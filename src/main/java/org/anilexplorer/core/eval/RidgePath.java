@@ -5,7 +5,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Ridge regression on the learned features for a whole λ grid at the price of one symmetric eigendecomposition
- * (spec §5.2). In the coordinates of {@link LearnedFeatures} (F̃ = XE diag(ω), m×r) the estimate is
+ * (docs/math.md §6.4). In the coordinates of {@link LearnedFeatures} (F̃ = XE diag(ω), m×r) the estimate is
  * <pre>
  *   Eᵀθ̂_λ = diag(ω) (F̃ᵀF̃ + mλI)⁻¹ F̃ᵀy.
  * </pre>

@@ -1,7 +1,7 @@
 package org.anilexplorer.core.eval;
 
 /**
- * The two ways of reporting the excess risk of θ̂ on a task with θ⋆ = B⋆w⋆ (spec §5.3). For isotropic x the
+ * The two ways of reporting the excess risk of θ̂ on a task with θ⋆ = B⋆w⋆ (docs/math.md §6.2). For isotropic x the
  * excess of the squared loss is ‖θ̂ − θ⋆‖²; Table 1 of Yüksel et al. is reproduced by the excess of the ½-squared loss.
  */
 public enum RiskConvention {

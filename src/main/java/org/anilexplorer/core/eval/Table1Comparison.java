@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A {@link Table1Summary} set beside the published Table 1 ({@link PublishedTable1}, spec §7.3): one entry per
+ * A {@link Table1Summary} set beside the published Table 1 ({@link PublishedTable1}, docs/math.md §7.2): one entry per
  * (method, m_test, column) that was computed, with the printed value and our mean minus it where the paper has one.
  * Rows follow the paper's order; methods the paper does not have come after, in the summary's order. Plain data.
  *

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
- * A Table-1 style summary (spec §7.3 protocol): for each method, m_test and column (1-GD, Ridge), the mean over seeds
+ * A Table-1 style summary (docs/math.md §7.2): for each method, m_test and column (1-GD, Ridge), the mean over seeds
  * of the per-seed mean risk over test tasks, ± the standard deviation over seeds. The two baselines come first, as in
  * the paper, from the baseline reports (one per seed). Plain data: the CLI prints it and can set it beside
  * {@link PublishedTable1}.
@@ -128,15 +129,7 @@ public record Table1Summary(RiskConvention convention, List<Integer> mTests, Lis
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        double mean = values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
-        double std = Double.NaN;
-        if (values.size() > 1) {
-            double ss = 0;
-            for (double v : values) {
-                ss += (v - mean) * (v - mean);
-            }
-            std = Math.sqrt(ss / (values.size() - 1));
-        }
-        return Optional.of(new Cell(mTest, column, mean, std, values, edges));
+        SeedStatistics.Summary over = SeedStatistics.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+        return Optional.of(new Cell(mTest, column, over.mean(), over.sd(), values, edges));
     }
 }

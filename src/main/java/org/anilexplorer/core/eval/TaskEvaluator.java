@@ -142,7 +142,7 @@ final class TaskEvaluator {
     }
 
     /**
-     * Head-only GD from ŵ with the training inner step α on all m samples (spec §5.2, eq. (11)):
+     * Head-only GD from ŵ with the training inner step α on all m samples (docs/math.md §6.3, eq. (11)):
      * w ← w − (α/m) B̂ᵀXᵀ(XB̂w − y), θ̂ = B̂w, in SVD coordinates w̃ ← w̃ − (α/m) F̃ᵀ(F̃w̃ − y). Records the risk
      * after one step and after gd_steps steps.
      */

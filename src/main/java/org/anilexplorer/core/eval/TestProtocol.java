@@ -11,7 +11,7 @@ import org.anilexplorer.core.params.Params;
  * What one evaluation computes: the test-time step α of the GD estimators, the sample sizes m_test, the number of
  * test tasks, the number of steps of k-step GD, and which estimators to run.
  *
- * @param alpha the head step of 1-GD and k-step GD: the training inner step α (spec §5.2)
+ * @param alpha the head step of 1-GD and k-step GD: the training inner step α (docs/math.md §6.3)
  * @param mTests distinct sample sizes per test task, each ≥ 1, in the order they are reported
  * @param testTasks number of fresh test tasks, ≥ 1
  * @param gdSteps steps of {@link Estimator#MULTI_STEP_GD}, ≥ 1
@@ -49,12 +49,14 @@ public record TestProtocol(double alpha, List<Integer> mTests, int testTasks, in
     }
 
     /**
-     * Every estimator that applies to the trained method, plus both baselines. Burer–Monteiro is not model-agnostic
-     * and has no GD rows in Table 1 (spec §3.6), so it gets ridge only.
+     * Every estimator that applies to the trained method, plus both baselines. The GD estimators apply only to the
+     * methods trained for a head step ({@link Algorithm#hasOneStepGdRisk()}): Burer–Monteiro and average-loss
+     * minimisation get ridge only, as Burer–Monteiro has in Table 1
+     * (docs/math.md §6.6).
      */
     public static TestProtocol of(Params p) {
         Set<Estimator> set = EnumSet.allOf(Estimator.class);
-        if (p.algorithm() == Algorithm.BURER_MONTEIRO) {
+        if (!p.algorithm().hasOneStepGdRisk()) {
             set.remove(Estimator.ONE_STEP_GD);
             set.remove(Estimator.MULTI_STEP_GD);
         }

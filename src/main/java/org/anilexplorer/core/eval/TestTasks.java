@@ -5,7 +5,7 @@ import org.anilexplorer.core.problem.GroundTruth;
 import org.anilexplorer.core.problem.RandomStreams;
 
 /**
- * The fresh test tasks of one seed (spec §5.1, eq. (10)): task i has w⋆ ~ N(μ⋆, Σ⋆), rows x_r ~ N(0, I_d) and
+ * The fresh test tasks of one seed (docs/math.md §6.1, eq. (10)): task i has w⋆ ~ N(μ⋆, Σ⋆), rows x_r ~ N(0, I_d) and
  * labels y_r = x_rᵀB⋆w⋆ + z_r with z_r ~ N(0, σ²).
  *
  * <p>Task i is drawn from its own sub-stream of {@link RandomStreams.Purpose#TEST_TASKS}, so it depends only on

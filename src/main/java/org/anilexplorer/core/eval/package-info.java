@@ -1,5 +1,5 @@
 /**
- * Test-time evaluation of a learned representation (spec §5): fresh test tasks, the estimators 1-GD, k-step GD,
+ * Test-time evaluation of a learned representation (docs/math.md §6): fresh test tasks, the estimators 1-GD, k-step GD,
  * ridge on the learned features, single-task ridge and oracle ridge, and their risks in both conventions
  * (½‖θ̂ − θ⋆‖² as in Table 1, and ‖θ̂ − θ⋆‖²).
  *

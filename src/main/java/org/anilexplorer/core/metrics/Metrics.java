@@ -39,7 +39,6 @@ public final class Metrics {
         int k = truth.k();
         DMatrixRMaj nGram = dyn.coordinateGram();
         int n = nGram.numRows;
-        int kp = dyn.params().kPrime();
         double[] sv2Star = symmetricEigenvaluesDescending(CommonOps_DDRM.extract(nGram, 0, k, 0, k), k);
         double[] sv2Perp = symmetricEigenvaluesDescending(CommonOps_DDRM.extract(nGram, k, n, k, n), n - k);
         double[] y = dyn.coordinateHead();
@@ -48,10 +47,7 @@ public final class Metrics {
             double v = i < k ? y[i] - truth.mean(i) : y[i];
             bw2 += v * v;
         }
-        double distance = PrincipalAngleDistance.shortcutFromCoordinateGram(nGram, k, kp);
-        if (Double.isNaN(distance)) {
-            distance = PrincipalAngleDistance.fromBlocks(dyn.starProjection(), dyn.perpGram());
-        }
+        double distance = PrincipalAngleDistance.fromBlocks(dyn.starProjection(), dyn.perpGram());
         return new Snapshot(dyn.iteration(), sv2Star, sv2Perp, Math.sqrt(bw2), distance, dyn.trainingLoss(),
                 Double.NaN);
     }
@@ -89,7 +85,7 @@ public final class Metrics {
                 PrincipalAngleDistance.fromBlocks(p, g), trainingLoss, validationLoss);
     }
 
-    /** ‖B⋆,⊥ᵀ B̂‖₂ with B̂ an orthonormal basis of col(B), from B itself (d-sized work; see {@link PrincipalAngleDistance}). */
+    /** ‖B⋆,⊥ᵀU_k‖₂ with U_k the top-k left singular vectors of B, from B itself (d-sized work; see {@link PrincipalAngleDistance}). */
     public static double distance(DMatrixRMaj b, GroundTruth truth) {
         return PrincipalAngleDistance.fromRepresentation(b, truth);
     }

@@ -1,6 +1,8 @@
 package org.anilexplorer.core.metrics;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import org.anilexplorer.core.problem.GroundTruth;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -8,15 +10,19 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
- * The principal-angle distance of Collins et al. (math spec §8.1), dist(B, B⋆) = ‖B⋆,⊥ᵀB̂‖₂ with B̂ an orthonormal basis
- * of the (numerical) column space of B, computed from the k×k' and k'×k' blocks P = B⋆ᵀB and G = (B⋆,⊥ᵀB)ᵀ(B⋆,⊥ᵀB)
- * alone, so its cost does not depend on d.
+ * How far the learned representation is from col(B⋆): the sine of the largest principal angle between col(B⋆) and
+ * the span of the top-k left singular vectors of B, dist = ‖B⋆,⊥ᵀU_k‖₂ (docs/math.md §5.3).
  *
- * <p>With M = BᵀB = PᵀP + G = VΛVᵀ and B̂ = B V_ρ Λ_ρ^(-1/2) (the ρ directions with Λ_i > τ·Λ_max), B⋆,⊥ᵀB̂ =
- * D V_ρ Λ_ρ^(-1/2), so dist² is the largest eigenvalue of the whitened Gram Λ_ρ^(-1/2) V_ρᵀ G V_ρ Λ_ρ^(-1/2), i.e. of
- * the pencil (G, M) on the range of M. It is formed from G itself (never as 1 − something), so a small distance keeps
- * its relative precision. Shortcut: a direction x with Px = 0 and xᵀGx clearly inside the numerical range gives
- * Bx ⊥ col(B⋆), hence dist = 1 exactly; this is the generic case when k' > k (why [Y] does not use this metric).
+ * <p>With k' = k this is the distance of Collins et al., ‖B⋆,⊥ᵀB̂‖₂ with B̂ an orthonormal basis of col(B). With
+ * k' &gt; k their definition is 1 as soon as one column of B has a component orthogonal to col(B⋆), which is always
+ * the case for FO-ANIL (the complement decays only like 1/t, never reaching 0); the top-k subspace instead is the part
+ * the learned features actually weight, so the distance goes to 0 as the representation is learned.
+ *
+ * <p>Computed from the k×k' and k'×k' blocks P = B⋆ᵀB and G = (B⋆,⊥ᵀB)ᵀ(B⋆,⊥ᵀB) alone, so its cost does not depend
+ * on d: with M = BᵀB = PᵀP + G = VΛVᵀ, the top-k left singular vectors are U_k = B V_k Λ_k^(-1/2), hence
+ * B⋆,⊥ᵀU_k = D V_k Λ_k^(-1/2) with D = B⋆,⊥ᵀB, and dist² is the largest eigenvalue of Λ_k^(-1/2) V_kᵀ G V_k Λ_k^(-1/2).
+ * It is formed from G itself (never as 1 − something), so a small distance keeps its relative precision. Directions
+ * with Λ_i below the rank threshold are left out (B may have rank below k); B = 0 has distance 1 by convention.
  */
 public final class PrincipalAngleDistance {
 
@@ -25,8 +31,6 @@ public final class PrincipalAngleDistance {
      * are treated as 0: eigenvalues of the explicitly formed Gram matrix are accurate only to ≈ ε·Λ_max).
      */
     static final double RANK_TOLERANCE = 1e-13;
-    /** The shortcut needs a null(P) direction this far above the rank threshold (margin for rounding in traces). */
-    private static final double SHORTCUT_TOLERANCE = 1e-10;
 
     private PrincipalAngleDistance() {
     }
@@ -42,152 +46,39 @@ public final class PrincipalAngleDistance {
         if (!(traceM > 0)) {
             return Double.isFinite(traceM) ? 1.0 : Double.NaN;
         }
-        if (kp > k && nullSpaceOfPSeesG(p, g, traceM)) {
-            return 1.0;
-        }
-        return general(m, g);
-    }
-
-    /**
-     * The shortcut alone, from the Gram matrix N = ZZᵀ of B's coordinates Z = [P; R] in an orthonormal basis
-     * [B⋆, B⋆,⊥Q] (so G = RᵀR): 1 when null(P) visibly carries G, NaN when undecided (then use {@link #fromBlocks}).
-     * Uses tr G = tr N_RR and tr(Q₁ᵀGQ₁) = Σ_i ‖N_RP u_i‖²/λ_i over the eigenpairs (λ_i, u_i) of N_PP = PPᵀ.
-     */
-    public static double shortcutFromCoordinateGram(DMatrixRMaj nGram, int k, int kPrime) {
-        int n = nGram.numRows;
-        if (kPrime <= k) {
-            return Double.NaN;
-        }
-        double traceM = CommonOps_DDRM.trace(nGram);
-        if (!(traceM > 0)) {
-            return Double.isFinite(traceM) ? 1.0 : Double.NaN;
-        }
-        SymmetricEigen eig = SymmetricEigen.of(CommonOps_DDRM.extract(nGram, 0, k, 0, k), true);
-        if (eig.failed()) {
-            return Double.NaN;
-        }
-        double max = 0;
-        for (double v : eig.values()) {
-            max = Math.max(max, v);
-        }
-        double trQGQ = 0;
-        int rankP = 0;
-        for (int i = 0; i < k; i++) {
-            double lambda = eig.values()[i];
-            if (!(lambda > RANK_TOLERANCE * max)) {
-                continue;
-            }
-            rankP++;
-            DMatrixRMaj u = eig.vectors()[i];
-            for (int a = k; a < n; a++) {
-                double s = 0;
-                for (int l = 0; l < k; l++) {
-                    s += nGram.unsafe_get(a, l) * u.get(l);
-                }
-                trQGQ += s * s / lambda;
-            }
-        }
-        double traceG = 0;
-        for (int a = k; a < n; a++) {
-            traceG += nGram.unsafe_get(a, a);
-        }
-        return (traceG - trQGQ) / (kPrime - rankP) > SHORTCUT_TOLERANCE * traceM ? 1.0 : Double.NaN;
-    }
-
-    /**
-     * Whether null(P) holds a direction x with xᵀGx/‖x‖² above the shortcut threshold: tr G − tr(Q₁ᵀGQ₁), Q₁ an
-     * orthonormal basis of rowspace(P), is the trace of G on null(P), so its average over null(P) is a lower bound
-     * for the largest such Rayleigh quotient.
-     */
-    private static boolean nullSpaceOfPSeesG(DMatrixRMaj p, DMatrixRMaj g, double traceM) {
-        int k = p.numRows;
-        int kp = p.numCols;
-        // rowspace(P): Q₁ = Pᵀ U Λ^(-1/2) from PPᵀ = UΛUᵀ, over the eigenvalues above the rank threshold
-        DMatrixRMaj ppt = new DMatrixRMaj(k, k);
-        CommonOps_DDRM.multTransB(p, p, ppt);
-        SymmetricEigen eig = SymmetricEigen.of(ppt, true);
-        if (eig.failed()) {
-            return false;
-        }
-        double max = 0;
-        for (int i = 0; i < k; i++) {
-            max = Math.max(max, eig.values()[i]);
-        }
-        double trQGQ = 0;
-        int rankP = 0;
-        double[] q = new double[kp];
-        double[] gq = new double[kp];
-        for (int i = 0; i < k; i++) {
-            double lambda = eig.values()[i];
-            if (!(lambda > RANK_TOLERANCE * max)) {
-                continue;
-            }
-            rankP++;
-            DMatrixRMaj u = eig.vectors()[i];
-            double scale = 1 / Math.sqrt(lambda);
-            Arrays.fill(q, 0);
-            for (int l = 0; l < k; l++) {
-                double ul = u.get(l) * scale;
-                for (int j = 0; j < kp; j++) {
-                    q[j] += ul * p.unsafe_get(l, j);
-                }
-            }
-            for (int a = 0; a < kp; a++) {
-                double s = 0;
-                for (int b = 0; b < kp; b++) {
-                    s += g.unsafe_get(a, b) * q[b];
-                }
-                gq[a] = s;
-            }
-            for (int a = 0; a < kp; a++) {
-                trQGQ += q[a] * gq[a];
-            }
-        }
-        double nullTrace = CommonOps_DDRM.trace(g) - trQGQ;
-        return nullTrace / (kp - rankP) > SHORTCUT_TOLERANCE * traceM;
-    }
-
-    /** dist² = λ_max(Λ_ρ^(-1/2) V_ρᵀ G V_ρ Λ_ρ^(-1/2)) over the numerical range of M. */
-    private static double general(DMatrixRMaj m, DMatrixRMaj g) {
-        int kp = m.numRows;
         SymmetricEigen eig = SymmetricEigen.of(m, true);
         if (eig.failed()) {
             return Double.NaN;
         }
-        double max = 0;
-        for (int i = 0; i < kp; i++) {
-            max = Math.max(max, eig.values()[i]);
-        }
-        int rho = 0;
-        for (int i = 0; i < kp; i++) {
-            if (eig.values()[i] > RANK_TOLERANCE * max) {
-                rho++;
+        int[] top = topDirections(eig.values(), k);
+        DMatrixRMaj white = new DMatrixRMaj(kp, top.length);
+        for (int c = 0; c < top.length; c++) {
+            DMatrixRMaj v = eig.vectors()[top[c]];
+            double s = 1 / Math.sqrt(eig.values()[top[c]]);
+            for (int j = 0; j < kp; j++) {
+                white.unsafe_set(j, c, v.get(j) * s);
             }
         }
-        DMatrixRMaj white = new DMatrixRMaj(kp, rho);
-        int c = 0;
-        for (int i = 0; i < kp; i++) {
-            double lambda = eig.values()[i];
-            if (lambda > RANK_TOLERANCE * max) {
-                DMatrixRMaj v = eig.vectors()[i];
-                double s = 1 / Math.sqrt(lambda);
-                for (int j = 0; j < kp; j++) {
-                    white.unsafe_set(j, c, v.get(j) * s);
-                }
-                c++;
-            }
-        }
-        DMatrixRMaj gw = new DMatrixRMaj(kp, rho);
+        DMatrixRMaj gw = new DMatrixRMaj(kp, top.length);
         CommonOps_DDRM.mult(g, white, gw);
-        DMatrixRMaj a = new DMatrixRMaj(rho, rho);
+        DMatrixRMaj a = new DMatrixRMaj(top.length, top.length);
         CommonOps_DDRM.multTransA(white, gw, a);
-        double top = Metrics.symmetricEigenvaluesDescending(a, 1)[0];
-        return Math.sqrt(Math.min(1.0, Math.max(0.0, top)));
+        double largest = Metrics.symmetricEigenvaluesDescending(a, 1)[0];
+        return Math.sqrt(Math.min(1.0, Math.max(0.0, largest)));
+    }
+
+    /** Indices of the (at most) k largest values above the rank threshold, largest first. */
+    private static int[] topDirections(double[] values, int k) {
+        double max = Arrays.stream(values).max().orElse(0);
+        return IntStream.range(0, values.length).boxed().filter(i -> values[i] > RANK_TOLERANCE * max)
+                .sorted(Comparator.comparingDouble((Integer i) -> values[i]).reversed()).limit(k)
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * Reference implementation straight from the definition (d-sized work: SVD of B, then of B⋆,⊥ᵀB̂), with the
-     * same relative rank threshold on the singular values of B as {@link #fromBlocks}. For tests and one-off use.
+     * Reference implementation straight from the definition (d-sized work: SVD of B, its top-k left singular vectors
+     * U_k, then the largest singular value of B⋆,⊥ᵀU_k), with the same relative rank threshold as
+     * {@link #fromBlocks}. For tests and one-off use.
      */
     public static double fromRepresentation(DMatrixRMaj b, GroundTruth truth) {
         SingularValueDecomposition_F64<DMatrixRMaj> svd =
@@ -196,29 +87,19 @@ public final class PrincipalAngleDistance {
             return Double.NaN;
         }
         double[] sv = svd.getSingularValues();
-        double max = Arrays.stream(sv).max().orElse(0);
-        DMatrixRMaj u = svd.getU(null, false);
-        double threshold = Math.sqrt(RANK_TOLERANCE) * max;
-        int rank = 0;
-        for (double v : sv) {
-            if (v > threshold) {
-                rank++;
-            }
-        }
-        if (rank == 0) {
+        double[] squares = Arrays.stream(sv).map(s -> s * s).toArray();
+        int[] top = topDirections(squares, truth.k());
+        if (top.length == 0) {
             return 1.0;
         }
-        DMatrixRMaj basis = new DMatrixRMaj(b.numRows, rank);
-        int c = 0;
-        for (int j = 0; j < sv.length; j++) {
-            if (sv[j] > threshold) {
-                for (int i = 0; i < b.numRows; i++) {
-                    basis.set(i, c, u.get(i, j));
-                }
-                c++;
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj basis = new DMatrixRMaj(b.numRows, top.length);
+        for (int c = 0; c < top.length; c++) {
+            for (int i = 0; i < b.numRows; i++) {
+                basis.set(i, c, u.get(i, top[c]));
             }
         }
-        DMatrixRMaj proj = new DMatrixRMaj(truth.d() - truth.k(), rank);
+        DMatrixRMaj proj = new DMatrixRMaj(truth.d() - truth.k(), top.length);
         CommonOps_DDRM.multTransA(truth.bPerp(), basis, proj);
         SingularValueDecomposition_F64<DMatrixRMaj> svd2 =
                 DecompositionFactory_DDRM.svd(proj.numRows, proj.numCols, false, false, true);

@@ -1,5 +1,5 @@
 /**
- * What is measured of θ_t = (B_t, w_t) at a recorded iteration, and when.
+ * What is measured of θ_t = (B_t, w_t) at a recorded iteration, and when (docs/math.md §5).
  *
  * <p>Decisions:
  * <ul>
@@ -12,8 +12,10 @@
  *   <li>Eigenvalues of the Gram matrices come from a small values-only solver (Householder + root-free QL) about
  *       twice as fast as EJML's; both paths scale the input and flush entries below 1e-20 relative, because Gram
  *       matrices of an exponentially unlearned B⋆,⊥ᵀB underflow in healthy runs.</li>
- *   <li>The recording schedule is dense up to 100 iterations, then log-spaced (100 per decade), so a run of T
- *       iterations stores ≈ 100 + 100·log10(T/100) snapshots.</li>
+ *   <li>The recording schedule ({@link org.anilexplorer.core.metrics.RecordingSchedule#DEFAULT}) records every
+ *       iteration up to 10, then 50 log-spaced iterations per decade with every power of ten among them, and the
+ *       last one, so a run of T iterations stores ≈ 11 + 50·log10(T/10) snapshots and measuring stays a small share
+ *       of even the cheapest run (docs/math.md §5.6, docs/decisions/0004-recording-schedule.md).</li>
  * </ul>
  */
 package org.anilexplorer.core.metrics;

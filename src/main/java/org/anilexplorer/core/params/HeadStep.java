@@ -1,6 +1,6 @@
 package org.anilexplorer.core.params;
 
-/** How Burer–Monteiro's per-task heads are stepped (the paper leaves it open, math spec §3.6). */
+/** How Burer–Monteiro's per-task heads are stepped (the paper leaves it open, docs/math.md §3.8). */
 public enum HeadStep {
     /** Plain GD on the task-averaged objective (12): each head's gradient carries the 1/N factor. */
     AVERAGED("averaged"),

@@ -32,7 +32,7 @@ public final class GroundTruth {
         this.sigma2 = sigma2;
     }
 
-    /** B⋆ = Q[:, :k], B⋆,⊥ = Q[:, k:], with Q from the QR decomposition of a d×d standard Gaussian matrix (§1.2). */
+    /** B⋆ = Q[:, :k], B⋆,⊥ = Q[:, k:], with Q from the QR decomposition of a d×d standard Gaussian (docs/math.md §2.1). */
     public static GroundTruth sample(Params p, long seed) {
         SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.Purpose.GROUND_TRUTH);
         int d = p.d();

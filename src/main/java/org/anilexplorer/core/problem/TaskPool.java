@@ -6,11 +6,11 @@ import org.anilexplorer.core.params.ParamException;
 import org.anilexplorer.core.params.Params;
 
 /**
- * N training tasks (math spec §1, §2): per task a head w⋆,i ~ N(μ⋆, Σ⋆), its parameter θ⋆,i = B⋆ w⋆,i and, for the
+ * N training tasks (docs/math.md §2): per task a head w⋆,i ~ N(μ⋆, Σ⋆), its parameter θ⋆,i = B⋆ w⋆,i and, for the
  * finite sample counts, m = m_in + m_out samples y = X θ⋆,i + z with X rows N(0, I_d) and z ~ N(0, σ²).
  *
  * <p>Each task's samples are its rows x_j (one {@code double[d]} per sample, allocated one after the other) and its
- * labels y (one {@code double[m]}). The first m_in rows are the inner data, the last m_out the outer data (§1.5);
+ * labels y (one {@code double[m]}). The first m_in rows are the inner data, the last m_out the outer data (docs/math.md §2.3);
  * an infinite count stores no rows (its loss is the population loss, Σ̂ = I, b = θ⋆,i). One array per row rather than
  * one block per task because JDK 17's C2 vectorises {@code out[j] += a·x[j]} but not {@code out[j] += a·x[o + j]}
  * (measured 2–3× slower), and a training step is dominated by such row updates.

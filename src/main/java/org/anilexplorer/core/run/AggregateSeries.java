@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.anilexplorer.core.metrics.Snapshot;
+import org.anilexplorer.core.stats.SeedStatistics;
 
 /**
- * One variant's curves aggregated across seeds: at each iteration recorded by at least one run, the mean ± std of
+ * One variant's curves aggregated across seeds: at each iteration recorded by at least one run, the mean ± sd
+ * ({@link SeedStatistics}: divisor n − 1) of
  * every {@link SeriesMetric} and of each squared singular value σ_j²(B⋆ᵀB_t), j = 1..k (descending order).
  * All runs of a variant share the recording schedule, so their iterations line up; a run that stopped early simply
  * stops contributing ({@link #count(int)} says how many runs a point averages).
@@ -81,29 +83,12 @@ public final class AggregateSeries {
     }
 
     private static void meanStd(double[] values, int n, double[][] out, int i) {
-        double sum = 0;
-        int finite = 0;
+        SeedStatistics.Accumulator a = new SeedStatistics.Accumulator();
         for (int r = 0; r < n; r++) {
-            if (Double.isFinite(values[r])) {
-                sum += values[r];
-                finite++;
-            }
+            a.add(values[r]);
         }
-        if (finite == 0) {
-            out[0][i] = Double.NaN;
-            out[1][i] = Double.NaN;
-            return;
-        }
-        double mean = sum / finite;
-        double ss = 0;
-        for (int r = 0; r < n; r++) {
-            if (Double.isFinite(values[r])) {
-                double dv = values[r] - mean;
-                ss += dv * dv;
-            }
-        }
-        out[0][i] = mean;
-        out[1][i] = Math.sqrt(ss / finite);
+        out[0][i] = a.mean();
+        out[1][i] = a.sd();
     }
 
     public String label() {

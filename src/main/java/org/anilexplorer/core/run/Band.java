@@ -1,9 +1,10 @@
 package org.anilexplorer.core.run;
 
 /**
- * Mean and standard deviation of one metric across seeds, at each recorded iteration of an {@link AggregateSeries}.
- * The standard deviation is the population one (divisor n, as {@code numpy.std}); it is 0 for a single seed. Only
- * finite values count; an iteration where none is finite has NaN. Arrays are private; accessors copy.
+ * Mean and standard deviation of one metric across seeds, at each recorded iteration of an {@link AggregateSeries},
+ * by the one rule of {@link org.anilexplorer.core.stats.SeedStatistics}: sample standard deviation (divisor n − 1),
+ * NaN with fewer than two finite values. Only finite values count; an iteration where none is finite has a NaN
+ * mean. Arrays are private; accessors copy.
  */
 public final class Band {
 

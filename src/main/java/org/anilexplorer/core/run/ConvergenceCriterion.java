@@ -4,7 +4,7 @@ import org.anilexplorer.core.metrics.Snapshot;
 
 /**
  * An optional early stop, judged at record times from two consecutive snapshots. Runs have none by default: FO-ANIL
- * unlearns B⋆,⊥ only like 1/t (math spec §4.3), so "the curves look flat" is not convergence for this model, and
+ * unlearns B⋆,⊥ only like 1/t (docs/math.md §4.3), so "the curves look flat" is not convergence for this model, and
  * every run goes to its iteration budget unless the user asks for a criterion.
  */
 @FunctionalInterface

@@ -1,7 +1,6 @@
 package org.anilexplorer.core.run;
 
 import java.util.Locale;
-import org.anilexplorer.core.params.Algorithm;
 import org.anilexplorer.core.params.InitScheme;
 import org.anilexplorer.core.params.Params;
 
@@ -51,22 +50,33 @@ public final class Divergence {
         return "diverged at iteration " + iteration + ": " + what + " is not finite. Likely cause: " + likelyCause(p) + ".";
     }
 
+    /**
+     * The step that is out of its stable range ({@link StepSizeBounds}), α first (the range of β depends on it), with
+     * values in range to try; for meta methods a too large initialisation when the steps are in range.
+     */
     static String likelyCause(Params p) {
+        StepSizeBounds bounds = StepSizeBounds.of(p);
         double alpha = p.alpha();
         double beta = p.beta();
-        boolean meta = p.algorithm() != Algorithm.BURER_MONTEIRO && p.algorithm() != Algorithm.AVERAGE_LOSS;
-        if (!meta) {
-            return "the step β = " + fmt(beta) + " is too large for gradient descent on this objective; try beta ≤ "
-                    + fmt(roundDown(beta / 4));
-        }
-        double tildeSigma = Math.sqrt(p.tildeSigma2());
-        if (alpha * tildeSigma > 1.0) {
-            // Theorem 1 needs α = O(1/σ̃): the inner step's curvature scales with σ̃² (eq. 7)
+        boolean meta = p.algorithm().isMetaLearning();
+        double alphaOut = meta ? alpha / bounds.alphaMax() : 0;
+        if (alphaOut > 1) {
+            // Theorem 1 needs α = O(1/σ̃): the inner step's curvature scales with σ̃² (eq. 7). α comes first: the outer
+            // step's curvature grows like α², so β's range is judged at the suggested α
+            double suggested = roundDown(bounds.alphaMax());
+            StepSizeBounds then = StepSizeBounds.of(p.with("alpha", Double.toString(suggested)));
+            String andBeta = beta > then.betaMax() ? " and beta ≤ " + fmt(roundDown(then.betaMax())) : "";
             return String.format(Locale.ROOT,
-                    "α·σ̃ = %.2g (σ̃² = Tr Σ⋆ + σ² = %.3g): the inner step α is above the stable range; try alpha ≤ %s",
-                    alpha * tildeSigma, p.tildeSigma2(), fmt(roundDown(1.0 / tildeSigma)));
+                    "α·σ̃ = %.2g (σ̃² = Tr Σ⋆ + σ² = %.3g): the inner step α is above the stable range; try alpha ≤ %s%s",
+                    alpha * Math.sqrt(p.tildeSigma2()), p.tildeSigma2(), fmt(suggested), andBeta);
         }
-        if (p.init() == InitScheme.GAUSSIAN && p.mIn().finite()) {
+        if (beta > bounds.betaMax()) {
+            return String.format(Locale.ROOT, "the step β = %s is above the stable range β ≤ 1/L = %s, where L ≈ %.3g "
+                    + "is the largest eigenvalue of %s (at the start or at the learned state); try beta ≤ %s",
+                    fmt(beta), fmt(bounds.betaMax()), bounds.curvature(), bounds.matrix(),
+                    fmt(roundDown(bounds.betaMax())));
+        }
+        if (meta && p.init() == InitScheme.GAUSSIAN && p.mIn().finite()) {
             // E‖B₀‖² ≈ s²(1 + √(k'/d))²; Theorem 1 asks ‖B₀‖² = O(1/(α m_in))
             double spread = Math.pow(1 + Math.sqrt((double) p.kPrime() / p.d()), 2);
             double size = alpha * p.mIn().value() * p.initScale() * p.initScale() * spread;
@@ -76,12 +86,9 @@ public final class Divergence {
                         size, fmt(roundDown(1.0 / Math.sqrt(alpha * p.mIn().value() * spread))));
             }
         }
-        if (beta > alpha) {
-            return "the outer step β = " + fmt(beta) + " is larger than α = " + fmt(alpha)
-                    + " (Theorem 1 assumes β ≤ α): β is too large; try beta ≤ " + fmt(alpha);
-        }
-        return "the outer step β = " + fmt(beta) + " is too large for this problem; try beta ≤ " + fmt(roundDown(beta / 4))
-                + " (or a smaller alpha or init_scale)";
+        // both steps look in range: the estimate of L was too optimistic for this run; halve the step
+        return String.format(Locale.ROOT, "the step β = %s is close to the stable range (estimated β ≤ %s); try "
+                + "beta ≤ %s", fmt(beta), fmt(bounds.betaMax()), fmt(roundDown(Math.min(beta, bounds.betaMax()) / 2)));
     }
 
     /** Rounds down to two significant digits, so a suggested bound is on the safe side and readable. */
@@ -94,6 +101,9 @@ public final class Divergence {
     }
 
     private static String fmt(double x) {
+        if (x == Math.rint(x) && Math.abs(x) >= 1 && Math.abs(x) < 1e7) {
+            return Long.toString((long) x);
+        }
         String s = String.format(Locale.ROOT, "%.3g", x);
         if (s.contains("e")) {
             return s;

@@ -185,7 +185,35 @@ public final class Experiment implements AutoCloseable {
         long start = startNanos;
         long elapsed = start == 0 ? 0 : Math.max(0, System.nanoTime() - start - control.pausedNanos());
         double rate = elapsed <= 0 ? 0 : done * 1e9 / elapsed;
-        return new ExperimentProgress(done, target, rate, Duration.ofNanos(elapsed), ended, views.size());
+        return new ExperimentProgress(done, target, rate, Duration.ofNanos(elapsed), ended, views.size(),
+                secondsLeft(views));
+    }
+
+    /**
+     * Σ over unfinished runs of (iterations left / that run's speed), shared by the parallel slots, and at least the
+     * longest single run's time left. A run not yet started is given the speed of a started run of its variant.
+     * NaN until every variant has a started run.
+     */
+    private double secondsLeft(List<RunView> views) {
+        java.util.Map<String, Double> speed = new java.util.HashMap<>();
+        for (RunView r : views) {
+            if (r.iteration() > 0 && r.iterationsPerSecond() > 0) {
+                speed.merge(r.label(), r.iterationsPerSecond(), Math::max);
+            }
+        }
+        double total = 0;
+        double longest = 0;
+        for (RunView r : views) {
+            if (r.state().isFinal()) {
+                continue;
+            }
+            double own = r.iteration() > 0 && r.iterationsPerSecond() > 0 ? r.iterationsPerSecond()
+                    : speed.getOrDefault(r.label(), Double.NaN);
+            double left = (r.targetIterations() - r.iteration()) / own;
+            total += left;
+            longest = Math.max(longest, left);
+        }
+        return Math.max(total / parallelRuns, longest); // NaN propagates while a variant has no speed yet
     }
 
     /** Waits for every run to end and returns the final picture. */

@@ -11,9 +11,17 @@ import java.time.Duration;
  * @param elapsed            wall time since start, pauses excluded
  * @param runsDone           runs in a final state
  * @param runsTotal          number of runs
+ * @param secondsLeft        expected time to the end from each run's own speed (NaN while unknown); the overall rate
+ *                           would mislead when a fast run and a slow one share the cores
  */
 public record ExperimentProgress(long iterations, long targetIterations, double iterationsPerSecond, Duration elapsed,
-                                 int runsDone, int runsTotal) {
+                                 int runsDone, int runsTotal, double secondsLeft) {
+
+    /** Progress without a time-left estimate. */
+    public ExperimentProgress(long iterations, long targetIterations, double iterationsPerSecond, Duration elapsed,
+            int runsDone, int runsTotal) {
+        this(iterations, targetIterations, iterationsPerSecond, elapsed, runsDone, runsTotal, Double.NaN);
+    }
 
     public boolean done() {
         return runsDone == runsTotal;

@@ -11,7 +11,8 @@ import org.anilexplorer.core.problem.GroundTruth;
 
 /**
  * One method, one seed: builds the dynamics, steps it up to {@code params.iterations()} times, and records a
- * {@link Snapshot} at every iteration the {@link RecordingSchedule} names (and at the last one).
+ * {@link Snapshot} at every iteration the {@link RecordingSchedule} names (and at the last one), and its test risk at
+ * the iterations {@link RiskRecording} names.
  *
  * <p>After every step it checks {@code Dynamics.magnitude()}; a non-finite or exploding value (see
  * {@link Divergence}) stops the run at once in state {@link RunState#DIVERGED} with a reason naming the iteration.
@@ -27,6 +28,7 @@ public final class Run {
     private final DynamicsSource source;
     private final RunOptions options;
     private final SeriesStore store;
+    private final RiskRecorder risk;
 
     private volatile RunStatus status = RunStatus.PENDING;
     private volatile ModelState finalModel;
@@ -44,6 +46,7 @@ public final class Run {
         this.source = Objects.requireNonNull(source, "source");
         this.options = Objects.requireNonNull(options, "options");
         this.store = new SeriesStore(options.capacity());
+        this.risk = new RiskRecorder(options.risk(), variant.params(), seed);
     }
 
     public Variant variant() {
@@ -75,7 +78,7 @@ public final class Run {
             active = Math.max(0, end - start - pausedNanos);
         }
         return new RunView(variant.label(), seed, s, iteration, variant.params().iterations(), store.view(), active,
-                finalModel, truth);
+                finalModel, truth, risk.series());
     }
 
     /** Marks a run that never started as cancelled. */
@@ -134,6 +137,7 @@ public final class Run {
         double limit = Divergence.limit(initialMagnitude);
 
         Snapshot previous = null;
+        risk.offer(dynamics);
         if (schedule.records(t)) {
             Snapshot s = Metrics.measure(dynamics);
             if (!s.isFinite()) {
@@ -154,6 +158,7 @@ public final class Run {
             if (Divergence.exceeded(magnitude, limit)) {
                 return diverged(Divergence.explain(p, t, magnitude, initialMagnitude));
             }
+            risk.offer(dynamics);
             if (t >= nextRecord || t >= target) {
                 Snapshot s = Metrics.measure(dynamics);
                 if (!s.isFinite()) {

@@ -16,9 +16,22 @@ import org.anilexplorer.core.problem.GroundTruth;
  * @param activeNanos      wall time spent stepping and recording (pauses excluded)
  * @param finalModel       the learned (B̂, ŵ) once the run finished or converged, else null
  * @param truth            the run's ground truth once it finished or converged, else null
+ * @param risk             the test risk recorded so far (see {@link RiskRecording})
  */
-public record RunView(String label, long seed, RunStatus status, long iteration, long targetIterations, Series series,
-                      long activeNanos, ModelState finalModel, GroundTruth truth) {
+public record RunView(String label, long seed, RunStatus status, long iteration, long targetIterations,
+                      SnapshotSeries series, long activeNanos, ModelState finalModel, GroundTruth truth,
+                      RiskSeries risk) {
+
+    public RunView {
+        risk = risk == null ? RiskSeries.EMPTY : risk;
+    }
+
+    /** A view without a risk record. */
+    public RunView(String label, long seed, RunStatus status, long iteration, long targetIterations,
+                   SnapshotSeries series, long activeNanos, ModelState finalModel, GroundTruth truth) {
+        this(label, seed, status, iteration, targetIterations, series, activeNanos, finalModel, truth,
+                RiskSeries.EMPTY);
+    }
 
     public RunState state() {
         return status.state();

@@ -7,14 +7,14 @@ import org.anilexplorer.core.metrics.Snapshot;
  *
  * <p>Bounded: when {@code capacity} snapshots are held, every second one is dropped (the first and the newest are
  * kept), so memory stays bounded even with a dense recording schedule. With the default log-spaced schedule
- * (about 900 records for 10⁹ iterations) the bound is never reached.
+ * (about 410 records for 10⁹ iterations) the bound is never reached.
  */
 final class SeriesStore {
 
     private final int capacity;
     private Snapshot[] items;
     private int size;
-    private volatile Series view = Series.EMPTY;
+    private volatile SnapshotSeries view = SnapshotSeries.EMPTY;
 
     SeriesStore(int capacity) {
         if (capacity < 4) {
@@ -37,7 +37,7 @@ final class SeriesStore {
             items = grown;
         }
         items[size++] = s;
-        view = new Series(items, size);
+        view = new SnapshotSeries(items, size);
     }
 
     /** Keeps entries 0, 2, 4, … in a fresh array (published views keep the old one untouched). */
@@ -54,7 +54,7 @@ final class SeriesStore {
         size = n;
     }
 
-    Series view() {
+    SnapshotSeries view() {
         return view;
     }
 }

@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The limit Λ⋆ = lim B⋆ᵀB_tB_tᵀB⋆ of infinite-task FO-ANIL (Theorem 1 of Yüksel et al., eq. (8); math spec §4.1):
+ * The limit Λ⋆ = lim B⋆ᵀB_tB_tᵀB⋆ of infinite-task FO-ANIL (Theorem 1 of Yüksel et al., eq. (8); docs/math.md §4.1):
  * <pre>
  *   Λ⋆ = (1/α) · m_in/(m_in+1) · ( I_k − ( ((m_in+1)/σ̃²) Σ⋆ + I_k )⁻¹ )                      (8)
  *      = (m_in/α) Σ⋆ ((m_in+1) Σ⋆ + σ̃² I_k)⁻¹,

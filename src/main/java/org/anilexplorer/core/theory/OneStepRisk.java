@@ -6,7 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The exact expected risk E‖θ̂ − θ⋆‖² of the test-time 1-GD estimator (spec §5.5), averaged over a fresh task
+ * The exact expected risk E‖θ̂ − θ⋆‖² of the test-time 1-GD estimator (docs/math.md §4.4), averaged over a fresh task
  * (w⋆ ~ (μ⋆, Σ⋆), X with m_test i.i.d. N(0, I_d) rows, noise of variance σ²):
  * <pre>
  *   w_test = ŵ − (α/m_test) B̂ᵀXᵀ(XB̂ŵ − y),   θ̂ = B̂ w_test,   θ⋆ = B⋆w⋆.
@@ -22,7 +22,7 @@ public final class OneStepRisk {
     }
 
     /**
-     * General form (§5.5) for arbitrary B̂ (d×k'), ŵ (k') and the truth's B⋆, μ⋆, Σ⋆ = diag(s), σ²:
+     * General form (docs/math.md §4.4) for arbitrary B̂ (d×k'), ŵ (k') and the truth's B⋆, μ⋆, Σ⋆ = diag(s), σ²:
      * <pre>
      *   E‖θ̂ − θ⋆‖² = Tr V − 2 Tr(AV) + (1 + 1/m) Tr(A²V) + Tr(A²)(Tr V + σ²)/m,
      *   A = α B̂B̂ᵀ,  b = B̂ŵ − B⋆μ⋆,  V = bbᵀ + B⋆Σ⋆B⋆ᵀ.
@@ -87,7 +87,7 @@ public final class OneStepRisk {
     }
 
     /**
-     * Special form (§5.5) for B̂ = B⋆P + B⋆,⊥D with PDᵀ = 0, B̂ŵ = 0, μ⋆ = 0, Σ⋆ = diag(s) and αPPᵀ = diag(a):
+     * Special form (docs/math.md §4.4) for B̂ = B⋆P + B⋆,⊥D with PDᵀ = 0, B̂ŵ = 0, μ⋆ = 0, Σ⋆ = diag(s) and αPPᵀ = diag(a):
      * <pre>
      *   E‖θ̂ − θ⋆‖² = Σ_j (1 − a_j)² s_j + (1/m)[Σ_j a_j² s_j + (Tr Σ⋆ + σ²) Σ_j a_j²] + (α²σ̃²/m)‖DDᵀ‖_F².
      * </pre>

@@ -76,7 +76,7 @@ class RidgeRiskTrackerTest {
         IterationGate gate = new IterationGate();
         gate.open();
         try (GatedDynamics g = new GatedDynamics(DynamicsFactory.create(bm, 3, 1), gate, RecordingSchedule.DEFAULT,
-                CoreExperimentLauncher.isMetaLearning(bm), 3, Runnable::run, Double.POSITIVE_INFINITY)) {
+                bm.algorithm().hasOneStepGdRisk(), 3, Runnable::run, Double.POSITIVE_INFINITY)) {
             for (int i = 0; i < 50; i++) {
                 g.step();
             }

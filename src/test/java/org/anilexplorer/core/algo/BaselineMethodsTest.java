@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Burer–Monteiro (§3.6, eq. (12)) and the average-loss baseline (§3.7): gradients by finite differences, steps. */
+/** Burer–Monteiro (docs/math.md §3.8, eq. (12)) and the average-loss baseline (§3.9): gradients by finite differences, steps. */
 class BaselineMethodsTest {
 
     private static final long SEED = 5;

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Math spec §9, I14 (Collins et al. sanity): d = 20, k = k' = n = 3, α = β = 0.1, Σ⋆ = I (μ = 1), infinite samples,
- * a fresh batch of n tasks per round, B₀ = α^(-1/2)·orth, w ≡ 0. The spec's runs: dist(B_t, B⋆) falls from ≈ 1 to
+ * docs/math.md §9, I14 (Collins et al. sanity): d = 20, k = k' = n = 3, α = β = 0.1, Σ⋆ = I (μ = 1), infinite samples,
+ * a fresh batch of n tasks per round, B₀ = α^(-1/2)·orth, w ≡ 0. Reference runs: dist(B_t, B⋆) falls from ≈ 1 to
  * 0.17 at t = 500 and 1e-3 at t = 1000 for all four meta methods, while average-loss minimisation stays at ≈ 0.999.
  */
 class CollinsSanityTest {
@@ -39,7 +39,7 @@ class CollinsSanityTest {
             double d1000 = Metrics.distance(dyn.state().b(), dyn.truth());
             assertTrue(d0 > 0.9, "random start is far: " + d0);
             assertTrue(d500 < 0.5, "dist(500) = " + d500);
-            assertTrue(d1000 < 1e-2 && d1000 > 1e-4, "dist(1000) = " + d1000 + ", the spec's runs give ≈ 1e-3");
+            assertTrue(d1000 < 1e-2 && d1000 > 1e-4, "dist(1000) = " + d1000 + ", reference runs give ≈ 1e-3");
             assertTrue(d1000 < d500 * d500, "exponential: dist(1000) = " + d1000 + ", dist(500) = " + d500);
         }
     }

@@ -5,7 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Test oracle: the infinite-task FO-ANIL update written literally in d-space from the math spec §3.2 (eqs. (5)–(7)
+ * Test oracle: the infinite-task FO-ANIL update written literally in d-space from docs/math.md §3.6 (eqs. (5)–(7)
  * in the general μ⋆ form), with no change of coordinates and no fusion. Slow (d²k' per step) and obviously correct.
  */
 final class DirectExpectedUpdate {
@@ -124,7 +124,7 @@ final class DirectExpectedUpdate {
         return g;
     }
 
-    /** Closed-form ANIL objective (§3.2): ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2. */
+    /** Closed-form ANIL objective (docs/math.md §3.6): ½[Tr(BᵀB E) − 2Tr(B⋆ᵀB Cᵀ) + Tr Σ⋆ + ‖μ⋆‖²] + σ²/2. */
     double loss() {
         int kp = w.length;
         DMatrixRMaj gram = new DMatrixRMaj(kp, kp);

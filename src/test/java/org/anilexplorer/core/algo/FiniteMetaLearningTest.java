@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fused kernel of {@link FiniteMetaLearning} against the plain per-task reference (§3.1, §3.3, §3.4, §3.5), step
+ * The fused kernel of {@link FiniteMetaLearning} against the plain per-task reference (docs/math.md §3.1–§3.5), step
  * by step, for both algebraic paths (M g and B(Bᵀg)), k' &lt; d and k' = d, finite and infinite sample counts.
  */
 class FiniteMetaLearningTest {

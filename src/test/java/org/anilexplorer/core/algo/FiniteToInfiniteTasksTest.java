@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * first-order updates over a pool of N sampled tasks, and the infinite-task recursion (eqs. (5)–(7), general μ⋆) is
  * their expectation. From the same θ₀, one finite step must approach the infinite step with an error that shrinks
  * like 1/√N (law of large numbers over tasks), and over many steps the finite trajectory must approach the
- * infinite one as N grows (§9, I13).
+ * infinite one as N grows (docs/math.md §9, I13).
  */
 class FiniteToInfiniteTasksTest {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** I2, I6, I7, I15 (math spec §9): where the infinite-task recursion goes, against the closed form (8). */
+/** I2, I6, I7, I15 (docs/math.md §9): where the infinite-task recursion goes, against the closed form (8). */
 class InfiniteTaskLimitTest {
 
     static final Params REF = Params.defaults().with("tasks", "inf").with("d", "50").with("k", "5")
@@ -126,7 +126,7 @@ class InfiniteTaskLimitTest {
 
     @Test
     void nonZeroMeanReachesTheCovarianceLimit() {
-        // I7 (§9, d = 30, k = 3, m_in = 10, σ² = 1, s = (0.5, 1, 1.5), μ⋆ = (1, −0.5, 0.5)): generic start, so D ≠ 0
+        // I7 (docs/math.md §9, d = 30, k = 3, m_in = 10, σ² = 1, s = (0.5, 1, 1.5), μ⋆ = (1, −0.5, 0.5)): generic start, so D ≠ 0
         // decays like 1/t and so does ‖B_tw_t − B⋆μ⋆‖; Λ_t still reaches Λ⋆ (Σ⋆ the covariance) to 4 decimals in αΛ
         Params p = REF.with("d", "30").with("k", "3").with("k_prime", "12").with("m_in", "10").with("sigma2", "1")
                 .with("task_cov", "0.5,1,1.5").with("task_mean", "1,-0.5,0.5").with("init_scale", "0.3")

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * I1 (math spec §9, Lemma 15 / eq. (7)): at a fixed random (B, w), averages over N sampled tasks (Gaussian X with
+ * I1 (docs/math.md §9 and §3.6, Lemma 15 / eq. (7)): at a fixed random (B, w), averages over N sampled tasks (Gaussian X with
  * m_in inner and m_out outer rows, Gaussian noise) of w_{t,i}w_{t,i}ᵀ, w⋆w_{t,i}ᵀ, the FO outer gradients and the
  * ANIL loss converge to the closed forms the infinite-task dynamics uses. For the matrices (many degrees of freedom)
  * the error shrinks by ≈ 4 when N grows 16-fold (accepted: [2.5, 6]), i.e. there is no bias; the scalar loss is

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * I3 (math spec §9): the d-independent recursion in coordinates (P, R, w) reproduces the plain d×k' update (6)–(7)
+ * I3 (docs/math.md §9, §3.7): the d-independent recursion in coordinates (P, R, w) reproduces the plain d×k' update (6)–(7)
  * to machine precision, over many steps, in every regime it supports.
  */
 class InfiniteTaskRecursionTest {

@@ -15,12 +15,12 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
 
-/** I2 (reference run), I4 and I5 (math spec §9): how the orthogonal part D_t = B⋆,⊥ᵀB_t is (or is not) unlearned. */
+/** I2 (reference run), I4 and I5 (docs/math.md §9): how the orthogonal part D_t = B⋆,⊥ᵀB_t is (or is not) unlearned. */
 class InfiniteTaskUnlearningTest {
 
     @Test
     void referenceRunReachesLambdaStarAndUnlearnsAtTheOneOverTRate() {
-        // One REF trajectory (§9), generic Gaussian start, checked along the way:
+        // One REF trajectory (docs/math.md §9), generic Gaussian start, checked along the way:
         // I2: eig(αΛ_t) within 1e-4 of eig(αΛ⋆) at t = 10⁴;
         // I4: ‖D_t‖² ≈ 1/(‖D_{t0}‖⁻² + 2α²βσ̃²(t − t0)/m_in) with t0 = 10, within 3 % at t = 5·10⁴, and t·‖D_t‖²
         //     increases towards m_in/(2α²βσ̃²).

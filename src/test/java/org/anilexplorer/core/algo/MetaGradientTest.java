@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Gradients of the meta-learning methods against independent oracles: central finite differences of the composed
- * per-task loss (I9), the explicit first-order truncations (§3.5), and, for m_in = m_out = ∞, the per-head average of
+ * per-task loss (I9), the first-order truncations (docs/math.md §3.3), and, for m_in = m_out = ∞, the per-head average of
  * population gradients (I11).
  */
 class MetaGradientTest {
@@ -49,7 +49,7 @@ class MetaGradientTest {
         return list.stream();
     }
 
-    /** I9: the exact ANIL/MAML gradient (§3.5) is the derivative of (1/N) Σ L̂_out(φ_i(B, w)). */
+    /** I9: the exact ANIL/MAML gradient (docs/math.md §3.3) is the derivative of (1/N) Σ L̂_out(φ_i(B, w)). */
     @ParameterizedTest(name = "{0} samples={1} k''={2} lowRank={3}")
     @MethodSource("exactCases")
     void exactGradientMatchesFiniteDifferencesOfTheComposedLoss(String algorithm, String samples, int kp,
@@ -88,7 +88,7 @@ class MetaGradientTest {
     }
 
     /**
-     * …but exactly its stated truncation (§3.5): exact − first-order equals, per task, −α u gᵀ − α Σ̂_in B g wᵀ and
+     * …but exactly its stated truncation (docs/math.md §3.3): exact − first-order equals, per task, −α u gᵀ − α Σ̂_in B g wᵀ and
      * −α BᵀΣ̂_in B g for ANIL; −α u G_wᵀ − α Σ̂_in h wᵀ and −α G_Bᵀu − α BᵀΣ̂_in h for MAML.
      */
     @ParameterizedTest
@@ -155,7 +155,7 @@ class MetaGradientTest {
 
     /**
      * I11: FO-ANIL with m_in = m_out = ∞ on N heads, computed from the empirical moments w̄ and S, equals the
-     * per-head average of the population gradients of §3.3, to machine precision; so do the loss and the iterates.
+     * per-head average of the population gradients of docs/math.md §3.5, to machine precision; so do the loss and the iterates.
      */
     @ParameterizedTest
     @MethodSource("momentCases")

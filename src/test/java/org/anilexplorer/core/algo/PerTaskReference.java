@@ -8,7 +8,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Plain, obviously-correct per-task implementations of the finite-task methods, written from the formulas of the math
- * spec (§3.1, §3.3, §3.4, §3.5, §3.6, §3.7) with explicit Σ̂ and b per task and no restructuring. Test oracle only.
+ * docs/math.md (§3.1, §3.2, §3.3, §3.5, §3.8, §3.9) with explicit Σ̂ and b per task and no restructuring. Test oracle only.
  */
 final class PerTaskReference {
 
@@ -109,7 +109,7 @@ final class PerTaskReference {
         return c;
     }
 
-    /** The inner step φ_i(B, w) = (B_i, w_i) of §3.1 (ANIL) or §3.4 (MAML). */
+    /** The inner step φ_i(B, w) = (B_i, w_i) of docs/math.md §3.1 (ANIL) or §3.2 (MAML). */
     static DMatrixRMaj[] innerStep(Algorithm a, double alpha, Data in, DMatrixRMaj b, DMatrixRMaj w) {
         DMatrixRMaj u = minus(times(in.cov(), times(b, w)), 1, in.rhs());      // u = Σ̂_in B w − b_in
         DMatrixRMaj wi = minus(w, alpha, transTimes(b, u));                   // w_i = w − α Bᵀ u
@@ -128,7 +128,7 @@ final class PerTaskReference {
         return s / pool.size();
     }
 
-    /** The outer gradient of §3.1 / §3.4 / §3.5, task by task, averaged over the pool. */
+    /** The outer gradient of docs/math.md §3.1 / §3.2 / §3.3, task by task, averaged over the pool. */
     static Gradient metaGradient(Params p, TaskPool pool, DMatrixRMaj b, DMatrixRMaj w) {
         Algorithm a = p.algorithm();
         double alpha = p.alpha();

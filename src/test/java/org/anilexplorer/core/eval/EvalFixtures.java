@@ -15,7 +15,7 @@ public final class EvalFixtures {
     }
 
     /**
-     * The reference configuration REF of spec §9: d = 50, k = 5, k' = 50, m_in = 20, σ² = 4, Σ⋆ = diag(1..5)/3,
+     * The reference configuration REF of docs/math.md §9: d = 50, k = 5, k' = 50, m_in = 20, σ² = 4, Σ⋆ = diag(1..5)/3,
      * α = 0.1.
      */
     public static Params reference() {
@@ -24,7 +24,7 @@ public final class EvalFixtures {
                 "alpha", "0.1", "m_test", "20,30"));
     }
 
-    /** The Table 1 setting of [Y] §5 with the §7.4 calibration: Σ⋆ = linear (‖Σ⋆‖_F = √k), μ⋆ = 0, σ² = 4. */
+    /** The Table 1 setting of [Y] §5 with the calibration of docs/math.md §7.3: Σ⋆ = linear (‖Σ⋆‖_F = √k), μ⋆ = 0, σ² = 4. */
     public static Params table1() {
         return Params.defaults().withAll(Map.of("d", "50", "k", "5", "k_prime", "50", "m_in", "20", "m_out", "10",
                 "sigma2", "4", "task_cov", "linear", "alpha", "0.1", "m_test", "20,30"));

@@ -61,7 +61,7 @@ class LambdaGridTest {
         assertTrue(low.warnings().stream().anyMatch(w -> w.contains("Oracle ridge") && w.contains("lower")),
                 low.warnings().toString());
 
-        Params noisy = quiet.with("sigma2", "1e8");
+        Params noisy = quiet.with("sigma2", "1e4");
         EvaluationReport high = Evaluation.evaluateBaselines(GroundTruth.sample(noisy, 1), noisy, 1);
         for (Estimator e : List.of(Estimator.ORACLE_RIDGE, Estimator.SINGLE_TASK_RIDGE)) {
             EstimatorResult r = high.get(6, e);

@@ -48,7 +48,7 @@ class Table1BaselinesTest {
     }
 
     /**
-     * [Y] Table 1 and §9 I12, for the parts that need no training: at the idealised limit (9) with m_in = 20, ridge on
+     * [Y] Table 1 and docs/math.md I12, for the parts that need no training: at the idealised limit (9) with m_in = 20, ridge on
      * the learned features is no worse than 1-GD, both beat single-task ridge, and every row improves from m_test = 20
      * to 30.
      */

@@ -77,7 +77,7 @@ class Table1SummaryTest {
         }
     }
 
-    /** The printed table satisfies the orderings of spec §9 I12: a check of the transcription. */
+    /** The printed table satisfies the orderings of docs/math.md §9 I12: a check of the transcription. */
     @Test
     void publishedTableSatisfiesItsOwnOrderings() {
         for (String method : PublishedTable1.METHODS) {

@@ -65,7 +65,7 @@ class TaskPoolTest {
     }
 
     /**
-     * The data model of §1: X entries N(0,1), y = X θ⋆ + z with z ~ N(0, σ²), heads ~ N(μ⋆, Σ⋆). Sample moments
+     * The data model of docs/math.md §2.1: X entries N(0,1), y = X θ⋆ + z with z ~ N(0, σ²), heads ~ N(μ⋆, Σ⋆). Sample moments
      * over the pool within 5 standard errors.
      */
     @Test
@@ -114,7 +114,7 @@ class TaskPoolTest {
         }
     }
 
-    /** Inner rows are the first m_in rows of a task, outer rows the last m_out (§1.5); y is aligned with them. */
+    /** Inner rows are the first m_in rows of a task, outer rows the last m_out (docs/math.md §2.3); y is aligned with them. */
     @Test
     void shapesAndSplit() {
         Params p = p("m_in", "inf");

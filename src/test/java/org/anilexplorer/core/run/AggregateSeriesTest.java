@@ -18,8 +18,8 @@ class AggregateSeriesTest {
     }
 
     @Test
-    void meanAndPopulationStdAcrossSeeds() {
-        // values 1, 2, 3 at iteration 0: mean 2, population std √(2/3); at iteration 1 only two runs: 4, 6 → 5 ± 1
+    void meanAndSampleStdAcrossSeeds() {
+        // values 1, 2, 3 at iteration 0: mean 2, sample sd 1; at iteration 1 only two runs: 4, 6 → 5 ± √2
         List<RunView> runs = List.of(runWith(1, 1, 4), runWith(2, 2, 6), runWith(3, 3));
         AggregateSeries a = AggregateSeries.of("m", runs);
         assertEquals(2, a.size());
@@ -27,9 +27,9 @@ class AggregateSeriesTest {
         assertEquals(2, a.count(1));
         Band min = a.band(SeriesMetric.SV2_STAR_MIN);
         assertEquals(2.0, min.mean(0), 1e-15);
-        assertEquals(Math.sqrt(2.0 / 3), min.std(0), 1e-15);
+        assertEquals(1.0, min.std(0), 1e-15);
         assertEquals(5.0, min.mean(1), 1e-15);
-        assertEquals(1.0, min.std(1), 1e-15);
+        assertEquals(Math.sqrt(2), min.std(1), 1e-15);
         assertEquals(4.0, a.band(SeriesMetric.SV2_STAR_MAX).mean(0), 1e-15);
         assertEquals(4.0, a.sv2Star(0).mean(0), 1e-15);
         assertEquals(2.0, a.sv2Star(1).mean(0), 1e-15);

@@ -28,15 +28,22 @@ class DivergenceTest {
         assertTrue(inner.contains("α·σ̃ = 1.6") && inner.contains("try alpha ≤ 0.5"), inner);
 
         // α·σ̃ = 0.2; default gaussian init s = 1, k' = d: α·m_in·s²·(1+1)² = 0.1·20·4 = 8 ≤ 10, so not the init
+        // α = 0.1 ≤ 1/σ̃ = 0.5: the outer step; Λ⋆ passes 1/(2α) = 5, where (I − αBᵀB)BᵀB peaks at 1/(4α) = 2.5
         String outer = Divergence.likelyCause(base.with("beta", "0.5"));
-        assertTrue(outer.contains("β = 0.5") && outer.contains("try beta ≤ 0.1"), outer);
+        assertTrue(outer.contains("β = 0.5") && outer.contains("(I − αBᵀB)BᵀB") && outer.contains("L ≈ 2.50")
+                && outer.endsWith("try beta ≤ 0.4"), outer);
 
         // s = 2: α·m_in·‖B₀‖² ≈ 0.1·20·4·4 = 32 > 10; suggest s ≤ 1/√(0.1·20·4) = 0.354 → 0.35
         String init = Divergence.likelyCause(base.with("init_scale", "2"));
         assertTrue(init.contains("≈ 32") && init.contains("try init_scale ≤ 0.35"), init);
 
-        String bm = Divergence.likelyCause(base.with("algorithm", "burer-monteiro").with("beta", "0.4"));
-        assertTrue(bm.contains("step β = 0.4") && bm.contains("try beta ≤ 0.1"), bm);
+        // Burer–Monteiro never names α (it has no inner step), and its bound comes from its own Hessian
+        String bm = Divergence.likelyCause(base.with("algorithm", "burer-monteiro").with("alpha", "5")
+                .with("beta", "1000"));
+        assertTrue(bm.contains("step β = 1000") && bm.contains("Hessian of the multi-task loss"), bm);
+        double suggested = Double.parseDouble(bm.substring(bm.indexOf("try beta ≤ ") + "try beta ≤ ".length()));
+        assertEquals(Divergence.roundDown(StepSizeBounds.of(base.with("algorithm", "burer-monteiro")).betaMax()),
+                suggested, 1e-12);
     }
 
     @Test

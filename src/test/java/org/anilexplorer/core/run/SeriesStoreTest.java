@@ -20,7 +20,7 @@ class SeriesStoreTest {
         for (int t = 0; t < 5; t++) {
             store.append(at(t));
         }
-        Series early = store.view();
+        SnapshotSeries early = store.view();
         Snapshot fourth = early.get(4);
         for (int t = 5; t < 600; t++) { // forces the backing array to grow twice
             store.append(at(t));
@@ -35,14 +35,14 @@ class SeriesStoreTest {
     @Test
     void boundedByThinningKeepingFirstAndNewest() {
         SeriesStore store = new SeriesStore(8);
-        Series before = null;
+        SnapshotSeries before = null;
         for (int t = 0; t < 100; t++) {
             store.append(at(t));
             if (t == 7) {
                 before = store.view();
             }
         }
-        Series s = store.view();
+        SnapshotSeries s = store.view();
         assertTrue(s.size() <= 8);
         assertEquals(0, s.get(0).iteration());
         assertEquals(99, s.last().iteration());

@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
-/** Eq. (8) in its equivalent forms (math spec §4.1) and its α-invariance (I15). */
+/** Eq. (8) in its equivalent forms (docs/math.md §4.1) and its α-invariance (I15). */
 class LambdaStarTest {
 
     private static final Params REF = Params.defaults().with("tasks", "inf").with("d", "50").with("k", "5")
@@ -18,8 +18,8 @@ class LambdaStarTest {
             .with("task_cov", "0.333333333333333333,0.666666666666666667,1,1.33333333333333333,1.66666666666666667");
 
     @Test
-    void referenceConfigurationMatchesTheSpecTable() {
-        // §9 I2: αΛ⋆ = [0.4167, 0.5797, 0.6667, 0.7207, 0.7576] for Σ⋆ = diag(1..5)/3, σ² = 4, m_in = 20
+    void referenceConfigurationMatchesTheDocumentedValues() {
+        // docs/math.md §9 I2: αΛ⋆ = [0.4167, 0.5797, 0.6667, 0.7207, 0.7576] for Σ⋆ = diag(1..5)/3, σ² = 4, m_in = 20
         double[] scaled = LambdaStar.scaledDiagonal(REF.taskCovDiagonal(), REF.sigma2(), REF.mIn());
         assertArrayEquals(new double[] {0.4167, 0.5797, 0.6667, 0.7207, 0.7576}, scaled, 5e-5);
         double[] eig = LambdaStar.eigenvalues(REF);

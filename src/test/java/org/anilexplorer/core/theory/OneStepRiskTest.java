@@ -21,7 +21,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
-/** The exact expected 1-GD risk of spec §5.5 against Monte Carlo (invariant I10) and against its special forms. */
+/** The exact expected 1-GD risk of docs/math.md §4.4 against Monte Carlo (invariant I10) and against its special forms. */
 class OneStepRiskTest {
 
     private static final RiskConvention FULL = RiskConvention.SQUARED_ERROR;
@@ -71,7 +71,7 @@ class OneStepRiskTest {
         }
     }
 
-    /** §5.5: the special form is the general form for B̂ = B⋆P + B⋆,⊥D with PDᵀ = 0, ŵ = 0, μ⋆ = 0. */
+    /** docs/math.md §4.4: the special form is the general form for B̂ = B⋆P + B⋆,⊥D with PDᵀ = 0, ŵ = 0, μ⋆ = 0. */
     @Test
     void specialFormEqualsGeneralFormWithUnlearnedDirections() {
         Params p = EvalFixtures.reference();
@@ -111,11 +111,11 @@ class OneStepRiskTest {
     }
 
     /**
-     * Spec §9 I10 quotes the formula at REF as 1.5844 (m_test = 20) and 1.2377 (m_test = 30) in ‖·‖², and §7.4 the
-     * Table 1 calibration at Λ⋆ as 0.736 / 0.577 in ½‖·‖²: computed independently by the spec's author.
+     * docs/math.md §9 I10 quotes the formula at REF as 1.5844 (m_test = 20) and 1.2377 (m_test = 30) in ‖·‖², and §7.3 the
+     * Table 1 calibration at Λ⋆ as 0.736 / 0.577 in ½‖·‖²: computed independently of this code during calibration.
      */
     @Test
-    void limitValuesAgreeWithTheSpecsIndependentComputation() {
+    void limitValuesAgreeWithAnIndependentComputation() {
         double[] ref = EvalFixtures.reference().taskCovDiagonal();
         assertEquals(1.5844, OneStepRisk.atLimit(ref, 4.0, Count.of(20), 20), 1e-4);
         assertEquals(1.2377, OneStepRisk.atLimit(ref, 4.0, Count.of(20), 30), 1e-4);
@@ -125,7 +125,7 @@ class OneStepRiskTest {
     }
 
     /**
-     * Spec §7.4: the paper's "FO-ANIL infinite tasks, 1-GD" row (0.77 / 0.60, ½‖·‖²) is the Λ⋆ value plus the
+     * docs/math.md §7.3: the paper's "FO-ANIL infinite tasks, 1-GD" row (0.77 / 0.60, ½‖·‖²) is the Λ⋆ value plus the
      * unlearned-orthogonal term (α²σ̃²/(2m_test))‖DDᵀ‖_F², which is ≥ 0 and ∝ 1/m_test. So at m_in = 20 the limit lies
      * a little below the paper, and (paper − limit)·m_test is the same constant at m_test = 20 and 30 (up to the
      * table's rounding of ±0.005, i.e. ±0.1 and ±0.15 after scaling). Neighbouring m_in fail this structure.
@@ -158,7 +158,7 @@ class OneStepRiskTest {
         assertEquals(variance20, variance30, 1e-12);
     }
 
-    /** §7.4 infinite-samples row: with αΛ = I the k-block gives (Tr Σ⋆ + (Tr Σ⋆ + σ²)k)/m_test, no bias. */
+    /** docs/math.md §7.3, infinite-samples row: with αΛ = I the k-block gives (Tr Σ⋆ + (Tr Σ⋆ + σ²)k)/m_test, no bias. */
     @Test
     void fullyStretchedHeadHasNoBiasOnlyVariance() {
         double[] s = EvalFixtures.table1().taskCovDiagonal();

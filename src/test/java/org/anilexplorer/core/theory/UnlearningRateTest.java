@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.anilexplorer.core.params.Count;
 import org.junit.jupiter.api.Test;
 
-/** The 1/t unlearning curve of §4.3 as a function (its agreement with the dynamics is checked in I4). */
+/** The 1/t unlearning curve of docs/math.md §4.3 as a function (its agreement with the dynamics is checked in I4). */
 class UnlearningRateTest {
 
     @Test

@@ -11,14 +11,14 @@ import org.anilexplorer.core.metrics.Snapshot;
  * beyond this view's size, and builds a fresh array when it must reorganise, so the slots this view can see never
  * change. Publishing a new view therefore costs one small object, however long the series.
  */
-public final class Series extends AbstractList<Snapshot> implements RandomAccess {
+public final class SnapshotSeries extends AbstractList<Snapshot> implements RandomAccess {
 
-    public static final Series EMPTY = new Series(new Snapshot[0], 0);
+    public static final SnapshotSeries EMPTY = new SnapshotSeries(new Snapshot[0], 0);
 
     private final Snapshot[] items;
     private final int size;
 
-    Series(Snapshot[] items, int size) {
+    SnapshotSeries(Snapshot[] items, int size) {
         this.items = items;
         this.size = size;
     }

@@ -1,0 +1,59 @@
+package org.anilexplorer.core.run;
+
+import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.ModelState;
+import org.anilexplorer.core.eval.Estimator;
+import org.anilexplorer.core.eval.Evaluation;
+import org.anilexplorer.core.eval.TestProtocol;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.theory.OneStepRisk;
+
+/**
+ * Records one run's {@link RiskSeries} from its states, on the run's thread: written by that thread only, read by
+ * anyone through {@link #series()}. Deterministic: the points are fixed by {@link RiskRecording} and the ridge test
+ * tasks by the run's seed.
+ */
+final class RiskRecorder {
+
+    private final RiskRecording recording;
+    private final long seed;
+    private final long last;
+    private final boolean oneStep;
+    private final TestProtocol ridge;
+    private long next;
+    private volatile RiskSeries series;
+
+    RiskRecorder(RiskRecording recording, Params p, long seed) {
+        this.recording = recording;
+        this.seed = seed;
+        this.last = p.iterations();
+        this.oneStep = p.algorithm().hasOneStepGdRisk();
+        this.ridge = recording.ridgeTestTasks() > 0 ? recording.ridgeProtocol(p) : null;
+        this.series = recording.enabled() ? new RiskSeries(p.mTest().get(0), new long[0], new double[0], new double[0])
+                : RiskSeries.EMPTY;
+        this.next = 0;
+    }
+
+    /** Records the risk of the dynamics' current state if its iteration is due. */
+    void offer(Dynamics dynamics) {
+        long t = dynamics.iteration();
+        if (!recording.enabled() || (t < next && t != last)) {
+            return;
+        }
+        next = recording.schedule().next(t);
+        ModelState s = dynamics.state();
+        Params p = dynamics.params();
+        RiskSeries current = series;
+        double gd = oneStep
+                ? OneStepRisk.expectedSquaredError(s.b(), s.w(), dynamics.truth(), p.alpha(), current.mTest())
+                : Double.NaN;
+        double r = ridge == null ? Double.NaN
+                : Evaluation.evaluate(s, dynamics.truth(), ridge, seed, 1).get(current.mTest(), Estimator.RIDGE)
+                        .meanSquaredError();
+        series = current.plus(t, gd, r);
+    }
+
+    RiskSeries series() {
+        return series;
+    }
+}
