@@ -24,6 +24,7 @@ import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.ConfigJson;
 import org.anilexplorer.io.ExperimentRecord;
 import org.anilexplorer.io.Json;
+import org.anilexplorer.io.FigureConfiguration;
 import org.anilexplorer.io.Preset;
 import org.anilexplorer.io.PresetException;
 import org.anilexplorer.io.PresetReader;
@@ -60,11 +61,14 @@ public final class SessionCodec {
     }
 
     /**
-     * Reads a preset or a session file.
+     * Reads a preset or a session file, or the configuration a PNG or SVG figure of this program carries.
      *
      * @throws PresetException with a message naming the file and the problem (bad JSON, unknown key, bad value)
      */
     public static Session read(Path file) {
+        if (FigureConfiguration.isFigureFile(file)) {
+            return new Session(FigureConfiguration.read(file).preset(), List.of());
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -215,8 +215,9 @@ public final class MainViewModel implements AutoCloseable {
         return figure(kind, transport.getView(), charts.settings());
     }
 
-    private static FigureModel figure(ChartKind kind, ExperimentView v, ChartSettings settings) {
-        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v));
+    private FigureModel figure(ChartKind kind, ExperimentView v, ChartSettings settings) {
+        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v))
+                .withMetadata(FigureViews.entries(preset.get().title(), kind, v, settings));
     }
 
     /**

@@ -10,15 +10,17 @@ import org.anilexplorer.core.params.Params;
 
 /**
  * Watches the runs of a lesson and says when its pause points are reached. Feed it each method's recorded series as
- * it grows (the same list, longer each time, or a fresh copy); every new record is checked once, in order, so an
- * event carries the first recorded iteration at which its condition held, however rarely the caller looks. Each
+ * it grows (the same list, longer each time, or a fresh copy, possibly recorded at other iterations); every record
+ * later than those already checked is checked once, in order, so an event carries the first recorded iteration at
+ * which its condition held, however rarely the caller looks. Each
  * pause point fires at most once. Not thread-safe: call it from one thread.
  */
 public final class LessonTracker {
 
     private final List<PausePoint> pauses;
     private final Map<String, Params> paramsByMethod;
-    private final Map<String, Integer> checkedRecords = new HashMap<>();
+    /** Per method, the last recorded iteration already checked. */
+    private final Map<String, Long> checkedUpTo = new HashMap<>();
     private final List<PauseEvent> fired = new ArrayList<>();
     private final boolean[] done;
 
@@ -43,9 +45,13 @@ public final class LessonTracker {
         if (params == null) {
             return List.of();
         }
-        int from = checkedRecords.getOrDefault(method, 0);
-        if (series.size() < from) {
-            from = 0; // a new run of the same method: start over
+        long checked = checkedUpTo.getOrDefault(method, -1L);
+        if (!series.isEmpty() && series.get(series.size() - 1).iteration() < checked) {
+            checked = -1; // a new run of the same method: start over
+        }
+        int from = series.size();
+        while (from > 0 && series.get(from - 1).iteration() > checked) {
+            from--;
         }
         List<PauseEvent> now = new ArrayList<>();
         for (int index = from; index < series.size(); index++) {
@@ -57,7 +63,9 @@ public final class LessonTracker {
                 }
             }
         }
-        checkedRecords.put(method, series.size());
+        if (!series.isEmpty()) {
+            checkedUpTo.put(method, series.get(series.size() - 1).iteration());
+        }
         now.sort(Comparator.comparingLong(PauseEvent::iteration).thenComparingInt(PauseEvent::index));
         fired.addAll(now);
         return now;
@@ -75,7 +83,7 @@ public final class LessonTracker {
 
     /** Forgets all events and checked records (the lesson's runs were reset). */
     public void reset() {
-        checkedRecords.clear();
+        checkedUpTo.clear();
         fired.clear();
         java.util.Arrays.fill(done, false);
     }

@@ -1,0 +1,44 @@
+package org.anilexplorer.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anilexplorer.app.sim.ExperimentView;
+import org.anilexplorer.app.sim.MethodView;
+import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.io.FigureConfiguration;
+
+/**
+ * What an exported chart carries to be reopened: the configuration of the runs it shows (parameters, methods, seeds)
+ * and its view (which chart, log axes, hidden methods), as {@link FigureConfiguration} entries.
+ */
+public final class FigureViews {
+
+    private FigureViews() {
+    }
+
+    /** The metadata entries for chart {@code kind} of view {@code v}; empty when nothing has run. */
+    public static Map<String, String> entries(String title, ChartKind kind, ExperimentView v, ChartSettings settings) {
+        if (v.methods().isEmpty()) {
+            return Map.of();
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (MethodView m : v.methods()) {
+            variants.add(new Variant(m.method().label(), m.method().params()));
+        }
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("chart", kind.id());
+        view.put("log_x", Boolean.toString(settings.logX().contains(kind)));
+        view.put("log_y", Boolean.toString(settings.logY().contains(kind)));
+        List<String> hidden = new ArrayList<>();
+        for (MethodView m : v.methods()) {
+            if (!settings.isShown(m.method())) {
+                hidden.add(m.method().label());
+            }
+        }
+        view.put("hidden", String.join("; ", hidden));
+        return FigureConfiguration.entries(FigureConfiguration.configuration(title.replace(" (edited)", ""), "", "",
+                variants.get(0).params(), variants), view);
+    }
+}
