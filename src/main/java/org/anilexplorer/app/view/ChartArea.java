@@ -138,9 +138,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
-            boolean live = pictures && !tile.pointerOverProperty().get();
+            boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
             if (live && r != null && r.image() && onScreen.get(kind) != r) {
-                tile.showImage(r.chart().image(), outputScale() * presentationScale);
+                tile.showImage(r.chart().image(), outputScale());
                 onScreen.put(kind, r);
             }
         }
@@ -156,7 +156,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
                     continue;
                 }
                 ChartTile tile = tiles.get(kind);
-                boolean live = pictures && !tile.pointerOverProperty().get();
+                boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
                 Range[] zoom = tile.zoom();
                 targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / presentationScale) : 0,
                         live ? (int) (tile.plotHeight() / presentationScale) : 0, outputScale() * presentationScale,
@@ -178,7 +178,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
-            boolean interactive = !pictures || tile.pointerOverProperty().get();
+            // enlarged charts stay pictures under the pointer too (Ctrl+0 brings zoom and crosshair back)
+            boolean interactive = !pictures || (presentationScale == 1 && tile.pointerOverProperty().get());
             if (interactive && r != null && (onScreen.get(kind) == null || onScreen.get(kind).chart() != r.chart()
                     || !tile.isInteractive())) {
                 long start = System.nanoTime();

@@ -221,6 +221,16 @@ public final class TeachingControls {
     }
 
     private void present(boolean on) {
+        // the preset's story and source make room for the charts; its title and the lesson caption stay
+        Node banner = window.lookup("#preset-banner");
+        if (banner != null) {
+            for (String part : new String[] {".banner-text", ".banner-source"}) {
+                for (Node n : banner.lookupAll(part)) {
+                    n.setVisible(!on);
+                    n.setManaged(!on);
+                }
+            }
+        }
         if (on) {
             hiddenLeft = window.getLeft();
             window.setLeft(null);

@@ -38,6 +38,9 @@ public final class TeachingViewModel {
     public static final double MAX_SCALE = 2.0;
     public static final double SCALE_STEP = 0.25;
 
+    /** Iterations per frame while a lesson runs. */
+    public static final long LESSON_SPEED = 200;
+
     private final MainViewModel main;
     private final List<Lesson> lessons;
     private final ReadOnlyIntegerWrapper lessonIndex = new ReadOnlyIntegerWrapper(this, "lessonIndex", -1);
@@ -108,6 +111,8 @@ public final class TeachingViewModel {
         events.clear();
         lastIteration = -1;
         lessonIndex.set(index);
+        // fast enough to finish within a minute, slow enough that a pause comes at most a few hundred iterations late
+        main.transport().speedIndexProperty().set(Speed.STEPS.indexOf(LESSON_SPEED));
         caption.set("Lesson " + lesson.number() + " of " + lessons.size() + ": " + lesson.preset().title()
                 + (lesson.pauses().isEmpty() ? "" : " — press Play; the run pauses at " + lesson.pauses().size()
                 + (lesson.pauses().size() == 1 ? " point" : " points") + " to explain."));
@@ -153,12 +158,10 @@ public final class TeachingViewModel {
         fresh.sort(java.util.Comparator.comparingLong(PauseEvent::iteration));
         events.addAll(fresh);
         PauseEvent last = fresh.get(fresh.size() - 1);
-        caption.set(last.pause().caption());
+        caption.set("t = " + last.iteration() + ": " + last.pause().caption() + "  (Space continues.)");
         if (main.transport().isRunning()) {
             main.transport().pause();
         }
-        main.showMessage(Message.info("Paused at t = " + last.iteration() + ": " + last.pause().caption()
-                + "  (Space continues.)"));
     }
 
     // ---- share codes ----
