@@ -85,18 +85,24 @@ public final class FigureConfiguration {
         o.put("source", configuration.source());
         o.set("params", Json.params(configuration.params()));
         if (!configuration.methods().isEmpty()) {
-            ArrayNode methods = o.putArray("methods");
-            for (MethodSpec m : configuration.methods()) {
-                ObjectNode entry = Json.object();
-                entry.put("label", m.label());
-                entry.setAll(Json.settings(m.overrides()));
-                methods.add(entry);
-            }
+            o.set("methods", methodsJson(configuration.methods()));
         }
         Map<String, String> out = new LinkedHashMap<>();
         out.put(CONFIGURATION_KEY, compact(o));
         out.putAll(viewEntry(view));
         return out;
+    }
+
+    /** A preset's {@code methods} list: each method's label and overrides. */
+    static ArrayNode methodsJson(List<MethodSpec> methods) {
+        ArrayNode list = Json.array();
+        for (MethodSpec m : methods) {
+            ObjectNode entry = Json.object();
+            entry.put("label", m.label());
+            entry.setAll(Json.settings(m.overrides()));
+            list.add(entry);
+        }
+        return list;
     }
 
     /** The view entry alone, e.g. to give each figure of a set its own chart. */

@@ -2,7 +2,6 @@ package org.anilexplorer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,13 +134,7 @@ public final class Lessons {
         if (node.has("methods")) {
             preset.set("methods", node.get("methods"));
         } else if (!base.methods().isEmpty()) {
-            ArrayNode methods = preset.putArray("methods");
-            for (MethodSpec m : base.methods()) {
-                ObjectNode entry = Json.object();
-                entry.put("label", m.label());
-                entry.setAll(Json.settings(m.overrides()));
-                methods.add(entry);
-            }
+            preset.set("methods", FigureConfiguration.methodsJson(base.methods()));
         }
         Preset resolved;
         try {

@@ -1,7 +1,6 @@
 package org.anilexplorer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +38,7 @@ public final class ShareCode {
         o.put("title", preset.title());
         o.set("params", Json.settings(ConfigJson.difference(Params.defaults(), preset.params())));
         if (!preset.methods().isEmpty()) {
-            ArrayNode methods = o.putArray("methods");
-            for (MethodSpec m : preset.methods()) {
-                ObjectNode entry = Json.object();
-                entry.put("label", m.label());
-                entry.setAll(Json.settings(m.overrides()));
-                methods.add(entry);
-            }
+            o.set("methods", FigureConfiguration.methodsJson(preset.methods()));
         }
         byte[] json;
         try {

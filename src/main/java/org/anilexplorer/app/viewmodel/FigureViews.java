@@ -18,6 +18,23 @@ public final class FigureViews {
     private FigureViews() {
     }
 
+    /**
+     * Restores what an exported chart showed: the log axes of its chart and the methods hidden in it (by label,
+     * among {@code methods}). Unknown charts and labels are left alone.
+     */
+    public static void restore(ChartsViewModel charts, Map<String, String> view, List<ResolvedMethod> methods) {
+        for (ChartKind kind : ChartKind.values()) {
+            if (kind.id().equals(view.get("chart"))) {
+                charts.logXProperty(kind).set(Boolean.parseBoolean(view.getOrDefault("log_x", "false")));
+                charts.logYProperty(kind).set(Boolean.parseBoolean(view.getOrDefault("log_y", "false")));
+            }
+        }
+        List<String> hidden = List.of(view.getOrDefault("hidden", "").split("; "));
+        for (ResolvedMethod m : methods) {
+            charts.setShown(m.colourIndex(), !hidden.contains(m.label()));
+        }
+    }
+
     /** The metadata entries for chart {@code kind} of view {@code v}; empty when nothing has run. */
     public static Map<String, String> entries(String title, ChartKind kind, ExperimentView v, ChartSettings settings) {
         if (v.methods().isEmpty()) {

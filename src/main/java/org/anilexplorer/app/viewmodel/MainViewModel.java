@@ -147,6 +147,9 @@ public final class MainViewModel implements AutoCloseable {
         applyPreset(s.preset());
         recent.add(file);
         ExperimentRequest req = parameters.getRequest();
+        if (req != null && org.anilexplorer.io.FigureConfiguration.isFigureFile(file)) {
+            FigureViews.restore(charts, org.anilexplorer.io.FigureConfiguration.read(file).view(), req.methods());
+        }
         if (!s.runs().isEmpty() && req != null) {
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()

@@ -130,6 +130,40 @@ class TeachingViewModelTest {
         assertFalse(teaching.escape());
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aChartExportedFromTheWindowReopensAsTheSameSettingInTheWindowAndTheCommandLine() {
+        vm.applyPreset(PresetReader.load("test-tiny"));
+        vm.parameters().field(org.anilexplorer.core.params.ParamSpec.BETA).setText("0.07");
+        vm.transport().play();
+        opened.get(opened.size() - 1).advance(50);
+        vm.onFrame(1_000_000_000L);
+        ChartKind kind = ChartKind.values()[0];
+        boolean logX = !vm.charts().logXProperty(kind).get();
+        vm.charts().logXProperty(kind).set(logX);
+        vm.export(List.of(kind), List.of(ExportFormat.PNG, ExportFormat.SVG),
+                new org.anilexplorer.figure.ImageSize(400, 300, 1), dir, "lecture");
+
+        for (String ext : List.of("png", "svg")) {
+            java.nio.file.Path file = dir.resolve("lecture-" + kind.id() + "." + ext);
+            List<org.anilexplorer.core.run.Variant> expected = new ArrayList<>();
+            vm.parameters().getRequest().methods()
+                    .forEach(m -> expected.add(new org.anilexplorer.core.run.Variant(m.label(), m.params())));
+            assertEquals(expected, PresetReader.read(file).variants(Map.of()), "the command line reads it as a preset");
+
+            MainViewModel other = new MainViewModel(FakeDriver::new, Runnable::run);
+            try {
+                assertTrue(other.openFile(file), String.valueOf(other.getMessage()));
+                assertEquals(vm.parameters().getRequest(), other.parameters().getRequest());
+                assertEquals(logX, other.charts().logXProperty(kind).get(), "the view comes back too");
+            } finally {
+                other.close();
+            }
+        }
+    }
+
     @Test
     void exportedChartsCarryTheRunsConfigurationAndView() {
         vm.applyPreset(PresetReader.load("test-tiny"));
