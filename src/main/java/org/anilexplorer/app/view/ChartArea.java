@@ -158,8 +158,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
                 ChartTile tile = tiles.get(kind);
                 boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
                 Range[] zoom = tile.zoom();
-                targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / presentationScale) : 0,
-                        live ? (int) (tile.plotHeight() / presentationScale) : 0, outputScale() * presentationScale,
+                double magnify = magnification(tile);
+                targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / magnify) : 0,
+                        live ? (int) (tile.plotHeight() / magnify) : 0, outputScale() * magnify,
                         zoom == null ? null : zoom[0],
                         zoom == null ? null : zoom[1]));
                 if (settings == null) {
@@ -191,6 +192,16 @@ public final class ChartArea extends VBox implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Magnified charts keep at least this much drawing (points): below it, titles and legends crowd out the plot. */
+    static final double MIN_CHART_WIDTH = 420;
+    static final double MIN_CHART_HEIGHT = 300;
+
+    /** The presenter scale for this tile, reduced where the tile is too small to show a chart that large. */
+    private double magnification(ChartTile tile) {
+        double room = Math.min(tile.plotWidth() / MIN_CHART_WIDTH, tile.plotHeight() / MIN_CHART_HEIGHT);
+        return Math.max(1, Math.min(presentationScale, room));
     }
 
     /** Draws text and lines {@code scale} times larger (presenter mode); the charts are redrawn. */

@@ -69,6 +69,8 @@ public final class TeachingControls {
         caption.getStyleClass().add("lesson-caption");
         caption.setId("lesson-caption");
         caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of being cut off
         caption.textProperty().bind(teaching.captionProperty());
         caption.visibleProperty().bind(teaching.captionProperty().isNotEmpty());
         caption.managedProperty().bind(caption.visibleProperty());
