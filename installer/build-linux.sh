@@ -140,9 +140,14 @@ jpackage --type app-image "${common[@]}" \
   --input "$work/input" --main-jar "$jar_name" --main-class "$main_class" \
   --icon assets/icon-256.png \
   --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   ${java_options[@]+"${java_options[@]}"}
 image="$out/$package_name"
+
+# The runtime carries the JDK's class-data-sharing archive (--generate-cds-archive; it needs the runtime's bin/java,
+# so no --strip-native-commands): the JDK classes start mapped instead of parsed. An archive of the app's own classes
+# (-XX:ArchiveClassesAtExit) is not built: on JDK 17 it is tied to the path it was recorded at and only warns once
+# the image is installed elsewhere (/opt/...).
 echo "   app image: $image ($(du -sh "$image" | cut -f1))"
 
 [ "$what" = all ] || exit 0

@@ -28,6 +28,9 @@ public final class AnilExplorerApp extends Application {
 
     private final ExperimentLauncher launcher;
     private final RecentFiles recent;
+    private final PlacementStore placements;
+    /** The window's bounds when last neither maximised nor iconified (what a maximised window returns to). */
+    private Rectangle2D normalBounds;
     private Debouncer debouncer;
     private java.util.concurrent.ExecutorService background;
     private MainViewModel vm;
@@ -35,21 +38,48 @@ public final class AnilExplorerApp extends Application {
 
     /** Used by {@link Application#launch}: the real simulation. */
     public AnilExplorerApp() {
-        this(new CoreExperimentLauncher(), preferencesRecentFiles());
+        this(new CoreExperimentLauncher(), preferencesRecentFiles(), PlacementStore.preferences());
     }
 
-    /** Tests pass their own launcher; their recent-files list is forgotten on exit. */
+    /** Tests pass their own launcher; their recent-files list and window placement are forgotten on exit. */
     public AnilExplorerApp(ExperimentLauncher launcher) {
-        this(launcher, RecentFiles.inMemory());
+        this(launcher, RecentFiles.inMemory(), PlacementStore.NONE);
     }
 
-    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent) {
+    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent, PlacementStore placements) {
         this.launcher = launcher;
         this.recent = recent;
+        this.placements = placements;
+    }
+
+    /** The remembered placement when it still fits the screens, otherwise a first-start placement. */
+    private WindowPlacement initialPlacement() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        return placements.load().filter(p -> p.fits(screens))
+                .orElseGet(() -> WindowPlacement.firstStart(Screen.getPrimary().getVisualBounds()));
+    }
+
+    private void trackNormalBounds(Stage stage) {
+        javafx.beans.InvalidationListener remember = o -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(remember);
+        stage.yProperty().addListener(remember);
+        stage.widthProperty().addListener(remember);
+        stage.heightProperty().addListener(remember);
+    }
+
+    private WindowPlacement lastPlacement(Stage stage) {
+        Rectangle2D b = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return new WindowPlacement(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized());
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTimer.mark("fx-start");
         debouncer = new Debouncer(RESTART_DEBOUNCE_MILLIS);
         background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "anil-export");
@@ -59,19 +89,35 @@ public final class AnilExplorerApp extends Application {
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+        StartupTimer.mark("window-built");
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(
                 AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
         window.attach(scene);
         stage.setTitle(TITLE);
         stage.getIcons().addAll(icons());
         stage.setScene(scene);
-        stage.setOnHidden(e -> shutdown());
+        stage.setOnHidden(e -> {
+            placements.save(lastPlacement(stage));
+            shutdown();
+        });
+        WindowPlacement placement = initialPlacement();
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+        window.fitToHeight(placement.maximized() ? Screen.getPrimary().getVisualBounds().getHeight() : placement.height());
+        trackNormalBounds(stage);
+        StartupTimer.mark("placed");
         stage.show();
+        StartupTimer.mark("shown");
+        StageSizeGuard.watch(stage, placement);
+        StageSizeGuard.keepMaximisedAcrossDialogs(stage);
 
         vm.openStartPreset();
+        StartupTimer.mark("preset-open");
         // under TestFX start() is called directly and there are no parameters
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {

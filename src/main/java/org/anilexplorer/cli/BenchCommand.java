@@ -1,16 +1,26 @@
 package org.anilexplorer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.StreamingBandwidth;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.Divergence;
+import org.anilexplorer.core.run.Experiment;
+import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunOptions;
+import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.io.Json;
 import org.anilexplorer.io.Preset;
@@ -21,39 +31,63 @@ import picocli.CommandLine.Spec;
 
 /**
  * Times the chosen algorithm: builds it, warms the JIT up, then measures wall time over a number of iterations
- * and reports iterations per second and GFLOP/s from {@code Dynamics.flopsPerIteration()}.
+ * and reports iterations per second and GFLOP/s from {@code Dynamics.flopsPerIteration()}. For finite-task methods it
+ * also times the machine's streaming bandwidth in the same run and reports the "floor": the iterations per second
+ * a step could reach if it did nothing but read every task's samples once, and the fraction of it the kernel reaches.
+ *
+ * <p>With {@code --preset} (and no {@code --method}) it times the whole experiment instead: every method × seed
+ * scheduled as {@code run} schedules them, against the ideal of every core running single-thread runs at the speed
+ * each method reaches alone.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Time one training step of the chosen algorithm (after a warm-up) and report iterations/s and GFLOP/s.",
+        description = {"Time one training step of the chosen algorithm (after a warm-up) and report iterations/s, "
+                + "GFLOP/s, task data read per second and the fraction of the machine's streaming floor.",
+                "With --preset (and no --method): the throughput of the preset's whole experiment (all methods × seeds)."},
         footer = {"", "Examples:",
                 "  anil-explorer bench --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
+                "  anil-explorer bench --preset table1 --method FO-MAML --json",
+                "  anil-explorer bench --preset table1 --seeds 2 --iterations 100",
                 "  anil-explorer bench --set tasks=inf --iterations 20000 --json"})
 final class BenchCommand implements Callable<Integer> {
 
     private static final double AUTO_WARMUP_SECONDS = 1.0;
     private static final double AUTO_MEASURE_SECONDS = 3.0;
+    private static final double SINGLE_RUN_SECONDS = 1.0;
+    private static final int BANDWIDTH_PASSES = 8;
 
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME|FILE", description = "Start from a preset (its first method).")
+    @Option(names = "--preset", paramLabel = "NAME|FILE",
+            description = "Start from a preset; without --method, time its whole experiment (all methods × seeds).")
     String preset;
+
+    @Option(names = "--method", paramLabel = "LABEL", description = "Time only this method of the preset (its label, e.g. FO-MAML).")
+    String method;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set one parameter (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about 3 s).")
+    @Option(names = "--seeds", paramLabel = "N", description = "Experiment mode: runs per method (default: the preset's seeds).")
+    Integer seeds;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Iterations to time (default: as many as fit in about "
+            + "3 s); for a whole experiment, every run's iterations (default: each method's own).")
     Long iterations;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up iterations (default: as many as fit in about 1 s; "
+            + "for a whole experiment, of each method's single-run timing).")
     Long warmup;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads inside one step (default: all cores).")
     Integer threads;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a sentence.")
+    @Option(names = "--cores", paramLabel = "N", description = "Experiment mode: cores to use in total (default: all).")
+    Integer cores;
+
+    @Option(names = "--json", description = "Print one JSON object instead of sentences.")
     boolean json;
 
     BenchCommand(CliContext context) {
@@ -61,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, InterruptedException {
         if (iterations != null && iterations < 1) {
             throw new UsageException("--iterations: must be an integer ≥ 1, got " + iterations);
         }
@@ -71,77 +105,251 @@ final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads: must be an integer ≥ 1, got " + threads);
         }
+        if (cores != null && cores < 1) {
+            throw new UsageException("--cores: must be an integer ≥ 1, got " + cores);
+        }
+        if (seeds != null && seeds < 1) {
+            throw new UsageException("--seeds: must be an integer ≥ 1, got " + seeds);
+        }
         Preset chosen = ExperimentDriver.loadPreset(preset);
         Map<String, String> settings = Settings.parse(sets, chosen.params());
-        Variant variant = chosen.variants(settings).get(0);
-        Params p = variant.params();
-        ExperimentDriver.validate(List.of(variant));
-        int t = threads != null ? threads : context.cores();
-
-        Dynamics dynamics;
-        try {
-            dynamics = context.source().create(p, p.seed(), t);
-        } catch (RuntimeException e) {
-            throw new RuntimeFailure("cannot build " + p.algorithm().key() + ": " + e.getMessage());
+        if (seeds != null) {
+            settings.put("seeds", Integer.toString(seeds));
         }
-        try (dynamics) {
-            double initial = dynamics.magnitude();
-            double limit = Divergence.limit(initial);
-            long warm = warmup != null ? warmup : untilSeconds(dynamics, AUTO_WARMUP_SECONDS, 2, p, initial, limit);
-            if (warmup != null) {
-                steps(dynamics, warm, p, initial, limit);
+        boolean wholeExperiment = preset != null && method == null;
+        if (wholeExperiment && iterations != null) {
+            settings.put("iterations", Long.toString(iterations));
+        }
+        List<Variant> variants = chosen.variants(settings);
+        ExperimentDriver.validate(variants);
+        if (wholeExperiment) {
+            if (threads != null) {
+                throw new UsageException("--threads sets the threads of one method's step; a whole experiment gives "
+                        + "each run its share of --cores (or time one method with --method LABEL)");
             }
-            long start = System.nanoTime();
-            long n = iterations != null ? iterations : -1;
-            if (n > 0) {
-                steps(dynamics, n, p, initial, limit);
-            } else {
-                n = untilSeconds(dynamics, AUTO_MEASURE_SECONDS, 5, p, initial, limit);
+            return experiment(variants);
+        }
+        if (cores != null || seeds != null) {
+            throw new UsageException("--cores and --seeds apply to a whole experiment (--preset without --method)");
+        }
+        Variant variant = method == null ? variants.get(0) : variants.stream()
+                .filter(v -> v.label().equalsIgnoreCase(method.strip())).findFirst()
+                .orElseThrow(() -> new UsageException("--method: the preset has no method '" + method + "'; it has "
+                        + variants.stream().map(v -> "'" + v.label() + "'").collect(Collectors.joining(", "))));
+        return single(variant);
+    }
+
+    private Integer single(Variant variant) throws JsonProcessingException {
+        Params p = variant.params();
+        int t = threads != null ? threads : context.cores();
+        Timing timing;
+        try (Dynamics dynamics = build(p, t)) {
+            timing = time(dynamics, warmup, iterations, AUTO_WARMUP_SECONDS, AUTO_MEASURE_SECONDS, 0);
+        }
+        // the floor is measured after the kernel, with the same threads, while its pool is garbage
+        StreamingBandwidth.Result probe = timing.taskBytes > 0
+                ? StreamingBandwidth.measure(t, BANDWIDTH_PASSES, BenchCommand::processCpuNanos)
+                : new StreamingBandwidth.Result(0, 0);
+        double bandwidth = probe.bytesPerSecond();
+        PrintWriter out = spec.commandLine().getOut();
+        double floorRate = timing.taskBytes > 0 ? bandwidth / timing.taskBytes : 0;
+        double cpuRate = timing.cpuSeconds > 0 ? t * timing.iterations / timing.cpuSeconds : 0;
+        double cpuFloorRate = timing.taskBytes > 0 ? probe.bytesPerCpuSecond() / timing.taskBytes : 0;
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("algorithm", p.algorithm().key());
+            o.put("method", variant.label());
+            o.put("threads", t);
+            o.put("warmup_iterations", timing.warmup);
+            o.put("iterations", timing.iterations);
+            o.set("seconds", Json.number(timing.seconds));
+            o.set("iterations_per_second", Json.number(timing.rate()));
+            o.set("flops_per_iteration", Json.number(timing.flops));
+            o.set("gflops", Json.number(timing.rate() * timing.flops / 1e9));
+            if (timing.taskBytes > 0) {
+                o.set("task_bytes_per_iteration", Json.number(timing.taskBytes));
+                o.set("task_gb_per_second", Json.number(timing.rate() * timing.taskBytes / 1e9));
+                o.set("streaming_gb_per_second", Json.number(bandwidth / 1e9));
+                o.set("floor_iterations_per_second", Json.number(floorRate));
+                o.set("fraction_of_floor", Json.number(timing.rate() / floorRate));
+                o.set("best_window_iterations_per_second", Json.number(timing.bestWindowRate));
+                o.set("best_window_fraction_of_floor", Json.number(timing.bestWindowRate / floorRate));
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    // per CPU-second of the threads used, times their count: what they do while they hold the cores
+                    o.set("cpu_iterations_per_second", Json.number(cpuRate));
+                    o.set("cpu_streaming_gb_per_second", Json.number(probe.bytesPerCpuSecond() / 1e9));
+                    o.set("cpu_floor_iterations_per_second", Json.number(cpuFloorRate));
+                    o.set("cpu_fraction_of_floor", Json.number(cpuRate / cpuFloorRate));
+                }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = n / seconds;
-            double flops = dynamics.flopsPerIteration();
-            double gflops = rate * flops / 1e9;
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                ObjectNode o = Json.object();
-                o.put("algorithm", p.algorithm().key());
-                o.put("threads", t);
-                o.put("warmup_iterations", warm);
-                o.put("iterations", n);
-                o.set("seconds", Json.number(seconds));
-                o.set("iterations_per_second", Json.number(rate));
-                o.set("flops_per_iteration", Json.number(flops));
-                o.set("gflops", Json.number(gflops));
-                o.put("version", VersionProvider.version());
-                o.set("params", Json.params(p));
-                out.println(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
-            } else {
-                out.printf(Locale.ROOT, "%s (d=%d, k=%d, k'=%d, N=%s, m_in=%s, m_out=%s): %.1f iterations/s, %.2f GFLOP/s "
-                                + "(%.3g flop/iteration; %d iterations in %.2f s after %d warm-up; %d thread%s)%n",
-                        p.algorithm().key(), p.d(), p.k(), p.kPrime(), p.tasks(), p.mIn(), p.mOut(), rate, gflops, flops,
-                        n, seconds, warm, t, t == 1 ? "" : "s");
+            o.put("version", VersionProvider.version());
+            // the parameters as timed: iterations is the count measured, not the preset's run length
+            o.set("params", Json.params(p.with("iterations", Long.toString(timing.iterations))));
+            out.println(oneLine(o));
+        } else {
+            out.printf(Locale.ROOT, "%s (d=%d, k=%d, k'=%d, N=%s, m_in=%s, m_out=%s): %.1f iterations/s, %.2f GFLOP/s "
+                            + "(%.3g flop/iteration; %d iterations in %.2f s after %d warm-up; %d thread%s)%n",
+                    p.algorithm().key(), p.d(), p.k(), p.kPrime(), p.tasks(), p.mIn(), p.mOut(), timing.rate(),
+                    timing.rate() * timing.flops / 1e9, timing.flops, timing.iterations, timing.seconds, timing.warmup,
+                    t, t == 1 ? "" : "s");
+            if (timing.taskBytes > 0) {
+                out.printf(Locale.ROOT, "task data: %.1f MB/iteration read at %.1f GB/s; streaming floor %.1f GB/s "
+                                + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel: %.0f%% of the "
+                                + "floor (fastest 0.1 s window: %.1f iterations/s, %.0f%%)%n",
+                        timing.taskBytes / 1e6, timing.rate() * timing.taskBytes / 1e9, bandwidth / 1e9,
+                        BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, 100 * timing.rate() / floorRate,
+                        timing.bestWindowRate, 100 * timing.bestWindowRate / floorRate);
+                if (cpuRate > 0 && cpuFloorRate > 0) {
+                    out.printf(Locale.ROOT, "per CPU-second held (x %d thread%s): %.1f iterations/s against a floor of %.1f "
+                                    + "(%.1f GB/s): %.0f%% of the floor%n", t, t == 1 ? "" : "s", cpuRate, cpuFloorRate,
+                            probe.bytesPerCpuSecond() / 1e9, 100 * cpuRate / cpuFloorRate);
+                }
             }
         }
         return Cli.OK;
     }
 
-    private static void steps(Dynamics d, long n, Params p, double initial, double limit) {
-        for (long i = 0; i < n; i++) {
-            step(d, p, initial, limit);
+    /**
+     * Experiment mode: first each method alone on one thread (its single-run speed), then the whole experiment as
+     * {@code run} schedules it. Ideal = cores × (all iterations) ÷ Σ over runs of iterations ÷ single-run speed.
+     */
+    private Integer experiment(List<Variant> variants) throws JsonProcessingException, InterruptedException {
+        int coreCount = cores != null ? cores : context.cores();
+        int seedCount = variants.get(0).params().seeds();
+        double[] singleRate = new double[variants.size()];
+        for (int i = 0; i < variants.size(); i++) {
+            Params p = variants.get(i).params();
+            try (Dynamics dynamics = build(p, 1)) {
+                singleRate[i] = time(dynamics, warmup, null, SINGLE_RUN_SECONDS / 2, SINGLE_RUN_SECONDS, p.iterations()).rate();
+            }
+        }
+        double idealSeconds = 0;
+        long total = 0;
+        for (int i = 0; i < variants.size(); i++) {
+            long it = variants.get(i).params().iterations();
+            total += it * seedCount;
+            idealSeconds += seedCount * it / singleRate[i];
+        }
+        double ideal = coreCount * total / idealSeconds;
+        long t0 = System.nanoTime();
+        ExperimentView view;
+        try (Experiment experiment = new Experiment(variants, seedCount, context.source(), RunOptions.DEFAULT,
+                coreCount, Duration.ofSeconds(1))) {
+            experiment.start();
+            view = experiment.await();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long done = view.runs().stream().mapToLong(RunView::iteration).sum();
+        List<RunView> failed = view.runs().stream().filter(r -> !r.state().isSuccess()).toList();
+        if (!failed.isEmpty()) {
+            RunView first = failed.get(0);
+            throw new RuntimeFailure(first.label() + ", seed " + first.seed() + ": " + first.reason());
+        }
+        double rate = done / seconds;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("preset", preset);
+            o.put("cores", coreCount);
+            o.put("runs", view.runs().size());
+            o.put("iterations", done);
+            o.set("seconds", Json.number(seconds));
+            o.set("iterations_per_second", Json.number(rate));
+            o.set("ideal_iterations_per_second", Json.number(ideal));
+            o.set("fraction_of_ideal", Json.number(rate / ideal));
+            ArrayNode methods = o.putArray("methods");
+            for (int i = 0; i < variants.size(); i++) {
+                ObjectNode m = methods.addObject();
+                m.put("method", variants.get(i).label());
+                m.put("iterations_per_run", variants.get(i).params().iterations());
+                m.set("single_run_iterations_per_second", Json.number(singleRate[i]));
+            }
+            o.put("version", VersionProvider.version());
+            out.println(oneLine(o));
+        } else {
+            for (int i = 0; i < variants.size(); i++) {
+                out.printf(Locale.ROOT, "%-28s alone on 1 thread: %10.1f iterations/s (%d iterations per run)%n",
+                        variants.get(i).label(), singleRate[i], variants.get(i).params().iterations());
+            }
+            out.printf(Locale.ROOT, "experiment: %d runs, %d iterations in %.2f s = %.1f iterations/s on %d core%s; "
+                            + "ideal (every core running single-thread runs at their own speed) %.1f: %.0f%% of ideal%n",
+                    view.runs().size(), done, seconds, rate, coreCount, coreCount == 1 ? "" : "s", ideal,
+                    100 * rate / ideal);
+        }
+        return Cli.OK;
+    }
+
+    private Dynamics build(Params p, int t) {
+        try {
+            return context.source().create(p, p.seed(), t);
+        } catch (RuntimeException e) {
+            throw new RuntimeFailure("cannot build " + p.algorithm().key() + ": " + e.getMessage());
         }
     }
 
-    /** Steps until {@code seconds} have passed and at least {@code min} steps were taken; returns the count. */
-    private static long untilSeconds(Dynamics d, double seconds, long min, Params p, double initial, double limit) {
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        long n = 0;
-        while (n < min || System.nanoTime() < deadline) {
-            step(d, p, initial, limit);
-            n++;
+    private static String oneLine(ObjectNode o) throws JsonProcessingException {
+        return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+    }
+
+    /**
+     * What one timing measured. {@code bestWindowRate} is the rate of the fastest window of consecutive steps (about
+     * a tenth of a second each): on a machine shared with other work it shows what the kernel does while it holds
+     * the cores, as the streaming probe's best pass does for the memory.
+     */
+    private record Timing(long warmup, long iterations, double seconds, double cpuSeconds, double bestWindowRate,
+                          double flops, double taskBytes) {
+        double rate() {
+            return iterations / seconds;
         }
-        return n;
+    }
+
+    /**
+     * Warms up (a count, or for about warmSeconds), then times a count of steps or about measureSeconds; with
+     * {@code maxSteps} &gt; 0, warm-up and timing together take at most that many steps, a third of them warm-up
+     * (a run's own length: its trajectory, not one stepped past where it stops).
+     */
+    private static Timing time(Dynamics dynamics, Long warmupCount, Long count, double warmSeconds, double measureSeconds,
+                               long maxSteps) {
+        Params p = dynamics.params();
+        double initial = dynamics.magnitude();
+        double limit = Divergence.limit(initial);
+        long warmStart = System.nanoTime();
+        long warm = 0;
+        long warmDeadline = warmStart + (long) (warmSeconds * 1e9);
+        long warmLimit = maxSteps > 0 ? maxSteps / 3 : Long.MAX_VALUE;
+        while (warm < warmLimit && (warmupCount != null ? warm < warmupCount : warm < 2 || System.nanoTime() < warmDeadline)) {
+            step(dynamics, p, initial, limit);
+            warm++;
+        }
+        double warmRate = warm / Math.max(1e-9, (System.nanoTime() - warmStart) / 1e9);
+        long window = Math.max(2, (long) (0.1 * warmRate));
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        long deadline = start + (long) (measureSeconds * 1e9);
+        long n = 0;
+        long windowStart = start;
+        long bestWindow = Long.MAX_VALUE;
+        long stepLimit = maxSteps > 0 ? Math.max(1, maxSteps - warm) : Long.MAX_VALUE;
+        while (n < stepLimit && (count != null ? n < count : n < 5 || System.nanoTime() < deadline)) {
+            step(dynamics, p, initial, limit);
+            n++;
+            if (n % window == 0) {
+                long now = System.nanoTime();
+                bestWindow = Math.min(bestWindow, now - windowStart);
+                windowStart = now;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = cpuStart > 0 ? (processCpuNanos() - cpuStart) / 1e9 : 0;
+        double best = bestWindow == Long.MAX_VALUE ? n / seconds : window / (bestWindow / 1e9);
+        return new Timing(warm, n, seconds, cpuSeconds, best, dynamics.flopsPerIteration(),
+                dynamics.taskBytesPerIteration());
+    }
+
+    /** CPU time of this process (all its threads), or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static void step(Dynamics d, Params p, double initial, double limit) {

@@ -33,7 +33,8 @@ import org.anilexplorer.io.ResultSet;
  * The one life of every experiment command ({@code run}, {@code reproduce table1}, {@code reproduce figures},
  * {@code figure}): resolve the preset with {@code --set} and {@code --seeds} into checked variants; on
  * {@code --dry-run} print them with the time and memory estimate and stop; otherwise take the output folder
- * ({@link ResultSet}), announce a long run, train every variant on every seed with progress, let the command write
+ * ({@link ResultSet}), train every variant on every seed with progress (a long run is announced early, from its own
+ * speed: {@link LongRunNotice}), let the command write
  * its files into the staging folder, and put the set in place. Ctrl-C or SIGTERM keeps what was done
  * ({@link InterruptGuard}); failures are one line, with the same wording for every command.
  */
@@ -113,9 +114,6 @@ final class ExperimentDriver {
         }
         try (InterruptGuard guard = InterruptGuard.install(); ResultSet set = openOutput(o, context)) {
             resolved.warnings().forEach(w -> stderr.println("warning: " + w));
-            if (!o.quiet) {
-                announceIfLong(resolved, recording, cores, context, stderr);
-            }
             long t0 = System.nanoTime();
             ExperimentView view = train(resolved, context, recording, cores, !o.quiet, stderr, guard);
             Completed done = new Completed(resolved, view, Duration.ofNanos(System.nanoTime() - t0), cores, stderr);
@@ -160,14 +158,10 @@ final class ExperimentDriver {
         long partial = runs.stream().filter(r -> r.state() == RunState.CANCELLED && r.series().size() > 0).count();
         long failed = runs.stream().filter(r -> r.state() == RunState.DIVERGED || r.state() == RunState.FAILED).count();
         long notStarted = runs.size() - finished - partial - failed;
-        String written;
+        List<String> files;
         try {
             ResultFiles.write(set.staging(), done.record(), null);
-            try (java.util.stream.Stream<Path> files = Files.list(set.staging())) {
-                written = files.map(f -> f.getFileName().toString()).sorted()
-                        .map(n -> n.equals("summary.json") ? n + " with \"interrupted\": true" : n)
-                        .collect(java.util.stream.Collectors.joining(", "));
-            }
+            files = listing(set.staging());
             set.commit();
         } catch (IOException e) {
             stderr.println("error: interrupted, and " + writeFailure(out, set, e));
@@ -175,8 +169,8 @@ final class ExperimentDriver {
             return;
         }
         stderr.printf(Locale.ROOT, "interrupted: kept %d finished and %d unfinished run(s) (up to their last recorded "
-                + "iteration) in %s (%s)%s%s%n",
-                finished, partial, out, written, failed > 0 ? "; " + failed + " failed" : "",
+                + "iteration) in %s (%s; summary.json says \"interrupted\": true)%s%s%n",
+                finished, partial, out, String.join(", ", files), failed > 0 ? "; " + failed + " failed" : "",
                 notStarted > 0 ? "; " + notStarted + " never started" : "");
         stderr.flush();
     }
@@ -335,14 +329,6 @@ final class ExperimentDriver {
         return mb >= 1000 ? String.format(Locale.ROOT, "%.1f GB", mb / 1000) : String.format(Locale.ROOT, "%.0f MB", Math.max(1, mb));
     }
 
-    private static void announceIfLong(Resolved r, RunOptions recording, int cores, CliContext context, PrintWriter err) {
-        RunEstimate e = estimate(r, recording, cores, context);
-        if (e != null && e.wallTime().compareTo(RunEstimate.WORTH_ANNOUNCING) > 0) {
-            err.println(estimateLine(e, r, cores) + "; Ctrl-C stops and keeps what is done");
-            err.flush();
-        }
-    }
-
     /** Runs every variant on every seed with progress; a signal cancels the runs (see {@link InterruptGuard}). */
     private static ExperimentView train(Resolved r, CliContext context, RunOptions options, int cores, boolean progress,
             PrintWriter stderr, InterruptGuard guard) throws InterruptedException {
@@ -351,6 +337,7 @@ final class ExperimentDriver {
             ProgressBar bar = null;
             if (progress) {
                 bar = new ProgressBar(stderr, context.stderrIsTerminal().getAsBoolean());
+                experiment.addListener(new LongRunNotice(bar, r.variants().size() * r.seeds(), cores));
                 experiment.addListener(bar);
             }
             guard.attach(experiment);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer figure --preset collins --out collins-figs",
-                "  anil-explorer figure --preset my.json --seeds 3 --width 1200 --out figs",
+                "  anil-explorer figure --preset presets/collins.json --seeds 3 --width 1200 --out figs",
                 "", "Bundled presets: see 'anil-explorer presets'."})
 final class FigureCommand implements Callable<Integer> {
 

@@ -44,6 +44,16 @@ final class ProgressBar implements ExperimentListener {
         }
     }
 
+    /** A whole line among the progress output (on a terminal it replaces the bar, which is redrawn at the next tick). */
+    synchronized void message(String line) {
+        if (terminal) {
+            err.print("\r" + line + " ".repeat(Math.max(0, WIDTH + 70 - line.length())) + System.lineSeparator());
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
     /** Ends the bar's line and ignores later reports, so nothing is drawn after the caller's own output. */
     synchronized void finish(ExperimentProgress p) {
         if (!finished && terminal) {

@@ -25,16 +25,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Trains every method of a preset on every seed and writes config.json, metrics.csv and summary.json. */
+/** Trains every method of a preset on every seed and writes config.json, metrics.csv, risk.csv and summary.json. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Train the methods of a preset (or the defaults) on N seeds and write config.json, "
-                + "metrics.csv and summary.json into the output folder.",
+                + "metrics.csv, risk.csv and summary.json into the output folder.",
                 Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer run --out results",
                 "  anil-explorer run --set tasks=inf --set iterations=20000 --out inf",
                 "  anil-explorer run --preset NAME --seeds 5 --out cmp",
-                "  anil-explorer run --preset my.json --set alpha=0.05 --evaluate --out ev",
+                "  anil-explorer run --preset presets/teaching.json --set alpha=0.05 --evaluate --out ev",
+                "  anil-explorer run --preset figures-2-3 --seeds 10 --dry-run",
                 "", "Parameter keys: see 'anil-explorer params'. Bundled presets: see 'anil-explorer presets'."})
 final class RunCommand implements Callable<Integer> {
 

@@ -10,7 +10,45 @@ final class DataBounds {
     /** How far below the smallest mean a log axis may reach to show a band's lower edge (half a decade). */
     private static final double LOG_BAND_REACH = Math.pow(10, -0.5);
 
+    /**
+     * The largest magnitude an axis reaches. Far beyond any meaningful value, and far enough below
+     * {@link Double#MAX_VALUE} that widths, margins and tick arithmetic stay finite (JFreeChart's tick code refuses
+     * an infinite width, and a near-overflow one once kept it busy for minutes).
+     */
+    static final double LIMIT = 1e300;
+    /** The smallest relative width of an axis: below it tick units underflow into millions of ticks. */
+    private static final double MIN_RELATIVE_WIDTH = 1e-9;
+
     private DataBounds() {
+    }
+
+    /**
+     * {@code range} made safe to draw: finite, within ±{@link #LIMIT} (a log axis within [1/LIMIT, LIMIT]), and not
+     * narrower than a billionth of its magnitude. Data beyond it are simply outside the frame.
+     */
+    static double[] drawable(double[] range, boolean log) {
+        double lo = range[0];
+        double hi = range[1];
+        if (log) {
+            double min = 1 / LIMIT;
+            lo = Double.isNaN(lo) ? min : Math.min(Math.max(lo, min), LIMIT / 10);
+            hi = Double.isNaN(hi) ? LIMIT : Math.min(Math.max(hi, min * 10), LIMIT);
+            if (!(hi > lo * (1 + MIN_RELATIVE_WIDTH))) {
+                double mid = Math.sqrt(lo) * Math.sqrt(hi);
+                return new double[] {Math.max(min, mid / Math.sqrt(10)), Math.min(LIMIT, mid * Math.sqrt(10))};
+            }
+            return new double[] {lo, hi};
+        }
+        lo = Double.isNaN(lo) ? -LIMIT : Math.min(Math.max(lo, -LIMIT), LIMIT);
+        hi = Double.isNaN(hi) ? LIMIT : Math.min(Math.max(hi, -LIMIT), LIMIT);
+        double magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+        double minWidth = Math.max(MIN_RELATIVE_WIDTH * magnitude, Double.MIN_NORMAL * 1e10);
+        if (!(hi - lo >= minWidth)) {
+            double mid = lo / 2 + hi / 2;
+            double half = Math.max(minWidth, Math.abs(mid) * 0.2);
+            return new double[] {Math.max(-LIMIT, mid - half), Math.min(LIMIT, mid + half)};
+        }
+        return new double[] {lo, hi};
     }
 
     /** [lower, upper] of the x axis: exactly the data's extent (the curves start and end at the frame). */

@@ -90,8 +90,8 @@ public final class FigureCharts {
     /** A chart of one panel with a (possibly empty) title and no caption or legend, for composites. */
     static JFreeChart bareChart(FigureModel panel, String title, java.awt.Font titleFont) {
         FigureModel model = panel.plottable();
-        double[] xr = DataBounds.x(model);
-        double[] yr = DataBounds.y(model, xr[0], xr[1]);
+        double[] xr = DataBounds.drawable(DataBounds.x(model), model.xAxis().scale() == AxisScale.LOG);
+        double[] yr = DataBounds.drawable(DataBounds.y(model, xr[0], xr[1]), model.yAxis().scale() == AxisScale.LOG);
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(axis(model.xAxis(), xr));
         plot.setRangeAxis(axis(model.yAxis(), yr));

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A non-empty {@code out} is refused unless {@code overwrite}; then the old set is replaced as a whole (renamed
  *       aside, the new one renamed in, the old one deleted), never merged file by file, so no folder ever holds
- *       one run's config beside another's summary.</li>
+ *       one run's config beside another's summary. Only a result set of ours (a {@code config.json} in our format)
+ *       is ever replaced, and never a folder holding the current one.</li>
  *   <li>One writer per folder: {@code .NAME.lock} beside it carries an operating-system lock for as long as the set
  *       is open. A second process (or command) aiming at the same folder is refused at once. The kernel releases the
  *       lock when its holder dies, even by SIGKILL, so a lock is never stale. The holder deletes the file as it
@@ -88,6 +89,9 @@ public final class ResultSet implements AutoCloseable {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new OutputRefusedException(out + ": is a file, not a directory");
         }
+        if (overwrite && Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+            throw new OutputRefusedException(out + ": holds the current folder; --overwrite would delete it");
+        }
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
@@ -102,7 +106,8 @@ public final class ResultSet implements AutoCloseable {
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new OutputRefusedException(out + ": cannot write there (" + reason(e) + ")");
+                throw new OutputRefusedException(out + ": cannot write in " + parent + " (" + reason(e)
+                        + "), where the results are staged before they move into place");
             }
             Object opened = fileKey(lockFile);
             lock = tryLock(channel);
@@ -127,16 +132,23 @@ public final class ResultSet implements AutoCloseable {
         }
         try {
             removeLeftovers(parent, name);
-            if (Files.isDirectory(target) && !overwrite && !isEmpty(target)) {
-                throw new OutputRefusedException(out + ": is not empty (" + describeContents(target)
-                        + "); choose another folder, or add --overwrite to replace it as a whole");
+            if (Files.isDirectory(target) && !isEmpty(target)) {
+                if (!overwrite) {
+                    throw new OutputRefusedException(out + ": is not empty (" + describeContents(target)
+                            + "); choose another folder, or add --overwrite to replace it as a whole");
+                }
+                if (!isResultSet(target)) {
+                    throw new OutputRefusedException(out + ": is not empty and is not an anil-explorer result set (no "
+                            + "config.json of ours in it); --overwrite replaces only result sets");
+                }
             }
             Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid());
             Files.createDirectory(staging);
             return new ResultSet(target, overwrite, staging, lockFile, channel, lock);
         } catch (IOException e) {
             release(lockFile, channel, lock);
-            throw new OutputRefusedException(out + ": cannot write there (" + reason(e) + ")");
+            throw new OutputRefusedException(out + ": cannot write in " + parent + " (" + reason(e)
+                    + "), where the results are staged before they move into place");
         } catch (OutputRefusedException | RuntimeException e) {
             release(lockFile, channel, lock);
             throw e;
@@ -258,15 +270,30 @@ public final class ResultSet implements AutoCloseable {
         }
     }
 
-    /** Deletes the lock file while still holding the lock, so no one locks a file that is about to vanish unseen. */
+    /**
+     * Deletes the lock file while still holding the lock, so no one locks a file that is about to vanish unseen. Where
+     * an open file cannot be deleted (Windows), it is deleted after the lock is released; another writer holding it
+     * open then keeps it, which is harmless.
+     */
     private static void release(Path lockFile, FileChannel channel, FileLock lock) throws IOException {
+        boolean deleted;
         try {
             Files.deleteIfExists(lockFile);
+            deleted = true;
+        } catch (IOException e) {
+            deleted = false; // handled below: retried once the lock is released
+        }
+        try {
+            lock.release();
         } finally {
+            channel.close();
+        }
+        if (!deleted) {
             try {
-                lock.release();
-            } finally {
-                channel.close();
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                System.getLogger(ResultSet.class.getName()).log(System.Logger.Level.DEBUG,
+                        "lock file " + lockFile + " left in place (another writer has it open)", e);
             }
         }
     }
@@ -278,6 +305,22 @@ public final class ResultSet implements AutoCloseable {
         }
         for (Path p : stale) {
             deleteRecursively(p);
+        }
+    }
+
+    /**
+     * Whether a folder was written by this program, so that {@code --overwrite} may delete it: every command's set holds
+     * a {@code config.json} of ours. A mistyped {@code --out ~ --overwrite} must not delete a home folder.
+     */
+    private static boolean isResultSet(Path dir) throws IOException {
+        Path config = dir.resolve(ResultFiles.CONFIG);
+        if (!Files.isRegularFile(config)) {
+            return false;
+        }
+        try {
+            return ConfigJson.FORMAT.equals(Json.MAPPER.readTree(config.toFile()).path("format").asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false; // not JSON: not ours
         }
     }
 

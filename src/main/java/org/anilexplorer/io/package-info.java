@@ -19,7 +19,7 @@
  *       writers are removed by the next. Single files (sessions, presets) are staged in a hidden temporary file and
  *       renamed with {@code ATOMIC_MOVE} ({@link org.anilexplorer.io.AtomicFiles}). A crash or a failed write never
  *       leaves a half-written file or a mixed set
- *       (docs/decisions/0008-atomic-result-files.md).</li>
+ *       (docs/decisions/0008-atomic-result-files.md, 0016-result-sets.md).</li>
  *   <li>Non-finite numbers are written as JSON {@code null} and empty CSV cells; JSON has no NaN.</li>
  * </ul>
  */

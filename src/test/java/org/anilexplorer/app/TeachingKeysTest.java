@@ -2,7 +2,6 @@ package org.anilexplorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,10 +66,12 @@ class TeachingKeysTest {
 
     @Test
     void f5PresentsScalesAndEscapeReturns(FxRobot robot) throws Exception {
-        assertNotNull(app.window().getLeft());
+        javafx.scene.control.ToggleButton panel = robot.lookup("#toggle-parameters")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(panel.isSelected());
         press(robot, KeyCode.F5);
         assertTrue(teaching().presentingProperty().get());
-        assertNull(app.window().getLeft(), "the parameters make room for the charts");
+        assertFalse(panel.isSelected(), "the parameters make room for the charts");
         assertEquals(1.5, teaching().scaleProperty().get());
         assertTrue(app.window().getStyle().contains("-fx-font-size: 19.5px"), app.window().getStyle());
         press(robot, KeyCode.CONTROL, KeyCode.EQUALS);
@@ -98,7 +99,7 @@ class TeachingKeysTest {
         assertTrue(robot.lookup("#chart-" + ChartKind.values()[0].id()).query().isVisible());
         press(robot, KeyCode.ESCAPE);
         assertFalse(teaching().presentingProperty().get());
-        assertNotNull(app.window().getLeft());
+        assertTrue(panel.isSelected(), "and come back");
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals(1.0, teaching().scaleProperty().get());
         assertEquals("", app.window().getStyle());

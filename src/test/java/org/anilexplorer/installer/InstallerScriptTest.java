@@ -182,7 +182,7 @@ class InstallerScriptTest {
                 () -> assertTrue(added.containsAll(Set.of("java.net.http", "java.logging")), "ControlsFX needs " + added),
                 () -> assertTrue(script.contains("--add-modules \"$modules\"")),
                 () -> assertTrue(script.contains(
-                        "--jlink-options \"--strip-debug --no-man-pages --no-header-files --strip-native-commands\"")));
+                        "--jlink-options \"--strip-debug --no-man-pages --no-header-files --generate-cds-archive\"")));
     }
 
     @Test

@@ -25,8 +25,10 @@ class ResultSetTest {
         }
     }
 
+    /** A set of ours: a config.json in our format, and one more file. */
     private static void commitOne(Path out, boolean overwrite, String file) throws Exception {
         try (ResultSet set = ResultSet.open(out, overwrite)) {
+            Files.writeString(set.file(ResultFiles.CONFIG), "{\"format\": \"" + ConfigJson.FORMAT + "\"}");
             Files.writeString(set.file(file), file);
             assertFalse(Files.exists(out.resolve(file)), "nothing is visible before the commit");
             set.commit();
@@ -37,7 +39,7 @@ class ResultSetTest {
     void commitPutsTheSetInPlaceAndNothingElse() throws Exception {
         Path out = dir.resolve("a/b/out");
         commitOne(out, false, "x.txt");
-        assertEquals(List.of("x.txt"), names(out));
+        assertEquals(List.of("config.json", "x.txt"), names(out));
         assertEquals(List.of("out"), names(dir.resolve("a/b")), "no staging folder or lock file remains");
     }
 
@@ -46,10 +48,10 @@ class ResultSetTest {
         Path out = dir.resolve("out");
         commitOne(out, false, "old.txt");
         OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> ResultSet.open(out, false));
-        assertEquals(out + ": is not empty (it holds old.txt); choose another folder, or add --overwrite to replace "
-                + "it as a whole", e.getMessage());
+        assertEquals(out + ": is not empty (it holds config.json, old.txt); choose another folder, or add --overwrite to "
+                + "replace it as a whole", e.getMessage());
         commitOne(out, true, "new.txt");
-        assertEquals(List.of("new.txt"), names(out), "the old set is gone as a whole");
+        assertEquals(List.of("config.json", "new.txt"), names(out), "the old set is gone as a whole");
         assertEquals(List.of("out"), names(dir));
     }
 
@@ -60,8 +62,23 @@ class ResultSetTest {
         try (ResultSet set = ResultSet.open(out, true)) {
             Files.writeString(set.file("half.txt"), "half");
         }
-        assertEquals(List.of("old.txt"), names(out));
+        assertEquals(List.of("config.json", "old.txt"), names(out));
         assertEquals(List.of("out"), names(dir));
+    }
+
+    @Test
+    void overwriteReplacesOnlyOurResultSets() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(home.resolve("thesis.tex"), "years of work");
+        OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> ResultSet.open(home, true));
+        assertEquals(home + ": is not empty and is not an anil-explorer result set (no config.json of ours in it); "
+                + "--overwrite replaces only result sets", e.getMessage());
+        Files.writeString(home.resolve("config.json"), "{\"format\": \"someone else's\"}");
+        assertThrows(OutputRefusedException.class, () -> ResultSet.open(home, true));
+        assertEquals(List.of("config.json", "thesis.tex"), names(home));
+        Path cwd = Path.of("").toAbsolutePath();
+        assertTrue(assertThrows(OutputRefusedException.class, () -> ResultSet.open(cwd.getParent(), true))
+                .getMessage().endsWith(": holds the current folder; --overwrite would delete it"));
     }
 
     @Test
@@ -75,6 +92,7 @@ class ResultSetTest {
             first.commit();
         }
         assertEquals(List.of("x.txt"), names(out));
+        Files.writeString(out.resolve(ResultFiles.CONFIG), "{\"format\": \"" + ConfigJson.FORMAT + "\"}");
         commitOne(out, true, "y.txt"); // the lock is free again
     }
 

@@ -45,17 +45,70 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         int seeds = request.base().seeds();
         int runs = variants.size() * seeds;
         Map<RunKey, GatedDynamics> byRun = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        // every dynamics, for cancelling (two methods with equal parameters share a key in byRun)
+        java.util.Queue<GatedDynamics> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
         DynamicsSource gated = (p, seed, threads) -> {
             GatedDynamics g = new GatedDynamics(source.create(p, seed, threads), gate,
                     RunOptions.DEFAULT.schedule(), p.algorithm().hasOneStepGdRisk(), seed, RidgeRiskTracker.SHARED,
                     RidgeRiskTracker.BUDGET_SHARE);
             byRun.put(new RunKey(p, seed), g);
+            all.add(g);
+            if (cancelled.get()) {
+                g.cancel(); // built while the experiment was being cancelled
+            }
             return g;
         };
         Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
                 parallelRuns(request, runs), Duration.ofMillis(250));
         experiment.start();
-        return new Driver(request, experiment, gate, byRun);
+        return new Driver(request, experiment, gate, byRun, all, cancelled);
+    }
+
+    /**
+     * Refuses at once a request whose largest task pool would not fit in the share of the heap a run may hold (the
+     * core refuses the same pool, but only once a run starts building it, which may take a minute and gigabytes).
+     */
+    @Override
+    public java.util.Optional<String> refusal(ExperimentRequest request) {
+        double limit = TASK_POOL_HEAP_SHARE * Runtime.getRuntime().maxMemory();
+        for (ResolvedMethod m : request.methods()) {
+            long bytes = poolBytes(m.params());
+            if (bytes > limit) {
+                Params p = m.params();
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                        "%s cannot run here: its %,d tasks of %s samples in d = %d need about %,.0f MB of memory, "
+                                + "and this app can give a run %,.0f MB. Lower N (tasks), m_in, m_out or d.",
+                        m.label(), p.tasks().get(), rowsText(p), p.d(), bytes / 1e6, limit / 1e6));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How long each method's dynamics is measured for the estimate (the command line's budget). */
+    private static final Duration ESTIMATE_BUDGET = Duration.ofMillis(200);
+
+    @Override
+    public java.util.Optional<Duration> estimate(ExperimentRequest request) {
+        List<Variant> variants = new ArrayList<>();
+        for (ResolvedMethod m : request.methods()) {
+            variants.add(new Variant(m.label(), m.params()));
+        }
+        try {
+            return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
+                    request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
+                    ESTIMATE_BUDGET).wallTime());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // building the dynamics failed: the run itself says why
+        }
+    }
+
+    /** The share of the heap one run's task pool may take (the core's own limit, in {@code TaskPool.allocate}). */
+    static final double TASK_POOL_HEAP_SHARE = 0.6;
+
+    private static String rowsText(Params p) {
+        long rows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        return "m_in + m_out = " + rows;
     }
 
     /** Which run a dynamics belongs to: the variants of one experiment have different parameters. */
@@ -90,11 +143,16 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         private final Experiment experiment;
         private final IterationGate gate;
         private final Map<RunKey, GatedDynamics> byRun;
+        private final java.util.Queue<GatedDynamics> all;
+        private final java.util.concurrent.atomic.AtomicBoolean cancelled;
         private long version;
         private long[] lastFingerprint = new long[0];
         private ExperimentView last = ExperimentView.EMPTY;
 
-        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun) {
+        Driver(ExperimentRequest request, Experiment experiment, IterationGate gate, Map<RunKey, GatedDynamics> byRun,
+               java.util.Queue<GatedDynamics> all, java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            this.all = all;
+            this.cancelled = cancelled;
             this.request = request;
             this.experiment = experiment;
             this.gate = gate;
@@ -154,6 +212,10 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
         @Override
         public void cancel() {
+            cancelled.set(true);
+            for (GatedDynamics g : all) {
+                g.cancel();
+            }
             experiment.cancel();
             gate.open();
         }

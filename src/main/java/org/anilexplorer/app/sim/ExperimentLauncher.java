@@ -8,4 +8,20 @@ public interface ExperimentLauncher {
 
     /** Prepares the runs of {@code request} on background threads; the driver starts paused. */
     ExperimentDriver open(ExperimentRequest request);
+
+    /**
+     * Why {@code request} cannot run here (e.g. its task pools would not fit in memory), in one sentence naming the
+     * method and what to change; empty when it can. Decided at once, before any run allocates anything.
+     */
+    default java.util.Optional<String> refusal(ExperimentRequest request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * How long {@code request} takes at full speed on this machine (the command line's estimate: each method's
+     * dynamics measured for a moment); empty when unknown. Slow: call it off the UI thread.
+     */
+    default java.util.Optional<java.time.Duration> estimate(ExperimentRequest request) {
+        return java.util.Optional.empty();
+    }
 }

@@ -136,10 +136,17 @@ final class GatedDynamics implements Dynamics {
         return inner.flopsPerIteration();
     }
 
+    /** The run was cancelled (Reset, new parameters): its pending and final ridge evaluations are dropped. */
+    void cancel() {
+        if (ridge != null) {
+            ridge.cancel();
+        }
+    }
+
     @Override
     public void close() {
-        // a run that stopped early (converged, cancelled) still gets its last state on the ridge curve
-        if (ridge != null && ridge.lastOffered() < inner.iteration()) {
+        // a run that stopped early (converged) still gets its last state on the ridge curve; a cancelled one not
+        if (ridge != null && !ridge.isCancelled() && ridge.lastOffered() < inner.iteration()) {
             try {
                 ridge.offer(inner.state());
             } catch (RuntimeException e) {

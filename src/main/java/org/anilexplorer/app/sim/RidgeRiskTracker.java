@@ -40,6 +40,9 @@ public final class RidgeRiskTracker {
         return t;
     });
 
+    /** Evaluations queued on {@link #SHARED} and not started, of every tracker. */
+    private static final java.util.concurrent.atomic.AtomicInteger QUEUED = new java.util.concurrent.atomic.AtomicInteger();
+
     private final GroundTruth truth;
     private final TestProtocol protocol;
     private final long seed;
@@ -51,6 +54,9 @@ public final class RidgeRiskTracker {
     private long lastBucket = Long.MIN_VALUE;
     private long lastOffered = -1;
     private volatile RiskSeries series;
+    private volatile boolean cancelled;
+    /** Whether this tracker has an evaluation in {@link #QUEUED} (whoever clears it takes it off the count). */
+    private final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long firstEvaluationNanos;
 
     /** Share of the run's computing time the evaluations may take. */
@@ -101,14 +107,41 @@ public final class RidgeRiskTracker {
     /** Evaluates the state (now or later, on the executor) and marks its iteration's decade slot as taken. */
     void offer(ModelState state) {
         long t = state.iteration();
-        if (t <= lastOffered) {
+        if (t <= lastOffered || cancelled) {
             return;
         }
         lastOffered = t;
         lastBucket = Math.max(lastBucket, bucket(t));
         if (pending.getAndSet(state) == null) {
-            executor.execute(this::evaluatePending);
+            if (counted.compareAndSet(false, true)) {
+                QUEUED.incrementAndGet();
+            }
+            try {
+                executor.execute(this::evaluatePending);
+            } catch (RuntimeException e) {
+                uncount();
+                throw e;
+            }
         }
+    }
+
+    /**
+     * Drops the queued evaluation and refuses new ones: a cancelled run's curve is not worth a core (a ridge fit at
+     * d = 2000 takes seconds). An evaluation already running finishes.
+     */
+    void cancel() {
+        cancelled = true;
+        pending.set(null);
+        uncount(); // its queued task, when the thread gets to it, returns at once
+    }
+
+    boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Evaluations waiting for the shared thread, not counting cancelled ones (tests: a cancelled run leaves none). */
+    static int queued() {
+        return QUEUED.get();
     }
 
     /** The iteration last offered (−1: none). */
@@ -122,8 +155,18 @@ public final class RidgeRiskTracker {
     }
 
     private void evaluatePending() {
-        ModelState s = pending.getAndSet(null);
-        if (s == null) {
+        uncount();
+        evaluate(pending.getAndSet(null));
+    }
+
+    private void uncount() {
+        if (counted.compareAndSet(true, false)) {
+            QUEUED.decrementAndGet();
+        }
+    }
+
+    private void evaluate(ModelState s) {
+        if (s == null || cancelled) {
             return;
         }
         double r;

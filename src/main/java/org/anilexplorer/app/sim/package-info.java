@@ -12,11 +12,11 @@
  *       once, in time slices, so all curves of a comparison grow together and a core stays free for the window.</li>
  *   <li>{@code ExperimentLauncher} is the seam tests replace with a fake; the real one builds a
  *       {@code core.run.Experiment} whose runs' dynamics are wrapped in {@code GatedDynamics}.</li>
- *   <li>Moving: test risk over iterations (the exact 1-GD risk in {@code GatedDynamics}, ridge on the learned
- *       features in {@code RidgeRiskTracker}) is recorded here today and is moving to {@code core.run}, so that the
- *       command line records the same curve; the app's {@code ExperimentView}, {@code ExperimentDriver} and
- *       {@code RunStatus}, which share names with core types, and the import cycle with {@code app.viewmodel} and
- *       {@code app.files}, are being removed in the same refactoring.</li>
+ *   <li>Moving: {@code core.run} now records every run's test risk over iterations (docs/math.md §6.7); the app's own
+ *       copy ({@code GatedDynamics}'s 1-GD risk, {@code RidgeRiskTracker}) is being replaced by it. The app's
+ *       {@code ExperimentView}, {@code ExperimentDriver} and {@code RunStatus}, which share names with core types,
+ *       and the import cycle with {@code app.viewmodel} and {@code app.files}, are being removed in the same
+ *       refactoring.</li>
  * </ul>
  */
 package org.anilexplorer.app.sim;

@@ -99,8 +99,17 @@ public final class ChartArea extends VBox implements AutoCloseable {
             grid.add(tile, i % 2, i / 2);
             i++;
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(chips, grid);
+        // every plot keeps a readable height: on a short window the grid scrolls instead of squeezing the charts
+        grid.setMinHeight(2 * ChartTile.MIN_HEIGHT + 3 * 8);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("chart-scroll");
+        scroll.getStyleClass().add("chart-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(chips, scroll);
     }
 
     public ChartTile tile(ChartKind kind) {
@@ -184,7 +193,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             if (interactive && r != null && (onScreen.get(kind) == null || onScreen.get(kind).chart() != r.chart()
                     || !tile.isInteractive())) {
                 long start = System.nanoTime();
-                tile.show(r.chart().chart());
+                tile.show(r.chart().chart(), r.chart().model());
                 onScreen.put(kind, r);
                 long cost = System.nanoTime() - start;
                 drawCosts.frame(drawClock += Math.max(1, cost));

@@ -36,12 +36,22 @@ import org.jfree.data.Range;
  */
 public final class ChartTile extends VBox {
 
+    /**
+     * The smallest height of the chart itself (below the tile's header): with its axis labels and a legend of up to
+     * three rows, this leaves a plot area of about 200 px.
+     */
+    static final double MIN_CHART_HEIGHT = 330;
+    /** The smallest height of a whole tile (header, key line and chart). */
+    static final double MIN_HEIGHT = MIN_CHART_HEIGHT + 52;
+
     private final ChartViewer viewer = new ChartViewer(null, false);
     private final ImageView image = new ImageView();
     private final Pane imageLayer = new Pane(image);
-    private final StackPane stack = new StackPane(viewer, imageLayer);
+    /** The crosshair's read-out, over the top left of the plot: the snapped iteration and each curve's value. */
+    private final javafx.scene.text.TextFlow readoutBox = new javafx.scene.text.TextFlow();
+    private final StackPane stack = new StackPane(viewer, imageLayer, readoutBox);
+    private org.anilexplorer.figure.FigureModel model;
     private WritableImage pixels;
-    private final Label readout = new Label(" ");
     private final ToggleButton xLog = new ToggleButton("log t");
     private final ToggleButton yLog = new ToggleButton("log y");
     private boolean userZoomed;
@@ -54,9 +64,9 @@ public final class ChartTile extends VBox {
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
         heading.setTooltip(tip(help));
-        Label keyLabel = new Label(key);
+        WrappingLabel keyLabel = new WrappingLabel(); // wraps on a narrow tile rather than cutting the key off
+        keyLabel.setFullText(key);
         keyLabel.getStyleClass().add("chart-key");
-        keyLabel.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         xLog.getStyleClass().add("axis-toggle");
@@ -69,18 +79,23 @@ public final class ChartTile extends VBox {
         reset.getStyleClass().add("axis-toggle");
         reset.setTooltip(tip("Reset zoom and pan. Drag on the chart to zoom, use the wheel to zoom, Ctrl-drag to pan."));
         reset.setOnAction(e -> resetZoom());
-        readout.getStyleClass().add("crosshair-readout");
+        readoutBox.getStyleClass().add("crosshair-readout");
+        readoutBox.setId(id + "-readout");
+        readoutBox.setMouseTransparent(true);
+        readoutBox.setVisible(false);
+        readoutBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(readoutBox, Pos.TOP_RIGHT);
+        StackPane.setMargin(readoutBox, new javafx.geometry.Insets(8, 34, 0, 0));
         heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {xLog, yLog, reset}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        readout.setMinWidth(0);
-        HBox header = new HBox(heading, spacer, readout, xLog, yLog, reset);
+        HBox header = new HBox(heading, spacer, xLog, yLog, reset);
         header.getStyleClass().add("chart-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        viewer.setMinSize(120, 100);
-        stack.setMinSize(120, 100);
+        viewer.setMinSize(120, MIN_CHART_HEIGHT);
+        stack.setMinSize(120, MIN_CHART_HEIGHT);
         stack.setPickOnBounds(true);
         imageLayer.setMouseTransparent(true);
         imageLayer.setVisible(false);
@@ -102,7 +117,7 @@ public final class ChartTile extends VBox {
         });
         viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             crossX = Double.NaN;
-            readout.setText(" ");
+            showReadout(null);
             applyCrosshair(viewer.getChart());
         });
     }
@@ -171,8 +186,15 @@ public final class ChartTile extends VBox {
         viewer.setVisible(false);
     }
 
-    /** Replaces the chart, keeping the user's zoom and the crosshair, and makes the viewer the one on screen. */
-    public void show(JFreeChart chart) {
+    /**
+     * Replaces the chart, keeping the user's zoom and the crosshair (at the same iteration, with the new values), and
+     * makes the viewer the one on screen. {@code drawn} is the model the chart was made from (for the read-out).
+     */
+    public void show(JFreeChart chart, org.anilexplorer.figure.FigureModel drawn) {
+        model = drawn == null ? null : drawn.plottable();
+        if (Double.isFinite(crossX) && model != null) {
+            showReadout(new Readout(crossX, Readout.valuesAt(model, crossX)));
+        }
         JFreeChart old = viewer.getChart();
         XYPlot plot = chart.getXYPlot();
         plot.setDomainPannable(true);
@@ -226,19 +248,47 @@ public final class ChartTile extends VBox {
             return;
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (!area.contains(screenX, screenY)) {
-            crossX = Double.NaN;
-            readout.setText(" ");
-            applyCrosshair(chart);
+        java.util.Optional<Readout> r = java.util.Optional.empty();
+        if (area.contains(screenX, screenY) && model != null) {
+            XYPlot plot = chart.getXYPlot();
+            ValueAxis xAxis = plot.getDomainAxis();
+            double x = xAxis.java2DToValue(screenX, area, plot.getDomainAxisEdge());
+            r = Readout.at(model, x, xAxis instanceof org.jfree.chart.axis.LogAxis);
+        }
+        crossX = r.map(Readout::t).orElse(Double.NaN);
+        crossY = r.flatMap(o -> o.entries().stream().findFirst()).map(Readout.Entry::value).orElse(Double.NaN);
+        showReadout(r.orElse(null));
+        applyCrosshair(chart);
+    }
+
+    /** The read-out box: the iteration, then one line per curve in its colour (hidden for null). */
+    private void showReadout(Readout r) {
+        readoutBox.getChildren().clear();
+        readoutBox.setVisible(r != null);
+        if (r == null) {
             return;
         }
-        XYPlot plot = chart.getXYPlot();
-        ValueAxis xAxis = plot.getDomainAxis();
-        ValueAxis yAxis = plot.getRangeAxis();
-        crossX = xAxis.java2DToValue(screenX, area, plot.getDomainAxisEdge());
-        crossY = yAxis.java2DToValue(screenY, area, plot.getRangeAxisEdge());
-        readout.setText(String.format(Locale.ROOT, "t = %,.0f   y = %.4g", crossX, crossY));
-        applyCrosshair(chart);
+        java.util.List<String> lines = r.lines();
+        javafx.scene.text.Text head = new javafx.scene.text.Text(lines.get(0));
+        head.getStyleClass().add("readout-text");
+        readoutBox.getChildren().add(head);
+        for (int i = 0; i < r.entries().size(); i++) {
+            Readout.Entry e = r.entries().get(i);
+            javafx.scene.text.Text dot = new javafx.scene.text.Text("\n" + (e.secondary() ? "┈ " : "━ "));
+            dot.setFill(javafx.scene.paint.Color.rgb((e.rgb() >> 16) & 0xff, (e.rgb() >> 8) & 0xff, e.rgb() & 0xff));
+            javafx.scene.text.Text text = new javafx.scene.text.Text(lines.get(i + 1));
+            text.getStyleClass().add("readout-text");
+            readoutBox.getChildren().addAll(dot, text);
+        }
+    }
+
+    /** The read-out's lines as shown (tests). */
+    public java.util.List<String> readoutLines() {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n : readoutBox.getChildren()) {
+            b.append(((javafx.scene.text.Text) n).getText());
+        }
+        return readoutBox.isVisible() ? java.util.List.of(b.toString().split("\n")) : java.util.List.of();
     }
 
     private void applyCrosshair(JFreeChart chart) {
@@ -248,12 +298,12 @@ public final class ChartTile extends VBox {
         XYPlot plot = chart.getXYPlot();
         boolean on = Double.isFinite(crossX);
         plot.setDomainCrosshairVisible(on);
-        plot.setRangeCrosshairVisible(on);
+        plot.setRangeCrosshairVisible(on && Double.isFinite(crossY));
         plot.setDomainCrosshairLockedOnData(false);
         plot.setRangeCrosshairLockedOnData(false);
         if (on) {
             plot.setDomainCrosshairValue(crossX, false);
-            plot.setRangeCrosshairValue(crossY, true);
+            plot.setRangeCrosshairValue(Double.isFinite(crossY) ? crossY : 0, true);
         }
     }
 

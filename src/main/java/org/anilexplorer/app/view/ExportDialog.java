@@ -31,6 +31,13 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     private static Path lastDir = Path.of(System.getProperty("user.home", "."));
+    /** The size last chosen here (the clipboard copies images at it too); null until an export. */
+    private static ImageSize lastSize;
+
+    /** The image size of the last export, or {@code fallback} before any. */
+    static ImageSize lastSize(ImageSize fallback) {
+        return lastSize != null ? lastSize : fallback;
+    }
 
     /** @param suggested the size the fields start with (the figure package's default for one chart) */
     ExportDialog(Window owner, ImageSize suggested) {
@@ -96,7 +103,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Export");
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            Optional<String> error = check(width.getText(), height.getText(), scale.getText(), prefix.getText());
+            Optional<String> error = check(width.getText(), height.getText(), scale.getText(), prefix.getText(),
+                    folder.getText());
             if (error.isPresent()) {
                 problem.setText(error.get());
                 e.consume();
@@ -118,10 +126,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                     fs.add(f);
                 }
             });
-            lastDir = Path.of(folder.getText());
-            return new Choice(ks, fs, new ImageSize(Double.parseDouble(width.getText()),
-                    Double.parseDouble(height.getText()), Double.parseDouble(scale.getText())), lastDir,
-                    prefix.getText().strip());
+            lastDir = Path.of(folder.getText().strip());
+            lastSize = new ImageSize(Double.parseDouble(width.getText()), Double.parseDouble(height.getText()),
+                    Double.parseDouble(scale.getText()));
+            return new Choice(ks, fs, lastSize, lastDir, prefix.getText().strip());
         });
     }
 
@@ -129,7 +137,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static Optional<String> check(String w, String h, String s, String prefix) {
+    /** What is wrong with the dialog's values, checked before it closes (a missing folder is said here, not later). */
+    static Optional<String> check(String w, String h, String s, String prefix, String folder) {
         try {
             new ImageSize(Double.parseDouble(w), Double.parseDouble(h), Double.parseDouble(s));
         } catch (NumberFormatException e) {
@@ -139,6 +148,18 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         }
         if (prefix.isBlank() || prefix.contains("/") || prefix.contains("\\")) {
             return Optional.of("The file name prefix must be a plain name.");
+        }
+        Path dir;
+        try {
+            dir = Path.of(folder.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of("Not a folder name: " + folder);
+        }
+        if (folder.isBlank() || !java.nio.file.Files.isDirectory(dir)) {
+            return Optional.of("No such folder: " + folder.strip() + ". Choose an existing folder.");
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+            return Optional.of("Cannot write to " + folder.strip() + ". Choose another folder.");
         }
         return Optional.empty();
     }

@@ -24,6 +24,7 @@ public final class FrameLoop extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        org.anilexplorer.app.StartupTimer.firstFrame();
         vm.onFrame(now);
         charts.offer(vm.transport().getView());
         charts.onFrame(now);

@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -34,6 +33,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -62,6 +63,13 @@ public final class MainWindow extends BorderPane {
     private final ChartArea chartArea;
     private final TeachingViewModel teachingVm;
     private final TeachingControls teaching;
+    private final SplitPane split;
+    private final PresetBanner banner;
+    /**
+     * The recent-files list as handed out (an unmodifiable wrapper that follows its list only weakly: held here so
+     * that it, and the menu's listener on it, live as long as the window).
+     */
+    private javafx.collections.ObservableList<Path> recentList;
 
     public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
         this.vm = vm;
@@ -71,16 +79,48 @@ public final class MainWindow extends BorderPane {
         this.frameLoop = new FrameLoop(vm, chartArea);
         getStyleClass().add("main-window");
 
-        HBox toolBar = new HBox(new TransportBar(vm.transport()));
-        toolBar.getStyleClass().add("tool-bar");
-        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm));
-        setTop(top);
-
-        setLeft(new ParameterPanel(vm.parameters(), methodColour));
-
-        VBox centre = new VBox(new PresetBanner(vm), teaching.caption(), chartArea);
+        ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
+        banner = new PresetBanner(vm);
+        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
-        setCenter(centre);
+        centre.setMinWidth(0);
+        split = new SplitPane(panel, centre);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(panel, Boolean.FALSE); // a wider window widens the charts, not the panel
+        // the panel starts at its preferred width, once the split pane knows its own
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(panel.getPrefWidth() / now.doubleValue());
+                }
+            }
+        });
+        setCenter(split);
+
+        ToggleButton showPanel = new ToggleButton("Parameters");
+        showPanel.setId("toggle-parameters");
+        showPanel.setSelected(true);
+        showPanel.setFocusTraversable(false);
+        showPanel.setTooltip(new Tooltip("Show or hide the parameter panel (more room for the charts). "
+                + "Drag the divider to change its width."));
+        double[] lastDivider = {-1};
+        showPanel.selectedProperty().addListener((obs, was, now) -> {
+            if (now && !split.getItems().contains(panel)) {
+                split.getItems().add(0, panel);
+                if (lastDivider[0] > 0) {
+                    split.setDividerPositions(lastDivider[0]);
+                }
+            } else if (!now && split.getItems().contains(panel)) {
+                lastDivider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(panel);
+            }
+        });
+        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()));
+        toolBar.getStyleClass().add("tool-bar");
+        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
+        setTop(top);
 
         setBottom(new StatusBar(vm.transport()));
         installDragAndDrop();
@@ -99,6 +139,13 @@ public final class MainWindow extends BorderPane {
         });
         requestFocus();
         frameLoop.start();
+    }
+
+    /** Folds the preset description when the window is short ({@code height} in layout units), to give the charts room. */
+    public void fitToHeight(double height) {
+        if (height < PresetBanner.FOLD_BELOW_HEIGHT) {
+            banner.expandedProperty().set(false);
+        }
     }
 
     public void detach() {
@@ -165,7 +212,8 @@ public final class MainWindow extends BorderPane {
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        vm.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        recentList = vm.recentFiles().files();
+        recentList.addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem saveSession = new MenuItem("Save session…");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
@@ -190,16 +238,25 @@ public final class MainWindow extends BorderPane {
 
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
+        // plain items, so the whole row responds (a CustomMenuItem fires only for clicks on its content); each row
+        // gets its preset's description as a tooltip once the menu has made the row
+        java.util.Map<MenuItem, Tooltip> descriptions = new java.util.HashMap<>();
         for (Preset p : vm.bundledPresets()) {
-            Label label = new Label(p.title());
-            label.setTooltip(new Tooltip(p.description()));
-            label.getTooltip().setWrapText(true);
-            label.getTooltip().setMaxWidth(420);
-            label.setStyle("-fx-text-fill: -fx-text-base-color;");
-            CustomMenuItem item = new CustomMenuItem(label);
+            MenuItem item = new MenuItem(p.title());
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> vm.applyPreset(p));
+            Tooltip tip = new Tooltip(p.description());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            descriptions.put(item, tip);
             presets.getItems().add(item);
         }
+        presets.setOnShown(e -> descriptions.forEach((item, tip) -> {
+            Node row = item.getStyleableNode();
+            if (row != null) {
+                Tooltip.install(row, tip);
+            }
+        }));
 
         Menu run = new Menu("Run");
         MenuItem play = new MenuItem("Play / Pause\tSpace");
@@ -290,7 +347,7 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the chart, drawn by the figure package as it would be exported, on the clipboard. */
     void copyImage(ChartKind kind) {
-        vm.renderImage(kind, image -> {
+        vm.renderImage(kind, ExportDialog.lastSize(null), image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(image, null));
             Clipboard.getSystemClipboard().setContent(content);

@@ -6,10 +6,14 @@ import javafx.scene.layout.Priority;
 import org.anilexplorer.app.viewmodel.MainViewModel;
 import org.anilexplorer.app.viewmodel.Message;
 
-/** A dismissable bar under the toolbar for errors (bad file, unwritable export) and confirmations. */
+/**
+ * A dismissable bar under the toolbar for errors (bad file, unwritable export) and confirmations. When it goes away
+ * while its button has the focus, the focus goes to {@code returnFocus} (the charts), not to the next control in
+ * the window (the first parameter field, where the next Space would have replaced d).
+ */
 public final class MessageBar extends HBox {
 
-    public MessageBar(MainViewModel vm) {
+    public MessageBar(MainViewModel vm, Runnable returnFocus) {
         getStyleClass().add("message-bar");
         setId("message-bar");
         WrappingLabel text = new WrappingLabel();
@@ -21,6 +25,9 @@ public final class MessageBar extends HBox {
         getChildren().addAll(text, dismiss);
         Runnable update = () -> {
             Message m = vm.getMessage();
+            if (m == null && dismiss.isFocused()) {
+                returnFocus.run();
+            }
             setVisible(m != null);
             setManaged(m != null);
             getStyleClass().removeAll("danger", "info");

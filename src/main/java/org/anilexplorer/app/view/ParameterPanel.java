@@ -35,7 +35,7 @@ import org.anilexplorer.core.params.ParamSpec;
  * The left-hand panel: one row per parameter key, grouped, with the paper's symbol as label and the meaning and
  * allowed range as tooltip; a refused value turns its field red, marks it with ControlsFX's error icon
  * ({@link FieldDecorations}) and shows the core's message under it. Below, the
- * compare list and the warnings. Only binds to {@link ParametersViewModel}; holds no state of its own.
+ * compare list. Only binds to {@link ParametersViewModel}; holds no state of its own.
  */
 public final class ParameterPanel extends VBox {
 
@@ -44,13 +44,18 @@ public final class ParameterPanel extends VBox {
     private final ParametersViewModel vm;
     private final IntFunction<String> methodColour;
     private final FieldDecorations decorations = new FieldDecorations();
+    private final Runnable leaveFields;
 
-    /** @param methodColour CSS colour of the method with this palette index */
-    public ParameterPanel(ParametersViewModel vm, IntFunction<String> methodColour) {
+    /**
+     * @param methodColour CSS colour of the method with this palette index
+     * @param leaveFields  takes the focus out of the panel (Escape in a field), so keys drive the transport again
+     */
+    public ParameterPanel(ParametersViewModel vm, IntFunction<String> methodColour, Runnable leaveFields) {
         this.vm = vm;
         this.methodColour = methodColour;
+        this.leaveFields = leaveFields;
         getStyleClass().add("side-panel");
-        setMinWidth(300);
+        setMinWidth(250);
         setPrefWidth(340);
 
         VBox content = new VBox();
@@ -151,7 +156,34 @@ public final class ParameterPanel extends VBox {
         return t;
     }
 
-    private static Control editor(ParameterField field) {
+    /**
+     * Escape leaves a text field. When the text is refused, the field gets back the value it had when the user
+     * entered it (or, if that was refused too, its last accepted value), so a stray key is undone with one key; an
+     * accepted edit is kept.
+     */
+    private void escapeRestoresLastValid(TextField text, ParameterField field) {
+        String[] lastValid = {field.isValid() ? field.getText() : ""};
+        String[] beforeEditing = {null};
+        field.textProperty().addListener((obs, old, now) -> {
+            if (field.isValid()) { // the view model validates synchronously, before this listener
+                lastValid[0] = now;
+            }
+        });
+        text.focusedProperty().addListener((obs, was, now) -> {
+            beforeEditing[0] = now && field.isValid() ? field.getText() : null;
+        });
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                if (!field.isValid()) {
+                    field.setText(beforeEditing[0] != null ? beforeEditing[0] : lastValid[0]);
+                }
+                leaveFields.run();
+                e.consume();
+            }
+        });
+    }
+
+    private Control editor(ParameterField field) {
         String id = "param-" + field.spec().key();
         switch (field.kind()) {
             case CHOICE -> {
@@ -179,6 +211,7 @@ public final class ParameterPanel extends VBox {
                 text.textProperty().bindBidirectional(field.textProperty());
                 text.setPrefColumnCount(8);
                 text.setId(id);
+                escapeRestoresLastValid(text, field);
                 return text;
             }
         }
@@ -249,11 +282,8 @@ public final class ParameterPanel extends VBox {
             if (!general.isEmpty()) {
                 box.getChildren().add(notice(general, "danger"));
             }
-            for (String w : vm.warnings()) {
-                box.getChildren().add(notice("⚠ " + w, "warning"));
-            }
+            // the warnings are shown above the charts they qualify (WarningStrip), not at the bottom of this panel
         };
-        vm.warnings().addListener((ListChangeListener<String>) c -> rebuild.run());
         vm.generalErrorProperty().addListener((obs, old, now) -> rebuild.run());
         rebuild.run();
         return box;

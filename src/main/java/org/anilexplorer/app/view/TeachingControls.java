@@ -11,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -58,7 +59,7 @@ public final class TeachingControls {
     private final ChartArea charts;
     private final Label caption = new Label();
     private final Popup cheatSheet = new Popup();
-    private Node hiddenLeft;
+    private boolean panelWasShown = true;
     private double baseFontSize = 13;
 
     public TeachingControls(TeachingViewModel teaching, MainViewModel vm, BorderPane window, ChartArea charts) {
@@ -233,16 +234,20 @@ public final class TeachingControls {
                 }
             }
         }
+        // the parameter panel makes room for the charts, and comes back as it was
+        Node toggle = window.lookup("#toggle-parameters");
         if (on) {
-            hiddenLeft = window.getLeft();
-            window.setLeft(null);
+            if (toggle instanceof ToggleButton t) {
+                panelWasShown = t.isSelected();
+                t.setSelected(false);
+            }
             window.getStyleClass().add("presenting");
             if (teaching.scaleProperty().get() == TeachingViewModel.MIN_SCALE) {
                 teaching.scaleProperty().set(1.5);
             }
         } else {
-            if (hiddenLeft != null) {
-                window.setLeft(hiddenLeft);
+            if (toggle instanceof ToggleButton t) {
+                t.setSelected(panelWasShown);
             }
             window.getStyleClass().remove("presenting");
             teaching.maximisedProperty().set(null);

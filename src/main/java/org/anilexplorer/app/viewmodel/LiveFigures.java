@@ -296,12 +296,16 @@ public final class LiveFigures {
      */
     static FigureModel overlay(CompositeFigure f, LineStyle secondStyle) {
         FigureModel first = f.panels().get(0);
-        List<Series> series = new ArrayList<>(first.series());
+        boolean several = f.panels().size() > 1;
+        List<Series> series = new ArrayList<>();
+        for (Series s : first.series()) {
+            series.add(several ? named(s, first.title()) : s);
+        }
         List<ReferenceLine> levels = new ArrayList<>(first.referenceLines());
         List<TheoryCurve> curves = new ArrayList<>(first.theoryCurves());
         for (FigureModel other : f.panels().subList(1, f.panels().size())) {
             for (Series s : other.series()) {
-                series.add(s.withStyle(secondStyle).withLegend(null));
+                series.add(named(s, other.title()).withStyle(secondStyle).withLegend(null));
             }
             levels.addAll(other.referenceLines());
             curves.addAll(other.theoryCurves());
@@ -309,6 +313,17 @@ public final class LiveFigures {
         String yLabel = f.panels().size() == 1 ? first.yAxis().label() : commonLabel(f);
         return FigureModel.of(f.title(), first.xAxis(), new AxisSpec(yLabel, first.yAxis().scale())).withSeries(series)
                 .withReferenceLines(levels).withTheoryCurves(curves).withMetadata(f.metadata());
+    }
+
+    /**
+     * The series named after its panel too ("FO-ANIL, largest"), so that the overlaid panels' curves of one method
+     * stay apart in the CSV columns and the crosshair read-out; its legend entry keeps the method's name.
+     */
+    private static Series named(Series s, String panelTitle) {
+        if (panelTitle.isEmpty()) {
+            return s;
+        }
+        return new Series(s.name() + ", " + panelTitle, s.rgb(), s.x(), s.mean(), s.std(), s.style(), s.legend());
     }
 
     private static String commonLabel(CompositeFigure f) {
@@ -384,9 +399,16 @@ public final class LiveFigures {
         return out;
     }
 
-    /** Metadata written into exported files: which parameters each method ran with. */
+    /**
+     * Metadata written into exported files: how far the run got (a figure of a paused or stopped run says so: its
+     * parameters name the iterations it was set to run, not those it ran) and which parameters each method ran with.
+     */
     public static Map<String, String> provenance(ExperimentView view) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("Iteration reached", Long.toString(view.iteration()));
+        boolean complete = view.horizon() > 0 && view.iteration() >= view.horizon();
+        m.put("Run", complete ? "complete (" + view.status().text() + ")"
+                : "partial: " + view.status().text() + " at t = " + view.iteration() + " of " + view.horizon());
         for (MethodView mv : view.methods()) {
             m.put("Method " + mv.method().label(), mv.method().params().toMap().toString());
         }

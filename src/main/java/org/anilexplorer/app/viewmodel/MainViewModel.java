@@ -273,6 +273,14 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Draws a chart as the exporters would, on the background executor, and hands the image to {@code done}. */
     public void renderImage(ChartKind kind, Consumer<java.awt.image.BufferedImage> done) {
+        renderImage(kind, null, done);
+    }
+
+    /**
+     * As {@link #renderImage(ChartKind, Consumer)}, at {@code size} (the export size: the picture pasted is the one
+     * a PNG export writes); null: the figure's default export size.
+     */
+    public void renderImage(ChartKind kind, ImageSize size, Consumer<java.awt.image.BufferedImage> done) {
         ExperimentView v = transport.getView();
         if (v.methods().isEmpty()) {
             showMessage(Message.error("Nothing to copy yet: press Play first, or open a session."));
@@ -282,7 +290,7 @@ public final class MainViewModel implements AutoCloseable {
         background.execute(() -> {
             try {
                 FigureModel f = figure(kind, v, settings);
-                java.awt.image.BufferedImage image = PngWriter.render(f, ImageSize.defaultFor(f).withScale(1));
+                java.awt.image.BufferedImage image = PngWriter.render(f, size != null ? size : ImageSize.defaultFor(f));
                 ui.execute(() -> done.accept(image));
             } catch (RuntimeException e) {
                 ui.execute(() -> showMessage(Message.error("Could not draw “" + kind.title() + "”: " + describe(e))));

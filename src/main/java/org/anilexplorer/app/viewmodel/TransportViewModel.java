@@ -58,6 +58,19 @@ public final class TransportViewModel implements AutoCloseable {
     private final IntegerProperty speedIndex = new SimpleIntegerProperty(this, "speedIndex", Speed.DEFAULT_INDEX);
     private final BooleanBinding playDisabled;
 
+    /** Measures the time estimate of a started experiment (the command line's estimator), off the UI thread. */
+    private final ExecutorService estimator = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "anil-estimate");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    /** The estimate of the live experiment's wall time at full speed, once measured (read on the UI thread). */
+    private volatile EstimateFor estimate;
+
+    private record EstimateFor(ExperimentRequest request, java.time.Duration wallTime) {
+    }
+
     private ExperimentDriver driver;
     private boolean wantRunning;
     private long lastFrameNanos = -1;
@@ -173,6 +186,9 @@ public final class TransportViewModel implements AutoCloseable {
             if (!openFresh()) {
                 return;
             }
+        }
+        if (state.get() == RunStatus.READY) {
+            startEstimate(driver.request());
         }
         wantRunning = true;
         applyLimit(driver.latest());
@@ -290,6 +306,7 @@ public final class TransportViewModel implements AutoCloseable {
     @Override
     public void close() {
         retire();
+        estimator.shutdownNow();
         closer.shutdown();
         try {
             if (!closer.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -312,6 +329,20 @@ public final class TransportViewModel implements AutoCloseable {
         if (req == null) {
             return false;
         }
+        Optional<String> refusal = launcher.refusal(req);
+        if (refusal.isPresent()) {
+            // refused before anything is allocated; the old experiment (other parameters) goes too
+            retire();
+            wantRunning = false;
+            view.set(ExperimentView.EMPTY);
+            lastVersion = -1;
+            iteration.set(0);
+            problem.set("");
+            problem.set(refusal.get());
+            state.set(RunStatus.READY);
+            updateStatusText();
+            return false;
+        }
         retire();
         driver = launcher.open(req);
         lastVersion = -1;
@@ -321,6 +352,19 @@ public final class TransportViewModel implements AutoCloseable {
         problem.set("");
         view.set(driver.latest());
         return true;
+    }
+
+    /** Measures how long {@code req} takes, in the background; the status line shows it once known. */
+    private void startEstimate(ExperimentRequest req) {
+        if (estimate != null && estimate.request().equals(req)) {
+            return;
+        }
+        estimate = null;
+        try {
+            estimator.execute(() -> launcher.estimate(req).ifPresent(d -> estimate = new EstimateFor(req, d)));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: no estimate needed
+        }
     }
 
     private void onRequestChanged(ExperimentRequest now) {
@@ -338,7 +382,9 @@ public final class TransportViewModel implements AutoCloseable {
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
         boolean ready = state.get() == RunStatus.READY;
-        openFresh();
+        if (!openFresh()) {
+            return;
+        }
         wantRunning = false;
         state.set(ready ? RunStatus.READY : RunStatus.PAUSED);
         if (resume) {
@@ -379,6 +425,18 @@ public final class TransportViewModel implements AutoCloseable {
         }
     }
 
+    /** "0:40", "12:05", "3:20:00": as the elapsed time beside it; "over a day" beyond. */
+    static String clock(java.time.Duration d) {
+        long seconds = Math.max(1, d.toSeconds());
+        if (seconds >= 86_400) {
+            return String.format(java.util.Locale.ROOT, "over %d day%s", seconds / 86_400,
+                    seconds >= 2 * 86_400 ? "s" : "");
+        }
+        return seconds >= 3600
+                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
     static Optional<String> describeProblem(ExperimentView v) {
         for (MethodView m : v.methods()) {
             Optional<SeedSeries> bad = m.firstProblem();
@@ -404,6 +462,10 @@ public final class TransportViewModel implements AutoCloseable {
         b.append("  ·  ").append(String.format("%,.0f it/s", iterationsPerSecond.get()));
         long seconds = elapsedNanos.get() / 1_000_000_000L;
         b.append("  ·  ").append(String.format("%d:%02d elapsed", seconds / 60, seconds % 60));
+        EstimateFor e = estimate;
+        if (e != null && driver != null && e.request().equals(driver.request()) && !state.get().isTerminal()) {
+            b.append("  ·  about ").append(clock(e.wallTime())).append(" in all at full speed");
+        }
         statusText.set(b.toString());
     }
 }

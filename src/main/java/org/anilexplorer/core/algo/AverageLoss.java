@@ -16,18 +16,13 @@ import org.ejml.data.DMatrixRMaj;
  * Infinite samples use ½‖B w − θ⋆,i‖² + σ²/2. {@code update_head_outer = false} freezes w (its only step is the
  * "outer" one). Per-chunk partial sums are reduced in chunk order (thread-count independent).
  */
-final class AverageLoss extends BaseDynamics {
+final class AverageLoss extends ChunkedDynamics {
 
-    private static final int MAX_CHUNKS = 16;
-
-    private final TaskSource source;
-    private final ChunkExecutor executor;
     private final int d;
     private final int kp;
     private final int n;
     private final double beta;
     private final int chunks;
-    private final int chunkSize;
 
     private final DMatrixRMaj b;
     private final double[] w;
@@ -43,28 +38,19 @@ final class AverageLoss extends BaseDynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-avg", p.d());
         this.d = p.d();
         this.kp = p.kPrime();
-        this.n = p.tasks().get();
         this.beta = p.beta();
-        this.chunks = Math.min(MAX_CHUNKS, n);
-        this.chunkSize = (n + chunks - 1) / chunks;
-        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-avg");
-        try {
-            this.source = new TaskSource(p, truth, seed, executor);
-        } catch (RuntimeException e) {
-            executor.close();
-            throw e;
-        }
-        executor.closeWhenUnreachable(this);
+        this.n = tasks.tasks();
+        this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
         this.b = init.b0().copy();
         this.w = init.w0().clone();
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
-        this.rBuf = new double[executor.workers()][d];
+        this.rBuf = new double[tasks.workers()][d];
         this.rTotal = new double[d];
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
@@ -95,11 +81,9 @@ final class AverageLoss extends BaseDynamics {
     }
 
     private void runPass() {
-        pool = source.tasksAt(iteration);
-        for (int i = 0; i < d; i++) {
-            v[i] = VectorOps.dot(b.data, i * kp, w, 0, kp);
-        }
-        executor.run(chunks, pass);
+        pool = tasks.tasksAt(iteration);
+        VectorOps.timesVector(b.data, d, kp, w, v);
+        tasks.run(pass);
         Arrays.fill(rTotal, 0);
         for (int c = 0; c < chunks; c++) {
             VectorOps.axpy(1.0 / n, rSum[c], rTotal, d);
@@ -107,8 +91,8 @@ final class AverageLoss extends BaseDynamics {
     }
 
     private void pass(int c, int worker) {
-        int from = c * chunkSize;
-        int to = Math.min(n, from + chunkSize);
+        int from = tasks.from(c);
+        int to = tasks.to(c);
         double[] r = rBuf[worker];
         double[] rs = rSum[c];
         Arrays.fill(rs, 0);
@@ -159,11 +143,7 @@ final class AverageLoss extends BaseDynamics {
     @Override
     public double trainingLoss() {
         runPass();
-        double loss = 0;
-        for (int c = 0; c < chunks; c++) {
-            loss += lossSum[c];
-        }
-        return loss / n;
+        return TaskChunks.sum(lossSum) / n;
     }
 
     @Override
@@ -171,10 +151,5 @@ final class AverageLoss extends BaseDynamics {
         int rows = params.mIn().finite() ? params.mIn().get() + params.mOut().get() : 0;
         double perTask = (rows > 0 ? 4.0 * rows * d : 3.0 * d) + d;
         return n * perTask + 2.0 * d * kp + 2.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;
-    }
-
-    @Override
-    public void close() {
-        executor.close();
     }
 }

@@ -24,22 +24,17 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * changes only after the pass), partial sums per chunk are reduced in chunk order, so the iterates do not depend on
  * the thread count.
  */
-final class BurerMonteiro extends BaseDynamics {
+final class BurerMonteiro extends ChunkedDynamics {
 
     private static final int GROUP = FiniteMetaLearning.GROUP;
-    private static final int MAX_CHUNKS = 16;
-    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final TaskPool pool;
-    private final ChunkExecutor executor;
     private final int d;
     private final int kp;
     private final int n;
     private final double beta;
     private final double headStepScale;
     private final int chunks;
-    private final int chunkSize;
 
     private final DMatrixRMaj b;
     private final double[][] bRows;
@@ -63,22 +58,14 @@ final class BurerMonteiro extends BaseDynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     BurerMonteiro(Params p, GroundTruth truth, long seed, int threads) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-bm", (long) p.d() * p.kPrime());
         this.d = p.d();
         this.kp = p.kPrime();
-        this.n = p.tasks().get();
         this.beta = p.beta();
+        this.n = tasks.tasks();
+        this.chunks = tasks.chunks();
         this.headStepScale = p.bmHeads() == HeadStep.AVERAGED ? 1.0 / n : 1.0;
-        this.chunks = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, n), CHUNK_ACCUMULATOR_BUDGET / ((long) d * kp)));
-        this.chunkSize = (n + chunks - 1) / chunks;
-        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-bm");
-        try {
-            this.pool = new TaskSource(p, truth, seed, executor).tasksAt(0);
-        } catch (RuntimeException e) {
-            executor.close();
-            throw e;
-        }
-        executor.closeWhenUnreachable(this);
+        this.pool = tasks.tasksAt(0);
         this.b = Initialization.sample(p, seed).b0().copy();
         this.bRows = new double[d][kp];
         this.bTRows = new double[kp][d];
@@ -87,7 +74,7 @@ final class BurerMonteiro extends BaseDynamics {
         this.crossSum = new double[chunks][d][kp];
         this.lossSum = new double[chunks];
         this.headNormSum = new double[chunks];
-        int workers = executor.workers();
+        int workers = tasks.workers();
         this.pBuf = new double[workers][GROUP][d];
         this.rBuf = new double[workers][GROUP][d];
         this.wBuf = new double[workers][GROUP][kp];
@@ -117,11 +104,7 @@ final class BurerMonteiro extends BaseDynamics {
             bd[i] -= beta * gradB.data[i];
             mag += bd[i] * bd[i];
         }
-        double headNorms = 0;
-        for (int c = 0; c < chunks; c++) {
-            headNorms += headNormSum[c];
-        }
-        magnitude = mag + headNorms;
+        magnitude = mag + TaskChunks.sum(headNormSum);
         iteration++;
     }
 
@@ -140,7 +123,7 @@ final class BurerMonteiro extends BaseDynamics {
 
     private void run() {
         prepare();
-        executor.run(chunks, pass);
+        tasks.run(pass);
         Arrays.fill(gradB.data, 0);
         if (accumulate) {
             for (int c = 0; c < chunks; c++) {
@@ -161,8 +144,8 @@ final class BurerMonteiro extends BaseDynamics {
     }
 
     private void pass(int c, int worker) {
-        int from = c * chunkSize;
-        int to = Math.min(n, from + chunkSize);
+        int from = tasks.from(c);
+        int to = tasks.to(c);
         double[][] pr = pBuf[worker];
         double[][] r = rBuf[worker];
         double[][] wg = wBuf[worker];
@@ -219,12 +202,8 @@ final class BurerMonteiro extends BaseDynamics {
     public double trainingLoss() {
         accumulate = false;
         prepare();
-        executor.run(chunks, pass);
-        double loss = 0;
-        for (int c = 0; c < chunks; c++) {
-            loss += lossSum[c];
-        }
-        return loss / n;
+        tasks.run(pass);
+        return TaskChunks.sum(lossSum) / n;
     }
 
     @Override
@@ -232,10 +211,5 @@ final class BurerMonteiro extends BaseDynamics {
         int rows = pool.rows();
         double perTask = 2.0 * d * kp + (rows > 0 ? 4.0 * rows * d : 3.0 * d) + 2.0 * d * kp + 2.0 * d * kp + 4.0 * kp;
         return n * perTask + 4.0 * d * kp;
-    }
-
-    @Override
-    public void close() {
-        executor.close();
     }
 }

@@ -38,6 +38,14 @@ public interface Dynamics extends AutoCloseable {
     /** Floating-point operations of one {@link #step()}, counted from the algebra (for the benchmark's GFLOP/s). */
     double flopsPerIteration();
 
+    /**
+     * Bytes of stored task data (samples and labels) one {@link #step()} must read: every task's rows once. Zero
+     * for methods that keep no samples. With the machine's streaming bandwidth this gives the fastest possible step.
+     */
+    default double taskBytesPerIteration() {
+        return 0;
+    }
+
     /** Releases worker threads an implementation may hold; the run must not be stepped afterwards. Idempotent. */
     @Override
     default void close() {

@@ -34,13 +34,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * accumulates its own partial sums (in groups of four tasks, so rank-one updates become small matrix products), and
  * the partials are reduced in chunk order. Results are therefore bit-identical for any thread count.
  */
-final class FiniteMetaLearning extends BaseDynamics {
+final class FiniteMetaLearning extends ChunkedDynamics {
 
     /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
     static final int GROUP = 4;
-    private static final int MAX_CHUNKS = 16;
-    // doubles of per-chunk partial sums in all (64 MB): at d = 2000 still two chunks, one per core
-    private static final long CHUNK_ACCUMULATOR_BUDGET = 1L << 23;
 
     private final boolean adaptsRepresentation;
     private final boolean secondOrder;
@@ -51,10 +48,7 @@ final class FiniteMetaLearning extends BaseDynamics {
     private final double alpha;
     private final double beta;
     private final double halfSigma2;
-    private final TaskSource source;
-    private final ChunkExecutor executor;
     private final int chunks;
-    private final int chunkSize;
 
     private final DMatrixRMaj b;
     private final double[] w;
@@ -62,7 +56,6 @@ final class FiniteMetaLearning extends BaseDynamics {
     // shared, read-only during a pass
     private TaskPool pool;
     private final double[] v;
-    private final DMatrixRMaj gram;
     private final double[][] gramRows;
     private final double[][] bRows;
     private final double[][] bTRows;
@@ -90,12 +83,13 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     // reduced sums and the gradient
     private final double[] rTotal;
-    private final DMatrixRMaj crossTotal;
-    private final DMatrixRMaj crossTotalT;
+    private final double[][] crossTotal;
+    private final double[][] crossTotalT;
+    private final double[][] crossTransposed;
     private final double[] sTotal;
     private final double[] gammaGTotal;
     private double gammaTotal;
-    private final DMatrixRMaj work;
+    private final double[][] work;
     private final DMatrixRMaj gradB;
     private final double[] gradW;
 
@@ -111,43 +105,28 @@ final class FiniteMetaLearning extends BaseDynamics {
      *                up to rounding, which the tests check
      */
     FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
-        super(p, truth);
+        super(p, truth, seed, threads, "anil-" + oneStepMethod(p).key(), accumulatorDoubles(p, lowRank));
         Algorithm a = p.algorithm();
-        if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
-            throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
-        }
         this.adaptsRepresentation = a == Algorithm.FO_MAML || a == Algorithm.MAML;
         this.secondOrder = a == Algorithm.ANIL || a == Algorithm.MAML;
         this.lowRank = lowRank;
         this.d = p.d();
         this.kp = p.kPrime();
-        this.n = p.tasks().get();
         this.alpha = p.alpha();
         this.beta = p.beta();
         this.halfSigma2 = 0.5 * truth.sigma2();
 
         int crossCols = lowRank ? kp : d;
-        long perChunk = (long) d * crossCols * (secondOrder && lowRank ? 2 : 1);
-        this.chunks = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, n), CHUNK_ACCUMULATOR_BUDGET / perChunk));
-        this.chunkSize = (n + chunks - 1) / chunks;
-
-        this.executor = new ChunkExecutor(Math.min(threads, chunks), "anil-" + a.key());
-        try {
-            this.source = new TaskSource(p, truth, seed, executor);
-        } catch (RuntimeException e) {
-            executor.close();
-            throw e;
-        }
-        executor.closeWhenUnreachable(this);
+        this.n = tasks.tasks();
+        this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
         this.b = init.b0().copy();
         this.w = init.w0().clone();
 
         this.v = new double[d];
-        this.gram = lowRank ? null : new DMatrixRMaj(d, d);
         this.gramRows = lowRank ? null : new double[d][d];
-        this.bRows = lowRank ? new double[d][kp] : null;
-        this.bTRows = lowRank ? new double[kp][d] : null;
+        this.bRows = new double[d][kp];
+        this.bTRows = new double[kp][d];
 
         this.rSum = new double[chunks][d];
         this.cross = new double[chunks][d][crossCols];
@@ -158,7 +137,7 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.lossSum = new double[chunks];
         this.touchSink = new double[chunks];
 
-        int workers = executor.workers();
+        int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
         this.pBuf = new double[workers][GROUP][d];
         this.rBuf = new double[workers][GROUP][d];
@@ -169,14 +148,30 @@ final class FiniteMetaLearning extends BaseDynamics {
         this.gammaBuf = new double[workers][GROUP];
 
         this.rTotal = new double[d];
-        this.crossTotal = new DMatrixRMaj(d, crossCols);
-        this.crossTotalT = new DMatrixRMaj(d, kp);
+        this.crossTotal = new double[d][crossCols];
+        this.crossTotalT = secondOrder && lowRank ? new double[d][kp] : null;
+        this.crossTransposed = secondOrder && !lowRank ? new double[d][d] : null;
         this.sTotal = new double[d];
         this.gammaGTotal = new double[d];
-        this.work = new DMatrixRMaj(d, kp);
+        this.work = new double[d][kp];
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
         this.magnitude = CommonOps_DDRM.elementSum(squares(b)) + VectorOps.norm2(w, 0, kp);
+    }
+
+    /** The algorithm of p, refused (before any task is drawn) unless it is a one-step meta-learning method. */
+    private static Algorithm oneStepMethod(Params p) {
+        Algorithm a = p.algorithm();
+        if (a != Algorithm.FO_ANIL && a != Algorithm.FO_MAML && a != Algorithm.ANIL && a != Algorithm.MAML) {
+            throw new IllegalArgumentException("not a one-step meta-learning method: " + a);
+        }
+        return a;
+    }
+
+    /** Per-chunk partial sums: the d×d (or d×k' on the narrow path) rank-one sums, two of them for exact ANIL/MAML. */
+    private static long accumulatorDoubles(Params p, boolean lowRank) {
+        boolean secondOrder = p.algorithm() == Algorithm.ANIL || p.algorithm() == Algorithm.MAML;
+        return (long) p.d() * (lowRank ? p.kPrime() : p.d()) * (secondOrder && lowRank ? 2 : 1);
     }
 
     private static DMatrixRMaj squares(DMatrixRMaj m) {
@@ -207,36 +202,45 @@ final class FiniteMetaLearning extends BaseDynamics {
     /** The outer gradient at θ_t into {@link #gradB} and {@link #gradW} (what {@link #step} descends). */
     void computeGradient() {
         prepare();
-        executor.run(chunks, stepPass);
+        tasks.run(stepPass);
         reduce();
 
-        // ∇_B, see the class comment
+        // ∇_B, see the class comment; the d×d by d×k' products with the row kernels (vectorised, unlike a
+        // general matrix product on flat arrays), so the serial part between two parallel passes stays short
+        double[][] wk = work;
         if (lowRank) {
-            System.arraycopy(crossTotal.data, 0, work.data, 0, d * kp);
+            wk = crossTotal;
         } else {
-            CommonOps_DDRM.mult(crossTotal, b, work);
+            VectorOps.rowsTimes(crossTotal, 0, d, d, bRows, kp, work);
         }
         double[] gb = gradB.data;
-        double[] wk = work.data;
         for (int i = 0; i < d; i++) {
             double ri = rTotal[i];
+            double[] wki = wk[i];
             int row = i * kp;
             for (int j = 0; j < kp; j++) {
-                gb[row + j] = ri * w[j] - alpha * wk[row + j];
+                gb[row + j] = ri * w[j] - alpha * wki[j];
             }
         }
         if (secondOrder) {
             if (lowRank) {
-                System.arraycopy(crossTotalT.data, 0, work.data, 0, d * kp);
+                wk = crossTotalT;
             } else {
-                CommonOps_DDRM.multTransA(crossTotal, b, work);
+                for (int a = 0; a < d; a++) {
+                    for (int i = 0; i < d; i++) {
+                        crossTransposed[i][a] = crossTotal[a][i];
+                    }
+                }
+                VectorOps.rowsTimes(crossTransposed, 0, d, d, bRows, kp, work);
+                wk = work;
             }
             double mamlTerm = adaptsRepresentation ? alpha * alpha : 0;
             for (int i = 0; i < d; i++) {
                 double coef = -alpha * sTotal[i] + (adaptsRepresentation ? mamlTerm * gammaGTotal[i] : 0);
+                double[] wki = wk[i];
                 int row = i * kp;
                 for (int j = 0; j < kp; j++) {
-                    gb[row + j] += coef * w[j] - alpha * wk[row + j];
+                    gb[row + j] += coef * w[j] - alpha * wki[j];
                 }
             }
         }
@@ -274,21 +278,17 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     /** v = B w, M = B Bᵀ (or Bᵀ for the narrow path), ‖w‖², and the tasks of this iteration. */
     private void prepare() {
-        pool = source.tasksAt(iteration);
+        pool = tasks.tasksAt(iteration);
         double[] bd = b.data;
+        VectorOps.timesVector(bd, d, kp, w, v);
+        VectorOps.toRows(b.data, d, kp, bRows);
         for (int i = 0; i < d; i++) {
-            v[i] = VectorOps.dot(bd, i * kp, w, 0, kp);
-        }
-        if (lowRank) {
-            VectorOps.toRows(b.data, d, kp, bRows);
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j < kp; j++) {
-                    bTRows[j][i] = bd[i * kp + j];
-                }
+            for (int j = 0; j < kp; j++) {
+                bTRows[j][i] = bd[i * kp + j];
             }
-        } else {
-            CommonOps_DDRM.multTransB(b, b, gram);
-            VectorOps.toRows(gram.data, d, d, gramRows);
+        }
+        if (!lowRank) {
+            VectorOps.rowsTimes(bRows, 0, d, kp, bTRows, d, gramRows); // M = B Bᵀ, row by row
         }
         wNorm2 = VectorOps.norm2(w, 0, kp);
     }
@@ -296,16 +296,18 @@ final class FiniteMetaLearning extends BaseDynamics {
     /** Sums the chunk partials in chunk order (the order fixes the rounding, whatever the threads did). */
     private void reduce() {
         Arrays.fill(rTotal, 0);
-        Arrays.fill(crossTotal.data, 0);
+        VectorOps.zero(crossTotal);
         gammaTotal = 0;
         if (secondOrder) {
             Arrays.fill(sTotal, 0);
             Arrays.fill(gammaGTotal, 0);
-            Arrays.fill(crossTotalT.data, 0);
+            if (lowRank) {
+                VectorOps.zero(crossTotalT);
+            }
         }
         for (int c = 0; c < chunks; c++) {
             VectorOps.axpy(1.0, rSum[c], rTotal, d);
-            VectorOps.addRows(cross[c], crossTotal.data);
+            VectorOps.addRowsTo(cross[c], crossTotal);
             gammaTotal += gammaSum[c];
             if (secondOrder) {
                 VectorOps.axpy(1.0, sSum[c], sTotal, d);
@@ -313,7 +315,7 @@ final class FiniteMetaLearning extends BaseDynamics {
                     VectorOps.axpy(1.0, gammaG[c], gammaGTotal, d);
                 }
                 if (lowRank) {
-                    VectorOps.addRows(crossT[c], crossTotalT.data);
+                    VectorOps.addRowsTo(crossT[c], crossTotalT);
                 }
             }
         }
@@ -321,8 +323,8 @@ final class FiniteMetaLearning extends BaseDynamics {
 
     /** One chunk of tasks: the fused per-task kernel; with {@code step = false} only the outer loss. */
     private void pass(int c, int worker, boolean step) {
-        int from = c * chunkSize;
-        int to = Math.min(n, from + chunkSize);
+        int from = tasks.from(c);
+        int to = tasks.to(c);
         double[][] g = gBuf[worker];
         double[][] pr = pBuf[worker];
         double[][] r = rBuf[worker];
@@ -487,12 +489,8 @@ final class FiniteMetaLearning extends BaseDynamics {
     @Override
     public double trainingLoss() {
         prepare();
-        executor.run(chunks, lossPass);
-        double loss = 0;
-        for (int c = 0; c < chunks; c++) {
-            loss += lossSum[c];
-        }
-        return loss / n;
+        tasks.run(lossPass);
+        return TaskChunks.sum(lossSum) / n;
     }
 
     /** Counted from the algebra above; drawing a fresh batch is not counted. */
@@ -519,10 +517,5 @@ final class FiniteMetaLearning extends BaseDynamics {
         perIteration += lowRank ? 0 : 2.0 * d * d * kp * (secondOrder ? 2 : 1); // (Σ r gᵀ) B
         perIteration += 4.0 * d * kp + 2.0 * d * kp + 4.0 * d * kp;    // ∇_B, ∇_w, update
         return n * perTask + perIteration;
-    }
-
-    @Override
-    public void close() {
-        executor.close();
     }
 }

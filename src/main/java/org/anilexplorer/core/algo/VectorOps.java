@@ -49,6 +49,13 @@ final class VectorOps {
         }
     }
 
+    /** out = M x for a row-major rows × cols matrix M (out has length rows). */
+    static void timesVector(double[] m, int rows, int cols, double[] x, double[] out) {
+        for (int i = 0; i < rows; i++) {
+            out[i] = dot(m, i * cols, x, 0, cols);
+        }
+    }
+
     /** ‖x[xo..xo+n)‖². */
     static double norm2(double[] x, int xo, int n) {
         return dot(x, xo, x, xo, n);
@@ -218,6 +225,13 @@ final class VectorOps {
         int cols = src.length == 0 ? 0 : src[0].length;
         for (int a = 0; a < src.length; a++) {
             axpy(1.0, src[a], 0, dst, a * cols, cols);
+        }
+    }
+
+    /** dst += src, row by row (both row arrays of the same shape). */
+    static void addRowsTo(double[][] src, double[][] dst) {
+        for (int a = 0; a < src.length; a++) {
+            axpy(1.0, src[a], dst[a], src[a].length);
         }
     }
 

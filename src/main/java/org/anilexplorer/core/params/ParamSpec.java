@@ -56,7 +56,7 @@ public enum ParamSpec {
     BM_HEADS("bm_heads", "", "Burer–Monteiro head step: averaged (plain GD on eq. 12) or per-task",
             ValueType.choice(List.of(HeadStep.values()), HeadStep::key, HeadStep::parse), "averaged", ""),
     ITERATIONS("iterations", "T", "number of training iterations", ValueType.integer(1, 1_000_000_000L), "5000",
-            "the recording schedule is sized for it (about 900 records at 10^9)"),
+            "the recording schedule is sized for it (about 410 records at 10^9)"),
     SEED("seed", "", "random seed of the first run (ground truth, tasks, initialisation, test tasks)",
             ValueType.integer(0, Long.MAX_VALUE - 64), "1", "seeds seed, seed+1, … must stay in range"),
     SEEDS("seeds", "", "number of independent runs (seeds seed, seed+1, …)", ValueType.integer(1, 64), "1",

@@ -2,6 +2,7 @@ package org.anilexplorer.core.run;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,12 +13,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.anilexplorer.core.params.Params;
 
 /**
  * Several variants (methods) × several seeds, run in parallel on a bounded pool.
  *
  * <p>Threads: with {@code cores} available and R runs, min(cores, R) runs execute at once and each dynamics gets
- * a budget of max(1, cores / that) worker threads, so the total stays near the core count. Run i of every variant
+ * a budget of max(1, cores / that) worker threads, so the total stays near the core count. Runs start longest
+ * first (by an estimate of their work), so that the experiment does not end with one long run on one core while
+ * the others idle. Run i of every variant
  * uses seed {@code params.seedOf(i)}, so all variants of one seed share ground truth, tasks and B₀.
  *
  * <p>Results are published, never shared mutable: {@link #view()} returns an immutable picture built from each run's
@@ -97,7 +101,9 @@ public final class Experiment implements AutoCloseable {
         }
         startNanos = System.nanoTime();
         workers = Executors.newFixedThreadPool(parallelRuns, daemonThreads("anil-run"));
-        for (Run r : runs) {
+        List<Run> longestFirst = new ArrayList<>(runs);
+        longestFirst.sort(Comparator.comparingDouble((Run r) -> estimatedWork(r.params())).reversed());
+        for (Run r : longestFirst) {
             workers.execute(() -> {
                 try {
                     if (control.isCancelled()) {
@@ -124,6 +130,18 @@ public final class Experiment implements AutoCloseable {
             tick();
         });
         last.start();
+    }
+
+    /**
+     * A rough count of the arithmetic of a whole run, only to order the runs: per iteration each finite task reads
+     * its rows and multiplies by B (d·k'); infinitely many tasks cost a few d×k' by k' products.
+     */
+    static double estimatedWork(Params p) {
+        int rows = (p.mIn().finite() ? p.mIn().get() : 1) + (p.mOut().finite() ? p.mOut().get() : 1);
+        double perIteration = p.tasks().finite()
+                ? (double) p.tasks().get() * ((double) rows * p.d() + (double) p.d() * p.kPrime())
+                : (double) p.d() * p.kPrime() * p.kPrime();
+        return perIteration * p.iterations();
     }
 
     private void tick() {
@@ -191,14 +209,16 @@ public final class Experiment implements AutoCloseable {
 
     /**
      * Σ over unfinished runs of (iterations left / that run's speed), shared by the parallel slots, and at least the
-     * longest single run's time left. A run not yet started is given the speed of a started run of its variant.
-     * NaN until every variant has a started run.
+     * longest single run's time left. A run not yet started is given the speed of a started run of its variant, or
+     * else the slowest speed seen (a guess on the safe side). NaN until some run has started.
      */
     private double secondsLeft(List<RunView> views) {
         java.util.Map<String, Double> speed = new java.util.HashMap<>();
+        double slowest = Double.NaN;
         for (RunView r : views) {
             if (r.iteration() > 0 && r.iterationsPerSecond() > 0) {
                 speed.merge(r.label(), r.iterationsPerSecond(), Math::max);
+                slowest = Double.isNaN(slowest) ? r.iterationsPerSecond() : Math.min(slowest, r.iterationsPerSecond());
             }
         }
         double total = 0;
@@ -208,12 +228,12 @@ public final class Experiment implements AutoCloseable {
                 continue;
             }
             double own = r.iteration() > 0 && r.iterationsPerSecond() > 0 ? r.iterationsPerSecond()
-                    : speed.getOrDefault(r.label(), Double.NaN);
+                    : speed.getOrDefault(r.label(), slowest);
             double left = (r.targetIterations() - r.iteration()) / own;
             total += left;
             longest = Math.max(longest, left);
         }
-        return Math.max(total / parallelRuns, longest); // NaN propagates while a variant has no speed yet
+        return Math.max(total / parallelRuns, longest); // NaN while no run has a speed yet
     }
 
     /** Waits for every run to end and returns the final picture. */

@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param elapsed            wall time since start, pauses excluded
  * @param runsDone           runs in a final state
  * @param runsTotal          number of runs
- * @param secondsLeft        expected time to the end from each run's own speed (NaN while unknown); the overall rate
+ * @param secondsLeft        expected time to the end from each run's own speed (NaN until a run has a speed); the overall rate
  *                           would mislead when a fast run and a slow one share the cores
  */
 public record ExperimentProgress(long iterations, long targetIterations, double iterationsPerSecond, Duration elapsed,

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.metrics.Metrics;
+import org.anilexplorer.core.metrics.RecordingSchedule;
 import org.anilexplorer.core.params.Params;
 
 /**
  * How long an experiment will take and how much memory it needs, measured rather than guessed: each variant's
  * dynamics is built once (with the first seed) and stepped single-threaded for a short time, and the heap it holds
- * is measured. Used before long runs, by {@code --dry-run}, and by the app before Play.
+ * is measured. Used by {@code --dry-run} and by the app before Play (a running experiment knows better: see
+ * {@link ExperimentProgress#secondsLeft()}).
  *
  * <p>Model: a run of variant v costs T_v · (its step time + the record time spread over its records). The runs
  * share the cores: with R runs on c cores, the wall time is about max(Σ run times / min(c, R), longest run). Memory
@@ -44,6 +46,8 @@ public record RunEstimate(Duration wallTime, long heapBytes, List<VariantCost> p
     public static RunEstimate measure(List<Variant> variants, int seeds, int cores, DynamicsSource source,
             RunOptions options, Duration budgetPerVariant) {
         List<VariantCost> costs = new ArrayList<>();
+        // warm the JIT on the first variant (the methods share their kernels): measured cold, it looked 4× slower
+        measure(variants.get(0), source, options, budgetPerVariant.dividedBy(2));
         for (Variant v : variants) {
             costs.add(measure(v, source, options, budgetPerVariant));
         }
@@ -97,6 +101,14 @@ public record RunEstimate(Duration wallTime, long heapBytes, List<VariantCost> p
             double perRecord = (System.nanoTime() - recordStart) / 1e9;
             long records = records(options, target);
             double perIteration = perStep + perRecord * records / Math.max(1, target);
+            if (options.risk().enabled()) {
+                // the test risk (1-GD, and ridge on fresh test tasks) is recorded on its own, sparser schedule
+                RiskRecorder risk = new RiskRecorder(options.risk(), p, p.seedOf(0));
+                long riskStart = System.nanoTime();
+                risk.offer(dynamics);
+                double perRisk = (System.nanoTime() - riskStart) / 1e9;
+                perIteration += perRisk * points(options.risk().schedule(), target) / Math.max(1, target);
+            }
             // a snapshot: k + min(d−k, k') squared singular values, seven scalars, object headers
             long perSnapshot = 8L * (p.k() + Math.min(p.d() - p.k(), p.kPrime()) + 7) + 64;
             return new VariantCost(v.label(), perIteration, heap, records * perSnapshot, target);
@@ -107,13 +119,18 @@ public record RunEstimate(Duration wallTime, long heapBytes, List<VariantCost> p
 
     /** How many snapshots a run of {@code target} iterations records (bounded by the store's capacity). */
     static long records(RunOptions options, long target) {
+        return Math.min(options.capacity(), points(options.schedule(), target));
+    }
+
+    /** The iterations of a schedule in [0, target], counting the last one. */
+    private static long points(RecordingSchedule schedule, long target) {
         long count = 0;
         long t = 0;
-        while (t <= target && count < options.capacity()) {
+        while (t <= target) {
             count++;
-            t = options.schedule().next(t);
+            t = schedule.next(t);
         }
-        return count;
+        return schedule.records(target) ? count : count + 1;
     }
 
     private static long usedHeap() {

@@ -14,8 +14,9 @@
  *   <li>No convergence stop by default: unlearning B⋆,⊥ is a slow 1/t process, and stopping when curves look flat
  *       would hide exactly what the papers are about (docs/math.md §8).</li>
  *   <li>Every recorded series goes through this package, so it is the one home of the rules both fronts need about
- *       runs: the recording schedule's use, divergence, the test-time evaluation of finished runs and (moving here)
- *       the mean ± std over seeds and the test risk over iterations (docs/math.md §6.7, §7.1).</li>
+ *       runs: the recording schedule's use, divergence, the test risk over iterations on its own fixed schedule
+ *       ({@link org.anilexplorer.core.run.RiskRecording}, docs/math.md §6.7) and the test-time evaluation of finished
+ *       runs; mean ± sd over seeds is {@code core.stats} (docs/math.md §7.1).</li>
  * </ul>
  */
 package org.anilexplorer.core.run;

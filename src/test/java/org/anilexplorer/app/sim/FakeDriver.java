@@ -40,6 +40,7 @@ public final class FakeDriver implements ExperimentDriver {
     @Override
     public void pause() {
         running = false;
+        version++; // the real driver publishes a paused view too (its status changes)
     }
 
     @Override

@@ -182,4 +182,24 @@ class ExperimentTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Experiment(List.of(), 1, ToyDynamics::create, RunOptions.DEFAULT, 2, TICK));
     }
+
+    @Test
+    void runsStartLongestFirstAndKeepTheirListedOrder() throws Exception {
+        Params p = RunTest.small();
+        List<Variant> variants = List.of(new Variant("short", p.with("iterations", "50")),
+                new Variant("long", p.with("iterations", "400")));
+        List<String> started = new CopyOnWriteArrayList<>();
+        DynamicsSource recording = (q, seed, threads) -> {
+            started.add(q.iterations() + "@" + seed);
+            return ToyDynamics.create(q, seed, threads);
+        };
+        try (Experiment e = new Experiment(variants, 2, recording, RunOptions.DEFAULT, 1, TICK)) {
+            e.start();
+            ExperimentView v = e.await();
+            assertTrue(v.allSucceeded());
+            assertEquals(List.of("short", "long", "short", "long"), v.runs().stream().map(RunView::label).toList());
+        }
+        long s = p.seed();
+        assertEquals(List.of("400@" + s, "400@" + (s + 1), "50@" + s, "50@" + (s + 1)), started);
+    }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Checks under Xvfb with a window manager that the window's placement survives dialogs and restarts:
+#   1. first start, Ctrl+Q: the placement is remembered;
+#   2. the remembered placement is marked maximised; the second start opens maximised;
+#   3. Ctrl+E opens the Export dialog, Ctrl+S the native Save dialog; after Escape the window is still maximised.
+#   src/test/resources/xvfb/dialog-check.sh [WM [WIDTHxHEIGHT [OUT_DIR]]]
+# Needs what window-check.sh needs; keys are sent with java's AWT Robot (SendKeys.java). Exit 0 when all hold.
+set -euo pipefail
+wm=${1:-openbox}
+screen=${2:-1920x1080}
+out=${3:-target/xvfb}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/session.sh"
+xvfb_session dialog-check "$wm" "$screen"
+mkdir -p "$out"
+
+size() { xwininfo -display "$display" -name "ANIL Explorer" | sed -n 's/^ *Width: //p; s/^ *Height: //p' | paste -sd x; }
+start_app() {
+  DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" -jar "$jar" >>"$out/dialog-$wm.log" 2>&1 &
+  app=$!
+  wait_for_window
+  sleep 7   # past the window manager's first configure and the app's answer to it
+}
+keys() { DISPLAY=$display java "$here/SendKeys.java" "$@"; }
+
+start_app
+first=$(size)
+keys ctrl+q
+wait "$app" || true
+stored=$(find "$prefs" -path "*/anilexplorer/app/prefs.xml" | head -1)
+[ -n "$stored" ] && grep -q 'key="window"' "$stored" || { echo "dialog-check: FAILED: no placement remembered" >&2; exit 1; }
+echo "first start ${first}; remembered: $(grep -o 'key="window" value="[^"]*"' "$stored")"
+sed -i 's/\(key="window" value="[^"]*\)false"/\1true"/' "$stored"
+
+start_app
+session_pids+=("$app")
+maximised=$(size)
+status=0
+for dialog in ctrl+e ctrl+s; do   # the Export dialog (JavaFX) and Save session (the native file chooser)
+  keys "$dialog"
+  sleep 2
+  import -display "$display" -window root "$out/dialog-$wm-$screen-$dialog-open.png"
+  keys escape
+  sleep 2
+  after=$(size)
+  echo "$wm $screen: second start (remembered maximised) ${maximised}; after $dialog and Escape ${after}"
+  [ "$after" = "$maximised" ] || { echo "dialog-check: FAILED: $dialog changed the window's size" >&2; status=1; }
+done
+[ "${maximised%x*}" -ge $(( width * 9 / 10 )) ] || { echo "dialog-check: FAILED: not maximised on the second start" >&2; exit 1; }
+exit $status
