@@ -14,6 +14,7 @@ import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.figure.Figure;
 import org.anilexplorer.io.AtomicFiles;
 import org.anilexplorer.io.ConfigJson;
+import org.anilexplorer.io.FigureConfiguration;
 import org.anilexplorer.io.ResultFiles;
 
 /**
@@ -48,7 +49,10 @@ final class FigureRun {
         });
     }
 
-    /** Parameters, methods and seeds, for the PNG text chunks, the SVG description and the CSV comments. */
+    /**
+     * Parameters, methods and seeds, for the PNG text chunks, the SVG description and the CSV comments, and the whole
+     * configuration for reading back ({@link FigureConfiguration}).
+     */
     static Map<String, String> metadata(ExperimentDriver.Resolved r, Params base) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Preset", r.preset().title() + " (" + r.preset().origin() + ")");
@@ -83,6 +87,8 @@ final class FigureRun {
         m.put("Methods", methods.toString());
         m.put("Seeds", String.join(", ", r.seedList().stream().map(String::valueOf).toList()));
         m.put("Program", "anil-explorer " + VersionProvider.version());
+        m.putAll(FigureConfiguration.entries(FigureConfiguration.configuration(r.preset().title(),
+                r.preset().description(), r.preset().source(), base, r.variants()), Map.of()));
         return m;
     }
 

@@ -25,6 +25,7 @@ import org.anilexplorer.figure.RiskBaselines;
 import org.anilexplorer.figure.Series;
 import org.anilexplorer.figure.StandardFigures;
 import org.anilexplorer.figure.SvgWriter;
+import org.anilexplorer.io.FigureConfiguration;
 
 /**
  * The figures of a finished experiment, built with the figure package's {@link FigureRecipes} (the same rules the
@@ -66,7 +67,7 @@ final class FigureSet {
                 case "risk" -> FigureRecipes.risk(methods, RiskBaselines.compute(variants.get(0).params()));
                 default -> throw new IllegalArgumentException("unknown figure " + name);
             };
-            out.put(name, f.withMetadata(metadata));
+            out.put(name, f.withMetadata(metadata).withMetadata(FigureConfiguration.viewEntry(Map.of("chart", name))));
         }
         return out;
     }

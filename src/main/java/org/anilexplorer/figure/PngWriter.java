@@ -1,30 +1,25 @@
 package org.anilexplorer.figure;
 
 import org.anilexplorer.io.AtomicFiles;
+import org.anilexplorer.io.PngText;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.w3c.dom.Node;
 
 /**
  * PNG export: the figure drawn at {@link ImageSize#scale()} through {@code Graphics2D.scale}, with its title, caption,
@@ -33,7 +28,7 @@ import org.w3c.dom.Node;
  */
 public final class PngWriter {
 
-    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
+    private static final String PNG_FORMAT = PngText.FORMAT;
 
     private PngWriter() {
     }
@@ -100,36 +95,7 @@ public final class PngWriter {
 
     /** Reads the tEXt, iTXt and zTXt chunks of a PNG file, in file order. */
     public static Map<String, String> readText(Path file) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ImageInputStream iis = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
-            if (!readers.hasNext()) {
-                throw new IOException(file + " is not an image");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(iis, true, false);
-                IIOMetadata metadata = reader.getImageMetadata(0);
-                Node root = metadata.getAsTree(PNG_FORMAT);
-                for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
-                    String valueAttribute = switch (chunk.getNodeName()) {
-                        case "tEXt" -> "value";
-                        case "iTXt", "zTXt" -> "text";
-                        default -> null;
-                    };
-                    if (valueAttribute == null) {
-                        continue;
-                    }
-                    for (Node e = chunk.getFirstChild(); e != null; e = e.getNextSibling()) {
-                        IIOMetadataNode entry = (IIOMetadataNode) e;
-                        out.put(entry.getAttribute("keyword"), entry.getAttribute(valueAttribute));
-                    }
-                }
-            } finally {
-                reader.dispose();
-            }
-        }
-        return out;
+        return PngText.read(file);
     }
 
     private static IIOMetadataNode chunks(Map<String, String> text, ImageSize size) {

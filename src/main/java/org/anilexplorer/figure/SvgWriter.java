@@ -1,6 +1,7 @@
 package org.anilexplorer.figure;
 
 import org.anilexplorer.io.AtomicFiles;
+import org.anilexplorer.io.FigureConfiguration;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import org.jfree.svg.SVGUtils;
 
 /**
  * SVG export via JFreeSVG: text stays text, curves stay paths. The title goes into the SVG {@code <title>}, the caption
- * and metadata ("key: value" lines) into {@code <desc>}. Files are written atomically, UTF-8.
+ * and metadata ("key: value" lines) into {@code <desc>}, except the configuration and view it was drawn with, which go
+ * into {@code <metadata>} ({@link FigureConfiguration}). Files are written atomically, UTF-8.
  */
 public final class SvgWriter {
 
@@ -73,10 +75,14 @@ public final class SvgWriter {
         }
         desc.append("Software: ").append(ProgramVersion.SOFTWARE).append('\n');
         for (Map.Entry<String, String> e : figure.metadata().entrySet()) {
+            if (FigureConfiguration.isMachineEntry(e.getKey())) {
+                continue; // in <metadata> below
+            }
             desc.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
         String head = "<title>" + SVGUtils.escapeForXML(figure.title()) + "</title><desc>"
-                + SVGUtils.escapeForXML(desc.toString().strip()) + "</desc>";
+                + SVGUtils.escapeForXML(desc.toString().strip()) + "</desc>"
+                + FigureConfiguration.svgMetadata(figure.metadata());
         return document.substring(0, end + 1) + head + document.substring(end + 1);
     }
 }

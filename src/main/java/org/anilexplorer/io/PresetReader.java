@@ -49,7 +49,8 @@ public final class PresetReader {
     }
 
     /**
-     * A preset by file path, or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
+     * A preset by file path (a preset or config JSON, or a PNG/SVG figure written by this program), by share code
+     * ({@code anil1:…}), by lesson ({@code lesson:quick-tour}), or by bare name of a bundled preset ("yuksel-fig2" or "yuksel-fig2.json").
      * A file path wins over a bundled name; a directory does not (an output folder named after a preset, such as
      * the one {@code run --preset teaching --out teaching} creates, must not hide the bundled preset).
      */
@@ -57,6 +58,12 @@ public final class PresetReader {
         String spec = nameOrPath.strip();
         if (spec.isEmpty()) {
             throw new PresetException("preset: empty name; give a file path or one of the bundled presets: " + bundledList());
+        }
+        if (ShareCode.isShareCode(spec)) {
+            return ShareCode.decode(spec);
+        }
+        if (spec.startsWith(Lessons.PRESET_PREFIX)) {
+            return Lessons.byId(spec.substring(Lessons.PRESET_PREFIX.length())).preset();
         }
         Path path = null;
         try {
@@ -88,8 +95,11 @@ public final class PresetReader {
                 + "; bundled presets: " + bundledList());
     }
 
-    /** Reads a preset file. */
+    /** Reads a preset file, or the configuration a PNG or SVG figure of this program carries. */
     public static Preset read(Path file) {
+        if (FigureConfiguration.isFigureFile(file)) {
+            return FigureConfiguration.read(file).preset();
+        }
         return parse(bytes(file), file.toString());
     }
 

@@ -51,11 +51,14 @@ public final class SessionCodec {
     }
 
     /**
-     * Reads a preset or a session file.
+     * Reads a preset or a session file, or the configuration a PNG or SVG figure of this program carries.
      *
      * @throws PresetException with a message naming the file and the problem (bad JSON, unknown key, bad value)
      */
     public static Session read(Path file) {
+        if (FigureConfiguration.isFigureFile(file)) {
+            return new Session(FigureConfiguration.read(file).preset(), List.of());
+        }
         byte[] bytes = PresetReader.bytes(file);
         Preset preset = PresetReader.parse(bytes, file.toString());
         JsonNode root;

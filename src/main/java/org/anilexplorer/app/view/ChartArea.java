@@ -52,6 +52,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private final FrameStats drawCosts = new FrameStats(512);
     private final FrameStats renderCosts = new FrameStats(512);
     private LiveView pending;
+    /** Presenter scale of text and lines in the charts (1 = normal); above 1 the charts are shown as pictures. */
+    private double presentationScale = 1;
+    private final GridPane grid = new GridPane();
     private String chipSignature = "";
     private long nextRedraw = Long.MIN_VALUE;
     private long lastRenderStart = Long.MIN_VALUE / 2;
@@ -69,7 +72,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
         chips.setVgap(4);
         chips.setId("method-chips");
 
-        GridPane grid = new GridPane();
         grid.getStyleClass().add("chart-area");
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
@@ -129,6 +131,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
         // settings and slow references (baselines arriving) both make drawn charts out of date
         long revision = revision();
         boolean streaming = v.state() == ExperimentState.RUNNING;
+        // enlarged charts are drawn as pictures at a smaller size and shown magnified, text and lines with them
+        boolean pictures = streaming || presentationScale != 1;
 
         ChartRenderer.Result result = renderer.poll();
         if (result != null) {
@@ -143,7 +147,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
-            boolean live = streaming && !tile.pointerOverProperty().get();
+            boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
             if (live && r != null && r.image() && onScreen.get(kind) != r) {
                 tile.showImage(r.chart().image(), outputScale());
                 onScreen.put(kind, r);
@@ -161,10 +165,12 @@ public final class ChartArea extends VBox implements AutoCloseable {
                     continue;
                 }
                 ChartTile tile = tiles.get(kind);
-                boolean live = streaming && !tile.pointerOverProperty().get();
+                boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
                 Range[] zoom = tile.zoom();
-                targets.put(kind, new ChartRenderer.Target(live ? (int) tile.plotWidth() : 0,
-                        live ? (int) tile.plotHeight() : 0, outputScale(), zoom == null ? null : zoom[0],
+                double magnify = magnification(tile);
+                targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / magnify) : 0,
+                        live ? (int) (tile.plotHeight() / magnify) : 0, outputScale() * magnify,
+                        zoom == null ? null : zoom[0],
                         zoom == null ? null : zoom[1]));
                 if (settings == null) {
                     settings = charts.settings();
@@ -182,7 +188,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
-            boolean interactive = !streaming || tile.pointerOverProperty().get();
+            // enlarged charts stay pictures under the pointer too (Ctrl+0 brings zoom and crosshair back)
+            boolean interactive = !pictures || (presentationScale == 1 && tile.pointerOverProperty().get());
             if (interactive && r != null && (onScreen.get(kind) == null || onScreen.get(kind).chart() != r.chart()
                     || !tile.isInteractive())) {
                 long start = System.nanoTime();
@@ -194,6 +201,44 @@ public final class ChartArea extends VBox implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Magnified charts keep at least this much drawing (points): below it, titles and legends crowd out the plot. */
+    static final double MIN_CHART_WIDTH = 420;
+    static final double MIN_CHART_HEIGHT = 300;
+
+    /** The presenter scale for this tile, reduced where the tile is too small to show a chart that large. */
+    private double magnification(ChartTile tile) {
+        double room = Math.min(tile.plotWidth() / MIN_CHART_WIDTH, tile.plotHeight() / MIN_CHART_HEIGHT);
+        return Math.max(1, Math.min(presentationScale, room));
+    }
+
+    /** Draws text and lines {@code scale} times larger (presenter mode); the charts are redrawn. */
+    public void setPresentationScale(double scale) {
+        if (scale != presentationScale) {
+            presentationScale = scale;
+            rendered.clear();
+            onScreen.clear();
+        }
+    }
+
+    /** Shows one chart alone over the whole chart area, or all four again ({@code null}). */
+    public void maximise(ChartKind only) {
+        int i = 0;
+        for (ChartKind kind : ChartKind.values()) {
+            ChartTile tile = tiles.get(kind);
+            boolean shown = only == null || only == kind;
+            tile.setVisible(shown);
+            tile.setManaged(shown);
+            if (only == kind) {
+                GridPane.setConstraints(tile, 0, 0, 2, 2);
+            } else {
+                GridPane.setConstraints(tile, i % 2, i / 2, 1, 1);
+            }
+            i++;
+        }
+        rendered.clear();
+        onScreen.clear();
     }
 
     /** What, besides the data, a drawn chart depends on: the settings and the slow references (baselines). */

@@ -45,6 +45,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.app.viewmodel.TeachingViewModel;
 
 /**
  * The main window's layout: menus and transport on top, parameters on the left, the preset story and the charts in
@@ -60,6 +61,8 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
     private final FrameLoop frameLoop;
     private final ChartArea chartArea;
+    private final TeachingViewModel teachingVm;
+    private final TeachingControls teaching;
     private final SplitPane split;
     private final PresetBanner banner;
     /**
@@ -71,12 +74,14 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel vm, IntFunction<String> methodColour) {
         this.vm = vm;
         this.chartArea = new ChartArea(vm.charts());
+        this.teachingVm = new TeachingViewModel(vm);
+        this.teaching = new TeachingControls(teachingVm, vm, this, chartArea);
         this.frameLoop = new FrameLoop(vm, chartArea);
         getStyleClass().add("main-window");
 
         ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
         banner = new PresetBanner(vm);
-        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), chartArea);
+        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         centre.setMinWidth(0);
         split = new SplitPane(panel, centre);
@@ -125,6 +130,7 @@ public final class MainWindow extends BorderPane {
     /** Starts the frame loop and installs the keyboard shortcuts on the scene. */
     public void attach(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        teaching.attach(scene);
         // a click outside any control takes the focus out of the text fields, so Space and → drive the transport
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!(e.getTarget() instanceof Node n) || !insideControl(n)) {
@@ -149,6 +155,15 @@ public final class MainWindow extends BorderPane {
 
     public ChartArea chartArea() {
         return chartArea;
+    }
+
+    /** Lessons, presenter mode and share codes. */
+    public TeachingViewModel teaching() {
+        return teachingVm;
+    }
+
+    public TeachingControls teachingControls() {
+        return teaching;
     }
 
     private static boolean insideControl(Node n) {
@@ -254,8 +269,12 @@ public final class MainWindow extends BorderPane {
 
         Menu help = new Menu("Help");
         MenuItem keys = new MenuItem("Keyboard and mouse");
-        keys.setOnAction(e -> vm.showMessage(Message.info("Space: play or pause.  →: one iteration.  R: reset.  "
-                + "On a chart: drag to zoom, wheel to zoom, Ctrl-drag to pan, ⤢ to reset; right-click to save or copy.")));
+        keys.setOnAction(e -> {
+            teaching.toggleCheatSheet();
+            vm.showMessage(Message.info("Space: play or pause.  →: one iteration.  R: reset.  "
+                    + "On a chart: drag to zoom, wheel to zoom, Ctrl-drag to pan, ⤢ to reset; right-click to save or copy; "
+                    + "double-click to show it alone."));
+        });
         MenuItem perf = new MenuItem("Performance");
         perf.setOnAction(e -> vm.showMessage(Message.info(String.format(
                 "Frame interval: median %.1f ms, 95th percentile %.1f ms over the last %d frames. "
@@ -264,7 +283,9 @@ public final class MainWindow extends BorderPane {
                 chartArea.renderCosts().medianMillis(), chartArea.drawCosts().medianMillis()))));
         help.getItems().addAll(keys, perf);
 
-        MenuBar bar = new MenuBar(file, presets, run, help);
+        MenuBar bar = new MenuBar(file, presets, run);
+        bar.getMenus().addAll(teaching.menus());
+        bar.getMenus().add(help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -295,6 +316,7 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets and sessions (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Charts exported by ANIL Explorer (*.png, *.svg)", "*.png", "*.svg"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
@@ -333,7 +355,7 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Dropping a .json file on the window opens it as a preset or session. */
+    /** Dropping a .json file, or a PNG or SVG chart exported by this program, on the window opens its setting. */
     private void installDragAndDrop() {
         setOnDragOver(e -> {
             Dragboard db = e.getDragboard();

@@ -152,6 +152,9 @@ public final class MainViewModel implements AutoCloseable {
         applyPreset(s.preset());
         recent.add(file);
         ExperimentRequest req = parameters.getRequest();
+        if (req != null && org.anilexplorer.io.FigureConfiguration.isFigureFile(file)) {
+            FigureViews.restore(charts, org.anilexplorer.io.FigureConfiguration.read(file).view(), req.methods());
+        }
         if (!s.runs().isEmpty() && req != null) {
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
@@ -219,8 +222,9 @@ public final class MainViewModel implements AutoCloseable {
         return figure(kind, transport.getView(), charts.settings());
     }
 
-    private static FigureModel figure(ChartKind kind, LiveView v, ChartSettings settings) {
-        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v));
+    private FigureModel figure(ChartKind kind, LiveView v, ChartSettings settings) {
+        return LiveFigures.build(kind, v, settings, true).withMetadata(LiveFigures.provenance(v))
+                .withMetadata(FigureViews.entries(preset.get().title(), kind, v, settings));
     }
 
     /**
