@@ -109,11 +109,12 @@ public final class FigureCharts {
             data.addSeries(xySeries("s" + s, series.x(), series.mean()));
             dataRenderer.setSeriesPaint(s, ChartStyle.colour(series.rgb()));
             dataRenderer.setSeriesStroke(s, ChartStyle.stroke(series.style()));
-            // one band per stretch of consecutive points with a std, so a gap never bridges a ragged end
+            // one band per stretch of consecutive points with a band, so a gap never bridges a ragged end
             YIntervalSeries segment = null;
             for (int i = 0; i < series.size(); i++) {
-                double sd = series.std(i);
-                if (!Double.isFinite(sd)) {
+                double low = series.bandLow(i);
+                double high = series.bandHigh(i);
+                if (!Double.isFinite(low) || !Double.isFinite(high)) {
                     segment = null;
                     continue;
                 }
@@ -125,11 +126,11 @@ public final class FigureCharts {
                     band++;
                 }
                 double m = series.mean(i);
-                double lower = m - sd;
+                double lower = low;
                 if (logY && lower < yr[0]) {
                     lower = yr[0]; // on a log axis mean − std ≤ 0 means "down to the bottom of the frame"
                 }
-                segment.add(series.x(i), m, lower, m + sd);
+                segment.add(series.x(i), m, lower, high);
             }
         }
         bandRenderer.setDefaultSeriesVisibleInLegend(false);
