@@ -103,7 +103,7 @@ final class StudentLock {
 
     private void apply(boolean on) {
         for (Menu m : menus.getMenus()) {
-            if (lockedMenuIds.contains(m.getId())) {
+            if (m.getId() != null && lockedMenuIds.contains(m.getId())) {
                 m.setVisible(!on);
                 setItemsDisabled(m, on);
             }
