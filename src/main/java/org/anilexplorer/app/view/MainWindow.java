@@ -235,7 +235,8 @@ public final class MainWindow extends BorderPane {
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
+                vm.charts().shownCharts()).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
