@@ -45,6 +45,8 @@ public final class FigureCharts {
     private static final int BANDS = 0;
     private static final int DATA = 1;
     private static final int THEORY = 2;
+    /** The edges of a min–max envelope: thin, so the median line stays the curve that is read. */
+    static final LineStyle ENVELOPE_EDGE = new LineStyle(LineStyle.Dash.SOLID, 0.8);
 
     private FigureCharts() {
     }
@@ -131,6 +133,23 @@ public final class FigureCharts {
                     lower = yr[0]; // on a log axis mean − std ≤ 0 means "down to the bottom of the frame"
                 }
                 segment.add(series.x(i), m, lower, high);
+            }
+        }
+        // an envelope's edges as thin lines, so that overlapping envelopes of several methods stay apart
+        int edge = model.series().size();
+        for (Series series : model.series()) {
+            if (!series.isEnvelope()) {
+                continue;
+            }
+            for (double[] values : new double[][] {series.min(), series.max()}) {
+                double[] y = values.clone();
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = logY && y[i] < yr[0] ? yr[0] : y[i];
+                }
+                data.addSeries(xySeries("e" + edge, series.x(), y));
+                dataRenderer.setSeriesPaint(edge, ChartStyle.colour(series.rgb()));
+                dataRenderer.setSeriesStroke(edge, ChartStyle.stroke(ENVELOPE_EDGE));
+                edge++;
             }
         }
         bandRenderer.setDefaultSeriesVisibleInLegend(false);

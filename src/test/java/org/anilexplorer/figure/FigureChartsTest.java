@@ -80,6 +80,9 @@ class FigureChartsTest {
         assertEquals(0.1, bands.getStartYValue(0, 0), 0);
         assertEquals(4, bands.getEndYValue(0, 0), 0);
         assertEquals(1, bands.getYValue(0, 0), 0, "the line is the median");
+        assertEquals(3, plot.getDataset(1).getSeriesCount(), "the median and the two edges as thin lines");
+        assertEquals(4, plot.getDataset(1).getYValue(2, 0), 0);
+        assertEquals(1, plot.getFixedLegendItems().getItemCount(), "one legend entry for the method");
         assertTrue(plot.getRangeAxis().getUpperBound() >= 4, "the frame holds the top edge");
         assertTrue(plot.getRangeAxis().getLowerBound() <= 0.1, "and the bottom edge (within half a decade)");
         assertTrue(band.hasBand() && band.withoutBand().min() == null);
