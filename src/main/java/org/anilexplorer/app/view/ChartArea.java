@@ -64,7 +64,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private long renderClock;
 
     /** A chart as rendered for one view and one settings revision. */
-    private record Drawn(LiveView view, long revision, ChartRenderer.Rendered chart, boolean image) {
+    private record Drawn(LiveView view, long revision, ChartRenderer.Rendered chart, boolean image,
+                         ChartRenderer.Target target) {
     }
 
     public ChartArea(ChartsViewModel charts) {
@@ -141,7 +142,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             renderCosts.frame(renderClock += Math.max(1, result.nanos()));
             for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
                 rendered.put(e.getKey(), new Drawn(result.job().view(), result.job().revision(), e.getValue(),
-                        e.getValue().image() != null));
+                        e.getValue().image() != null, result.job().targets().get(e.getKey())));
             }
         }
 
@@ -163,15 +164,18 @@ public final class ChartArea extends VBox implements AutoCloseable {
             ChartSettings settings = null;
             for (ChartKind kind : shown()) {
                 Drawn r = rendered.get(kind);
-                if (r != null && r.view() == v && r.revision() == revision) {
-                    continue;
-                }
                 ChartTile tile = tiles.get(kind);
                 boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
+                int width = live ? (int) (tile.plotWidth() / magnification(tile)) : 0;
+                int height = live ? (int) (tile.plotHeight() / magnification(tile)) : 0;
+                // a picture drawn for another tile size (fonts grew, the window changed) is out of date too
+                boolean sized = !live || (r != null && r.target() != null && r.target().width() == width
+                        && r.target().height() == height);
+                if (r != null && r.view() == v && r.revision() == revision && sized) {
+                    continue;
+                }
                 Range[] zoom = tile.zoom();
-                double magnify = magnification(tile);
-                targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / magnify) : 0,
-                        live ? (int) (tile.plotHeight() / magnify) : 0, outputScale() * magnify,
+                targets.put(kind, new ChartRenderer.Target(width, height, outputScale() * magnification(tile),
                         zoom == null ? null : zoom[0],
                         zoom == null ? null : zoom[1]));
                 if (settings == null) {
