@@ -117,7 +117,7 @@ public final class FigureRecipes {
         }
         levels = distinct(levels);
         FigureModel f = StandardFigures.headError(methods).withReferenceLines(levels);
-        String theory = "Theory: Bₜwₜ → B⋆μ⋆, so the error tends to 0 (Yüksel et al., §4 and Appendix I)."
+        String theory = "Theory: Bₜwₜ → B⋆μ⋆, so the error tends to 0 (Yüksel et al., Section 4 and Appendix I)."
                 + (levels.isEmpty() ? "" : " Dashed: ‖B⋆μ⋆‖ = ‖μ⋆‖, the error of a predictor left at 0.");
         return f.withCaption(theory + (f.caption().isEmpty() ? "" : " " + f.caption()));
     }

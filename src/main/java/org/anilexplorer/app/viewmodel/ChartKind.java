@@ -34,7 +34,7 @@ public enum ChartKind {
     MEAN_ERROR("mean-error", "Learned mean: ‖Bₜwₜ − B⋆μ⋆‖", "solid: error of the shared prediction"
             + " · dashed: ‖B⋆μ⋆‖, the error of predicting 0",
             "How far the prediction before adaptation, Bₜwₜ, is from the mean task parameter B⋆μ⋆. Theory: it tends "
-                    + "to 0 (Yüksel et al., §4 and Appendix I). Dashed: ‖μ⋆‖, where a predictor stuck at 0 would sit.",
+                    + "to 0 (Yüksel et al., Section 4 and Appendix I). Dashed: ‖μ⋆‖, where a predictor stuck at 0 would sit.",
             true, true);
 
     /** The charts that can fill the fourth place of the grid, next to learning, unlearning and risk. */
