@@ -115,6 +115,23 @@ public final class ChartArea extends VBox implements AutoCloseable {
         getChildren().addAll(chips, scroll);
     }
 
+    /**
+     * Keeps the grid at least as tall as its tiles need (two rows of the tallest tile's minimum): their headers and
+     * keys grow with the presenter scale, and a row smaller than its tile would let the tile below cover its legend.
+     */
+    @Override
+    protected void layoutChildren() {
+        double tallest = ChartTile.MIN_HEIGHT;
+        for (ChartKind kind : shown()) {
+            tallest = Math.max(tallest, tiles.get(kind).minHeight(-1));
+        }
+        double min = maximised != null ? tallest : 2 * tallest + 3 * 8;
+        if (Math.abs(grid.getMinHeight() - min) > 0.5) {
+            grid.setMinHeight(min);
+        }
+        super.layoutChildren();
+    }
+
     public ChartTile tile(ChartKind kind) {
         return tiles.get(kind);
     }
