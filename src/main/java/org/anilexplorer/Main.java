@@ -23,9 +23,10 @@ public final class Main {
         if (args[0].equals("open")) {
             java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args).subList(1, args.length));
             boolean locked = rest.remove(DesktopLauncher.LOCKED);
-            if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
-                System.err.println("error: open takes one preset or session file and --locked (usage: open [--locked] "
-                        + "[FILE])");
+            java.util.Optional<String> unknown = rest.stream().filter(a -> a.startsWith("--")).findFirst();
+            if (unknown.isPresent() || rest.size() > 1) {
+                System.err.println("error: open: " + (unknown.isPresent() ? "unknown option " + unknown.get()
+                        : "one preset or session file at most") + " (usage: open [--locked] [FILE])");
                 System.exit(DesktopLauncher.CANNOT_START);
             }
             System.exit(DesktopLauncher.open(rest.isEmpty() ? Optional.empty() : Optional.of(Path.of(rest.get(0))),

@@ -50,6 +50,16 @@ class DesktopLauncherTest {
         assertEquals("error: open: no such file: " + dir.resolve("absent.json"), r.err.strip());
     }
 
+    @Test
+    void openKnowsOnlyLockedAndOneFile(@TempDir Path dir) throws Exception {
+        Result r = runMain(List.of("open", "--lock"));
+        assertEquals(DesktopLauncher.CANNOT_START, r.code, r.err);
+        assertEquals("error: open: unknown option --lock (usage: open [--locked] [FILE])", r.err.strip());
+        // --locked is taken wherever it stands; the file is still checked before the display
+        r = runMain(List.of("open", dir.resolve("absent.json").toString(), "--locked"));
+        assertEquals("error: open: no such file: " + dir.resolve("absent.json"), r.err.strip());
+    }
+
     private record Result(int code, String err) {
     }
 
