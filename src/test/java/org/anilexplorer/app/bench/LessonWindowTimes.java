@@ -18,8 +18,9 @@ import org.anilexplorer.app.viewmodel.TransportViewModel;
  *   Xvfb :64 -screen 0 1920x1080x24 &amp; DISPLAY=:64 openbox &amp;
  *   DISPLAY=:64 java -cp "target/classes:target/test-classes:DEPS" org.anilexplorer.app.bench.LessonWindowTimes [LIMIT_S]
  * </pre>
- * For each lesson it prints the wall time from Play to the end of the run, how many pauses fired, and the load
- * average before and after (other processes on the machine slow the run down: compare lessons within one run).
+ * For each lesson it first times {@code run --preset lesson:ID} (the command line's path) in the same JVM, then the
+ * window from Play to the end of the run, how many pauses fired, and the load average before and after (other
+ * processes on the machine slow both down: compare the two columns, measured minutes apart, rather than absolutes).
  */
 public final class LessonWindowTimes {
 
@@ -39,11 +40,18 @@ public final class LessonWindowTimes {
         AnilExplorerApp app = started.get(60, TimeUnit.SECONDS);
         Thread.sleep(3000);
         int count = onFx(() -> app.window().teaching().lessons().size());
-        System.out.printf(Locale.ROOT, "%-18s %9s %7s %9s %9s%n", "lesson", "wall s", "pauses", "load1 at", "load1 end");
+        System.out.printf(Locale.ROOT, "%-18s %9s %9s %7s %9s %9s%n", "lesson", "window s", "command s", "pauses",
+                "load1 at", "load1 end");
         for (int i = 0; i < count; i++) {
             int index = i;
             String id = onFx(() -> app.window().teaching().lessons().get(index).id());
             double loadBefore = load();
+            // the same lesson on the command line's path first, so that both times share the machine's load
+            java.nio.file.Path out = java.nio.file.Files.createTempDirectory("lesson-" + id);
+            long cliStart = System.nanoTime();
+            int code = org.anilexplorer.cli.Cli.execute(new String[] {"run", "--preset", "lesson:" + id, "--out",
+                    out.resolve("run").toString(), "--quiet"});
+            double cliSeconds = (System.nanoTime() - cliStart) / 1e9;
             onFx(() -> {
                 app.window().teaching().openLesson(index);
                 return null;
@@ -70,8 +78,9 @@ public final class LessonWindowTimes {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%-18s %9s %7d %9.1f %9.1f%n", id,
-                    done ? String.format(Locale.ROOT, "%.1f", seconds) : "> " + limitSeconds, pauses, loadBefore,
+            System.out.printf(Locale.ROOT, "%-18s %9s %9s %7d %9.1f %9.1f%n", id,
+                    done ? String.format(Locale.ROOT, "%.1f", seconds) : "> " + limitSeconds,
+                    code == 0 ? String.format(Locale.ROOT, "%.1f", cliSeconds) : "exit " + code, pauses, loadBefore,
                     load());
             if (!done) {
                 onFx(() -> {
