@@ -52,10 +52,25 @@ public final class CheckpointCodec {
         return out.toByteArray();
     }
 
-    /** @throws CheckpointFormatException when the bytes are not a whole, undamaged checkpoint */
+    /**
+     * Checks the magic and the checksum before reading anything else, so damage anywhere is reported as damage.
+     *
+     * @throws CheckpointFormatException when the bytes are not a whole, undamaged checkpoint
+     */
     public static RunCheckpoint fromBytes(byte[] bytes) {
+        if (bytes.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+            throw new CheckpointFormatException("not a checkpoint of this program");
+        }
+        if (bytes.length < MAGIC.length + 4 + 8) {
+            throw new CheckpointFormatException("cut short (the file ends inside the checkpoint)");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()) {
+            throw new CheckpointFormatException("damaged or cut short (its checksum does not match)");
+        }
         try {
-            return read(new ByteArrayInputStream(bytes));
+            return parse(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new CheckpointFormatException("not a checkpoint (" + e.getMessage() + ")");
         }
@@ -118,6 +133,10 @@ public final class CheckpointCodec {
      * @throws IOException               when reading fails
      */
     public static RunCheckpoint read(InputStream source) throws IOException {
+        return fromBytes(source.readAllBytes());
+    }
+
+    private static RunCheckpoint parse(InputStream source) throws IOException {
         CRC32 crc = new CRC32();
         DataInputStream in = new DataInputStream(new CheckedInputStream(source, crc));
         try {
@@ -178,7 +197,7 @@ public final class CheckpointCodec {
             long expected = crc.getValue();
             long stored = new DataInputStream(source).readLong();
             if (stored != expected) {
-                throw new CheckpointFormatException("damaged (its checksum does not match)");
+                throw new CheckpointFormatException("damaged or cut short (its checksum does not match)");
             }
             RiskSeries risk = new RiskSeries(mTest, Arrays.copyOf(ts, points), Arrays.copyOf(gd, points),
                     Arrays.copyOf(ridge, points));

@@ -146,7 +146,7 @@ class ContinueCommandTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
-        assertEquals("error: --from " + file + ": damaged (its checksum does not match)", cli("run", "--from",
+        assertEquals("error: --from " + file + ": damaged or cut short (its checksum does not match)", cli("run", "--from",
                 damaged.toString(), "--at", "60", "--out", dir.resolve("x").toString()).usageError());
         assertTrue(Files.notExists(dir.resolve("x")));
     }
