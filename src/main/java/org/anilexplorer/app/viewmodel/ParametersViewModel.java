@@ -178,6 +178,7 @@ public final class ParametersViewModel {
         if (m != null && m.overrides().containsKey(spec.key())) {
             m.override(spec, null);
             revalidate();
+            show();
         }
     }
 
