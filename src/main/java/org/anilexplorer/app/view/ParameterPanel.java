@@ -236,9 +236,8 @@ public final class ParameterPanel extends VBox {
         };
         vm.selectedProperty().addListener((obs, old, now) -> update.run());
         update.run();
-        HBox box = new HBox(8, what, back);
+        VBox box = new VBox(4, what, back);
         box.getStyleClass().add("editing-header");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
@@ -331,6 +330,7 @@ public final class ParameterPanel extends VBox {
         vary.getStyleClass().addAll("link-button", "vary-button");
         vary.setId("vary-" + entry.slot());
         vary.setFocusTraversable(false);
+        vary.setMinWidth(Region.USE_PREF_SIZE);
         vary.setTooltip(tooltip("Make a family of this method over several values of one setting, e.g. "
                 + "α = 0.05, 0.1, 0.2, 0.4 (drawn as a colour sequence)."));
         Button remove = new Button("✕");
@@ -338,6 +338,7 @@ public final class ParameterPanel extends VBox {
         remove.setTooltip(tooltip("Remove from the comparison"));
         remove.setOnAction(e -> vm.removeMethod(entry));
         remove.visibleProperty().bind(Bindings.size(vm.methods()).greaterThan(1));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(include, dot, name, vary, remove);
         row.getStyleClass().add("method-row");
         row.setId("method-row-" + entry.slot());

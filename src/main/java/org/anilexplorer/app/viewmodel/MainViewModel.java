@@ -68,6 +68,7 @@ public final class MainViewModel implements AutoCloseable {
         this.ui = ui;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
+        transport.setBeforePlay(parameters::commitDrafts);
         this.recent = recent;
         // a run that diverges or fails says why at the top of the window, in full
         transport.problemProperty().addListener((obs, old, now) -> {

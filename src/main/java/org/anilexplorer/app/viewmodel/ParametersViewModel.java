@@ -167,6 +167,15 @@ public final class ParametersViewModel {
         refreshWarnings();
     }
 
+    /** Commits every field holding a value still being typed (Play runs what the panel shows). */
+    public void commitDrafts() {
+        for (ParameterField f : fields.values()) {
+            if (f.isEdited()) {
+                f.commit();
+            }
+        }
+    }
+
     /** Back to editing the base parameters. */
     public void selectBase() {
         select(null);

@@ -188,6 +188,7 @@ public final class TransportViewModel implements AutoCloseable {
     private boolean prepareOnReset;
 
     public void play() {
+        applyCommittedChange();
         if (driver == null || state.get().isTerminal()) {
             if (!openFresh()) {
                 return;
@@ -214,6 +215,7 @@ public final class TransportViewModel implements AutoCloseable {
 
     /** Advances every run by one iteration (pausing first if needed). */
     public void step() {
+        applyCommittedChange();
         if (driver == null || state.get().isTerminal()) {
             if (!openFresh()) {
                 return;
@@ -379,6 +381,22 @@ public final class TransportViewModel implements AutoCloseable {
     private void onRequestChanged(ExperimentRequest now) {
         if (now != null && driver != null && !now.equals(driver.request())) {
             debounce.accept(this::restart);
+        }
+    }
+
+    private Runnable beforePlay = () -> { };
+
+    /** Runs before Play and Step act (the window commits a value still being typed: Play runs what is shown). */
+    public void setBeforePlay(Runnable action) {
+        beforePlay = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Play and Step run what the panel says: a committed change still waiting for its debounce applies first. */
+    private void applyCommittedChange() {
+        beforePlay.run();
+        ExperimentRequest req = request.getValue();
+        if (req != null && driver != null && !req.equals(driver.request())) {
+            restart();
         }
     }
 
