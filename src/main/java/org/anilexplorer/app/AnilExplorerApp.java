@@ -120,7 +120,10 @@ public final class AnilExplorerApp extends Application {
         vm.openStartPreset();
         StartupTimer.mark("preset-open");
         // under TestFX start() is called directly and there are no parameters
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> args = new java.util.ArrayList<>(getParameters() == null ? List.of() : getParameters().getRaw());
+        if (args.remove(DesktopLauncher.LOCKED)) {
+            window.teaching().lockedProperty().set(true);
+        }
         if (!args.isEmpty()) {
             vm.openFile(Path.of(args.get(0)));
         }
