@@ -82,6 +82,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
                     request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
                     ESTIMATE_BUDGET).wallTime());
+        } catch (java.util.concurrent.CancellationException e) {
+            return java.util.Optional.empty(); // the experiment was replaced while it was being measured
         } catch (RuntimeException e) {
             // building the dynamics failed: the run itself will say why; the estimate is only left out
             System.getLogger(CoreExperimentLauncher.class.getName()).log(System.Logger.Level.INFO,

@@ -78,6 +78,11 @@ public final class MainViewModel implements AutoCloseable {
                 dismissMessage();
             }
         });
+        transport.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.info(now));
+            }
+        });
         parameters.requestProperty().addListener((obs, old, now) -> {
             if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
                     && !now.equals(loadedRequest)) {

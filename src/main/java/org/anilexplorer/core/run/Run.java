@@ -1,6 +1,7 @@
 package org.anilexplorer.core.run;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.metrics.Metrics;
@@ -18,7 +19,9 @@ import org.anilexplorer.core.problem.GroundTruth;
  * {@link Divergence}) stops the run at once in state {@link RunState#DIVERGED} with a reason naming the iteration.
  * A snapshot with a non-finite number is never recorded.
  *
- * <p>One thread calls {@link #execute(RunControl)}; any thread may call {@link #view()} at any time.
+ * <p>One thread calls {@link #execute(RunControl)}; any thread may call {@link #view()} at any time. Interrupting
+ * that thread cancels the run even in the middle of building its dynamics or of a step: the dynamics then throws a
+ * {@link CancellationException}, and the run ends as {@link RunState#CANCELLED}.
  */
 public final class Run {
 
@@ -102,6 +105,9 @@ public final class Run {
                 return view();
             }
             dynamics = source.create(variant.params(), seed, threads);
+        } catch (CancellationException e) {
+            finish(new RunStatus(RunState.CANCELLED, ""));
+            return view();
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, describe(e)));
             return view();
@@ -114,6 +120,8 @@ public final class Run {
                 truth = dynamics.truth();
             }
             finish(end);
+        } catch (CancellationException e) {
+            finish(new RunStatus(RunState.CANCELLED, "")); // stopped inside a step: see Experiment#cancel
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, "failed at iteration " + iteration + ": " + describe(e)));
         } finally {
