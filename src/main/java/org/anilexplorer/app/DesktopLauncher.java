@@ -47,7 +47,6 @@ public final class DesktopLauncher {
             return CANNOT_START;
         }
         String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
-        StartupWarmUp.start();
         try {
             Application.launch(AnilExplorerApp.class, args);
         } catch (UnsupportedOperationException e) {

@@ -126,4 +126,40 @@ class CoreExperimentLauncherTest {
             assertEquals(expected, risk.oneStepGd(risk.size() - 1), 1e-12 * expected);
         }
     }
+
+    /**
+     * The same preset with the same seed gives the same test-risk curves, point for point, however the window paced
+     * the runs (unthrottled, a few iterations per frame, paused and stepped): the runs record the risk themselves on
+     * a fixed schedule, so nothing depends on how fast the window asked for it.
+     */
+    @Test
+    void identicalRunsGiveIdenticalRiskCurvesWhateverThePacing() throws Exception {
+        Params p = Params.defaults().withAll(java.util.Map.of("d", "12", "k", "2", "k_prime", "12", "tasks", "40",
+                "m_in", "10", "m_out", "10", "iterations", "600", "seeds", "2"));
+        List<List<RiskSeries>> curves = new java.util.ArrayList<>();
+        for (int pacing = 0; pacing < 3; pacing++) {
+            try (LiveExperiment d = new CoreExperimentLauncher().open(request(p, "a", "b"))) {
+                if (pacing == 0) {
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                } else if (pacing == 1) {
+                    d.resume();
+                    for (long limit = 7; !ended(d); limit += 7) {
+                        d.limitTo(limit);
+                        Thread.sleep(1);
+                    }
+                } else {
+                    d.step(123);
+                    waitFor(() -> iteration(d) == 123, "the steps");
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                }
+                waitFor(() -> ended(d), "the end");
+                curves.add(d.latest().runs().stream().map(RunView::risk).toList());
+            }
+        }
+        assertTrue(curves.get(0).stream().allMatch(r -> r.size() > 5 && r.hasRidge()), "risk curves with ridge");
+        assertEquals(curves.get(0), curves.get(1));
+        assertEquals(curves.get(0), curves.get(2));
+    }
 }
