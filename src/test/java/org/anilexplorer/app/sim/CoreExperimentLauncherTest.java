@@ -162,4 +162,16 @@ class CoreExperimentLauncherTest {
         assertEquals(curves.get(0), curves.get(1));
         assertEquals(curves.get(0), curves.get(2));
     }
+
+    /** Two runs whose task pools do not fit in memory together run one after the other, whatever the core count. */
+    @Test
+    void runsWhosePoolsDoNotFitTogetherTakeTurns() {
+        long perTask = 2000L * 2001 * 8; // m_in + m_out = 2000 rows of d + 1 doubles
+        long tasks = (long) (0.3 * Runtime.getRuntime().maxMemory() / perTask) + 1; // a pool of 30 % of the heap
+        Params big = Params.defaults().withAll(java.util.Map.of("d", "2000", "k", "5", "k_prime", "5",
+                "tasks", Long.toString(tasks), "m_in", "1000", "m_out", "1000", "seeds", "2"));
+        assertEquals(1, CoreExperimentLauncher.parallelRuns(request(big, "a"), 2));
+        assertEquals(2, CoreExperimentLauncher.parallelRuns(request(SMALL, "a"), 2));
+        assertTrue(new CoreExperimentLauncher().refusal(request(big, "a")).isEmpty(), "each pool alone fits");
+    }
 }
