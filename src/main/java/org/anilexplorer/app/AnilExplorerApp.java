@@ -97,7 +97,9 @@ public final class AnilExplorerApp extends Application {
                 AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
         window.attach(scene);
         stage.setTitle(TITLE);
-        stage.getIcons().addAll(icons());
+        // decoded off the UI thread (seven PNGs up to 256 px): the window manager takes them a moment later
+        java.util.concurrent.CompletableFuture.supplyAsync(AnilExplorerApp::icons, background)
+                .thenAcceptAsync(stage.getIcons()::addAll, javafx.application.Platform::runLater);
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             placements.save(lastPlacement(stage));

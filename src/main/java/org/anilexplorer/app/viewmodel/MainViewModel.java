@@ -80,6 +80,11 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         linkShownMethods();
+        transport.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.info(now));
+            }
+        });
         parameters.requestProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 charts.follow(now.methods().stream().map(m -> m.params()).toList());
