@@ -122,7 +122,7 @@ public final class AnilExplorerApp extends Application {
         // under TestFX start() is called directly and there are no parameters
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
-            vm.openFile(Path.of(args.get(0)));
+            window.openFile(Path.of(args.get(0)));
         }
     }
 

@@ -51,6 +51,7 @@ public final class TeachingControls {
             new String[] {"Ctrl + Shift + H", "high contrast"},
             new String[] {"Ctrl + Shift + C / V", "copy / paste a share code"},
             new String[] {"Ctrl + O / S / E", "open (presets, sessions, exported PNG and SVG) / save session / export"},
+            new String[] {"Ctrl + Shift + W", "the Sweep view: a phase diagram over one or two parameters"},
             new String[] {"?", "this sheet"});
 
     private final TeachingViewModel teaching;
