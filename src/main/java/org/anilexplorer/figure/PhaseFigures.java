@@ -192,6 +192,7 @@ public final class PhaseFigures {
     private static void writeSvg(List<JFreeChart> charts, String title, String caption, double width, double height,
             Path svg) throws IOException {
         SVGGraphics2D sg = new SVGGraphics2D(width, height);
+        sg.setDefsKeyPrefix("phase"); // JFreeSVG's default prefix is the clock: the same figure would differ per run
         synchronized (SvgWriter.class) {
             boolean saved = TextUtils.isUseDrawRotatedStringWorkaround();
             TextUtils.setUseDrawRotatedStringWorkaround(false);

@@ -72,7 +72,10 @@ public final class MainWindow extends BorderPane {
     private final SweepViewModel sweepVm;
     /** The Sweep view's window, made on first use. */
     private Stage sweepStage;
+    private Rectangle2D sweepBounds;
     private SweepView sweepView;
+    /** Told when a window of ours is first shown, with the bounds it asked for (the app keeps them: see StageSizeGuard). */
+    private java.util.function.BiConsumer<Stage, Rectangle2D> windowShown = (stage, bounds) -> { };
     /**
      * The recent-files list as handed out (an unmodifiable wrapper that follows its list only weakly: held here so
      * that it, and the menu's listener on it, live as long as the window).
@@ -181,17 +184,38 @@ public final class MainWindow extends BorderPane {
         if (sweepStage == null) {
             sweepView = new SweepView(sweepVm);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            Scene scene = new Scene(sweepView, Math.min(1280, screen.getWidth() * 0.9), Math.min(820, screen.getHeight() * 0.9));
+            double width = Math.min(1280, screen.getWidth() * 0.92);
+            double height = Math.min(860, screen.getHeight() * 0.92);
+            Scene scene = new Scene(sweepView, width, height);
             scene.getStylesheets().addAll(getScene().getStylesheets());
             sweepStage = new Stage();
             sweepStage.initOwner(getScene().getWindow());
             sweepStage.setTitle("Sweep — ANIL Explorer");
             sweepStage.getIcons().addAll(((Stage) getScene().getWindow()).getIcons());
             sweepStage.setScene(scene);
+            // an explicit size and place: some window managers otherwise map a new stage at a default 200 × 200
+            sweepStage.setWidth(width);
+            sweepStage.setHeight(height);
+            sweepStage.setMinWidth(Math.min(480, width));
+            sweepStage.setMinHeight(Math.min(360, height));
+            sweepBounds = new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                    screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
+            sweepStage.setX(sweepBounds.getMinX());
+            sweepStage.setY(sweepBounds.getMinY());
             sweepStage.setOnHidden(e -> sweepVm.close()); // closing the view stops its runs and joins them
         }
+        boolean first = !sweepStage.isShowing() && sweepStage.getUserData() == null;
         sweepStage.show();
         sweepStage.toFront();
+        if (first) {
+            sweepStage.setUserData("shown");
+            windowShown.accept(sweepStage, sweepBounds);
+        }
+    }
+
+    /** Sets what happens when a further window (the Sweep view's) is first shown with the bounds it asked for. */
+    public void setWindowShown(java.util.function.BiConsumer<Stage, Rectangle2D> hook) {
+        windowShown = hook;
     }
 
     /** After the main window opened a preset: a preset with a sweep section also opens the Sweep view, set up. */
