@@ -85,6 +85,27 @@ record SweepPicture(BufferedImage image, double width, double height, List<Panel
         return panels.get(0).centre(c[0], c.length > 1 ? c[1] : 0);
     }
 
+    /**
+     * Fixes the x axis to the grid's values (with a small margin), so that it does not jump while the points arrive
+     * and a point's place is known before it has a value.
+     */
+    private static void spanTheGrid(JFreeChart chart, GridAxis a, boolean log) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < a.size(); i++) {
+            double x = a.isNumeric() ? a.numeric(i) : i;
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        if (log && lo > 0) {
+            double pad = hi > lo ? Math.pow(hi / lo, 0.04) : 1.5;
+            chart.getXYPlot().getDomainAxis().setRange(lo / pad, hi * pad);
+        } else {
+            double pad = hi > lo ? (hi - lo) * 0.04 : Math.max(0.5, Math.abs(lo) * 0.1);
+            chart.getXYPlot().getDomainAxis().setRange(lo - pad, hi + pad);
+        }
+    }
+
     /** Draws the snapshot's figure of {@code metric} for one method into a {@code width} × {@code height} picture. */
     static SweepPicture render(SweepSnapshot s, String metric, int method, double width, double height, double scale) {
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
@@ -112,6 +133,7 @@ record SweepPicture(BufferedImage image, double width, double height, List<Panel
             } else {
                 FigureModel model = PhaseFigures.curves(s.plan(), s.columns(), s.results(), metric, s::cellParams);
                 JFreeChart chart = FigureCharts.chart(model.withTitle("").withCaption(""));
+                spanTheGrid(chart, grid.axes().get(0), model.xAxis().scale() == org.anilexplorer.figure.AxisScale.LOG);
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
                 Rectangle2D area = info.getPlotInfo().getDataArea();

@@ -202,8 +202,18 @@ public final class SweepView extends BorderPane {
         });
         caption.setId("sweep-caption");
         caption.getStyleClass().add("chart-key");
-        VBox box = new VBox(4, plot, caption);
-        VBox.setVgrow(plot, Priority.ALWAYS);
+        Label empty = new Label("Choose one or two parameters and their values above, then press Run.\n"
+                + "Each cell is a run of the main window's parameters with that cell's values; the map fills in as runs "
+                + "end, and the theory (Λ⋆ or the 1/t law, and the stability limit) is drawn over it where it applies.");
+        empty.setId("sweep-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(560);
+        empty.getStyleClass().add("chart-key");
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(vm.snapshotProperty().isNull());
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(plot, empty);
+        VBox box = new VBox(4, stack, caption);
+        VBox.setVgrow(stack, Priority.ALWAYS);
         box.setPadding(new Insets(6, 10, 4, 10));
         return box;
     }

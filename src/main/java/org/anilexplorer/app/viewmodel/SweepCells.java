@@ -77,6 +77,14 @@ public final class SweepCells {
                 b.append(",  measured ÷ theory = ").append(number(mean / predicted));
             }
         }
+        if (!Double.isFinite(predicted) && p != null && p.tasks().finite()) {
+            // finite N has no closed form; the infinite-task value is the level the residual shrinks towards
+            double floor = SweepTheory.predicted(metric, p.with("tasks", "inf"));
+            if (Double.isFinite(floor)) {
+                b.append('\n').append("with N = ∞ the theory gives ").append(number(floor)).append(" (")
+                        .append(SweepTheory.predictionName(metric)).append(")");
+            }
+        }
         double margin = p == null ? Double.NaN : SweepTheory.stabilityMargin(p);
         if (Double.isFinite(margin)) {
             b.append('\n').append("αβ·max sⱼ = ").append(number(margin))
