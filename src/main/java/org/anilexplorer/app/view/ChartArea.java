@@ -22,7 +22,6 @@ import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
 import org.anilexplorer.app.viewmodel.LiveFigures;
-import org.anilexplorer.figure.Palette;
 import org.jfree.data.Range;
 
 /**
@@ -301,7 +300,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.colourIndex()).append(':').append(m.label()).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append(':')
+                    .append(charts.isShown(m)).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
             return;
@@ -320,10 +320,10 @@ public final class ChartArea extends VBox implements AutoCloseable {
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
             chip.setSelected(charts.isShown(m));
-            styleChip(chip, Palette.method(index), m.label());
+            styleChip(chip, m.rgb(), m.label());
             chip.selectedProperty().addListener((obs, old, now) -> {
                 charts.setShown(index, now);
-                styleChip(chip, Palette.method(index), m.label());
+                styleChip(chip, m.rgb(), m.label());
             });
             chip.setFocusTraversable(false);
             chips.getChildren().add(chip);
