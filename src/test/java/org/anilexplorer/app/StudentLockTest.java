@@ -84,6 +84,9 @@ class StudentLockTest {
         for (String id : List.of("lessons-menu", "view-menu")) {
             assertTrue(menu(robot, id).isVisible(), id);
         }
+        MenuItem sweep = menu(robot, "view-menu").getItems().stream().filter(i -> "menu-sweep".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(!sweep.isVisible() && sweep.isDisable(), "no Sweep view on a student station");
         assertFalse(panelShown(robot), "no parameters");
         assertFalse(robot.lookup("#toggle-parameters").queryAs(ToggleButton.class).isVisible());
         assertTrue(robot.lookup("#lock-badge").queryAs(Label.class).isVisible());
@@ -134,6 +137,7 @@ class StudentLockTest {
 
         robot.clickOn(chip);
         WaitForAsyncUtils.waitForFxEvents();
+        chip = robot.lookup("#chip-1").queryAs(ToggleButton.class); // the chip on screen now
         assertFalse(chip.isSelected());
         assertFalse(app.viewModel().charts().hiddenMethods().isEmpty());
         assertTrue(app.viewModel().charts().hiddenMethods().contains(1));
@@ -145,6 +149,7 @@ class StudentLockTest {
 
         robot.clickOn(chip);
         WaitForAsyncUtils.waitForFxEvents();
+        chip = robot.lookup("#chip-1").queryAs(ToggleButton.class);
         assertTrue(chip.getStyleClass().contains("chip-shown") && !text(chip).isStrikethrough());
         // Collins' story chart is the distance, in the grid's fourth place
         assertEquals(ChartKind.DISTANCE, app.viewModel().charts().storyChartProperty().get());

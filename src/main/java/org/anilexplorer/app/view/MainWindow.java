@@ -132,7 +132,7 @@ public final class MainWindow extends BorderPane {
         });
         MenuBar menus = menuBar();
         StudentLock lock = new StudentLock(teachingVm.lockedProperty(), this, menus,
-                List.of("file-menu", "presets-menu", "share-menu"), showPanel);
+                List.of("file-menu", "presets-menu", "share-menu", "menu-sweep"), showPanel);
         MenuItem lockItem = new MenuItem();
         lockItem.setId("lock-item");
         lockItem.textProperty().bind(javafx.beans.binding.Bindings.when(teachingVm.lockedProperty())

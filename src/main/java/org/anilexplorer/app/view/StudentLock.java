@@ -39,7 +39,8 @@ final class StudentLock {
     private boolean panelWasShown = true;
 
     /**
-     * @param lockedMenuIds ids of the menus a student does not get (File, Presets, Share)
+     * @param lockedMenuIds ids of the menus a student does not get (File, Presets, Share), and of single items in the
+     *                      menus they keep (the Sweep view)
      */
     StudentLock(BooleanProperty locked, Region window, MenuBar menus, List<String> lockedMenuIds,
                 ToggleButton parameterToggle) {
@@ -106,6 +107,14 @@ final class StudentLock {
             if (m.getId() != null && lockedMenuIds.contains(m.getId())) {
                 m.setVisible(!on);
                 setItemsDisabled(m, on);
+            } else {
+                // single items of the menus a student keeps (the Sweep view starts experiments of its own)
+                for (MenuItem item : m.getItems()) {
+                    if (item.getId() != null && lockedMenuIds.contains(item.getId())) {
+                        item.setVisible(!on);
+                        setDisabled(item, on);
+                    }
+                }
             }
         }
         if (on) {
@@ -130,15 +139,19 @@ final class StudentLock {
             if (item instanceof Menu sub) {
                 setItemsDisabled(sub, disable);
             }
-            if (item.disableProperty().isBound()) {
-                continue;
-            }
-            if (disable) {
-                wasDisabled.put(item, item.isDisable());
-                item.setDisable(true);
-            } else {
-                item.setDisable(wasDisabled.getOrDefault(item, false));
-            }
+            setDisabled(item, disable);
+        }
+    }
+
+    private void setDisabled(MenuItem item, boolean disable) {
+        if (item.disableProperty().isBound()) {
+            return;
+        }
+        if (disable) {
+            wasDisabled.put(item, item.isDisable());
+            item.setDisable(true);
+        } else {
+            item.setDisable(wasDisabled.getOrDefault(item, false));
         }
     }
 }
