@@ -69,7 +69,6 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][] gammaG;
     private final double[] gammaSum;
     private final double[] lossSum;
-    private final double[] touchSink;
 
     // per-worker scratch
     private final double[][][] gBuf;
@@ -80,6 +79,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][][] hBuf;
     private final double[][] cBuf;
     private final double[][] gammaBuf;
+    private final SampleRows[] sampleRows;
 
     // reduced sums and the gradient
     private final double[] rTotal;
@@ -135,7 +135,6 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
         this.lossSum = new double[chunks];
-        this.touchSink = new double[chunks];
 
         int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
@@ -146,6 +145,11 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.zBuf = new double[workers][GROUP][kp];
         this.cBuf = new double[workers][GROUP];
         this.gammaBuf = new double[workers][GROUP];
+        this.sampleRows = new SampleRows[workers];
+        int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        for (int k = 0; k < workers; k++) {
+            sampleRows[k] = new SampleRows(taskRows, d);
+        }
 
         this.rTotal = new double[d];
         this.crossTotal = new double[d][crossCols];
@@ -346,19 +350,16 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 }
             }
         }
+        SampleRows rows = sampleRows[worker];
         double loss = 0;
         double gammaAcc = 0;
-        double touched = 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
             // task by task, so each task's rows (inner, then outer) are read in one sequential sweep
             for (int t = 0; t < nq; t++) {
                 double[] gt = g[t];
                 double[] pt = pr[t];
-                if (i0 + t + 1 < to) {
-                    touched += touch(pool.x(i0 + t + 1));
-                }
-                innerGradient(i0 + t, gt);
+                innerGradient(rows, i0 + t, gt);
                 // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
                 if (lowRank) {
                     VectorOps.rowsTimes(g, t, 1, d, bRows, kp, q);
@@ -379,7 +380,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                         pt[j] = v[j] - alpha * pt[j];
                     }
                 }
-                loss += outerResidual(i0 + t, pt, r[t]);
+                loss += outerResidual(rows, i0 + t, pt, r[t]);
             }
             if (!step) {
                 continue;
@@ -395,30 +396,15 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 }
             }
             if (secondOrder) {
-                secondOrderTerms(c, worker, i0, nq);
+                secondOrderTerms(c, worker, rows, i0, nq);
             }
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
-        touchSink[c] = touched;
-    }
-
-    /**
-     * Reads one double per cache line of a task's rows, so that the next task's lines are requested together, many
-     * in flight at once, instead of one row at a time while the current task computes (Java has no prefetch).
-     */
-    private static double touch(double[][] rows) {
-        double s = 0;
-        for (double[] row : rows) {
-            for (int j = 0; j < row.length; j += 8) {
-                s += row[j];
-            }
-        }
-        return s;
     }
 
     /** Exact ANIL/MAML (docs/math.md §3.3): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
-    private void secondOrderTerms(int c, int worker, int i0, int nq) {
+    private void secondOrderTerms(int c, int worker, SampleRows rows, int i0, int nq) {
         double[][] g = gBuf[worker];
         double[][] r = rBuf[worker];
         double[][] z = zBuf[worker];
@@ -444,7 +430,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 VectorOps.axpy(gamma, g[t], gammaG[c], d);
             }
             if (pool.inRows() > 0) {
-                VectorOps.addGramTimes(pool.x(i0 + t), 0, pool.inRows(), d, ht, s);
+                rows.addGramTimes(pool.samples(i0 + t), 0, pool.inRows(), ht, s);
             } else {
                 VectorOps.axpy(1.0, ht, s, d);
             }
@@ -452,9 +438,9 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     }
 
     /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
-    private void innerGradient(int i, double[] g) {
+    private void innerGradient(SampleRows rows, int i, double[] g) {
         if (pool.inRows() > 0) {
-            VectorOps.residualGradient(pool.x(i), 0, pool.inRows(), pool.y(i), d, v, g);
+            rows.residualGradient(pool.samples(i), pool.labelsAt(), 0, pool.inRows(), v, g);
         } else {
             double[] th = pool.thetas();
             int to = i * d;
@@ -465,9 +451,9 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     }
 
     /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
-    private double outerResidual(int i, double[] p, double[] r) {
+    private double outerResidual(SampleRows rows, int i, double[] p, double[] r) {
         if (pool.outRows() > 0) {
-            double sq = VectorOps.residualGradient(pool.x(i), pool.inRows(), pool.outRows(), pool.y(i), d, p, r);
+            double sq = rows.residualGradient(pool.samples(i), pool.labelsAt(), pool.inRows(), pool.outRows(), p, r);
             return 0.5 * sq / pool.outRows();
         }
         double[] th = pool.thetas();
