@@ -24,9 +24,13 @@ final class SampleRows {
 
     /** A buffer for tasks of {@code taskRows} rows of dimension d. */
     SampleRows(int taskRows, int d) {
+        this(taskRows, d, Math.max(4, BUFFER_DOUBLES / d / 4 * 4));
+    }
+
+    /** A buffer of at most {@code maxRows} rows (rounded up to a multiple of four). */
+    SampleRows(int taskRows, int d, int maxRows) {
         this.d = d;
-        int fit = Math.max(4, BUFFER_DOUBLES / d / 4 * 4);
-        this.capacity = Math.max(1, Math.min(fit, (taskRows + 3) / 4 * 4));
+        this.capacity = Math.max(4, Math.min((maxRows + 3) / 4 * 4, (taskRows + 3) / 4 * 4));
         this.rows = new double[capacity][d];
         this.labels = new double[capacity];
     }
