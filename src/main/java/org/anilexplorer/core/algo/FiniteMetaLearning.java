@@ -381,6 +381,12 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                     }
                 }
                 loss += outerResidual(rows, i0 + t, pt, r[t]);
+                if (step && adaptsRepresentation) {
+                    gammas[t] = VectorOps.dot(gt, 0, r[t], 0, d);
+                }
+                if (step && secondOrder) {
+                    secondOrderTerms(c, worker, rows, i0 + t, t);
+                }
             }
             if (!step) {
                 continue;
@@ -391,49 +397,53 @@ final class FiniteMetaLearning extends ChunkedDynamics {
             VectorOps.addOuterProducts(acc, d, lowRank ? kp : d, r, lowRank ? q : g, nq);
             if (adaptsRepresentation) {
                 for (int t = 0; t < nq; t++) {
-                    gammas[t] = VectorOps.dot(g[t], 0, r[t], 0, d);
                     gammaAcc += gammas[t];
                 }
             }
-            if (secondOrder) {
-                secondOrderTerms(c, worker, rows, i0, nq);
+            if (secondOrder && lowRank) {
+                VectorOps.addOuterProducts(crossT[c], d, kp, g, zBuf[worker], nq);
             }
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
     }
 
-    /** Exact ANIL/MAML (docs/math.md §3.3): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
-    private void secondOrderTerms(int c, int worker, SampleRows rows, int i0, int nq) {
+    /**
+     * Exact ANIL/MAML (docs/math.md §3.3) for task i (slot t of its group): h_i and S += Σ̂_in h_i, right after its
+     * outer step while the task's inner rows are still in the worker's row buffer; on the narrow path z_i = Bᵀr_i
+     * for the transposed rank-one sum, which the group adds.
+     */
+    private void secondOrderTerms(int c, int worker, SampleRows rows, int i, int t) {
         double[][] g = gBuf[worker];
         double[][] r = rBuf[worker];
         double[][] z = zBuf[worker];
         double[][] h = hBuf[worker];
         if (lowRank) {
-            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);
-            VectorOps.rowsTimes(z, 0, nq, kp, bTRows, d, h);
-            VectorOps.addOuterProducts(crossT[c], d, kp, g, z, nq);
+            VectorOps.rowsTimes(r, t, 1, d, bRows, kp, z);
+            VectorOps.rowsTimes(z, t, 1, kp, bTRows, d, h);
         } else {
-            VectorOps.rowsTimes(r, 0, nq, d, gramRows, d, h);
+            VectorOps.rowsTimes(r, t, 1, d, gramRows, d, h);
         }
         double[] s = sSum[c];
-        for (int t = 0; t < nq; t++) {
-            double[] ht = h[t];
-            if (adaptsRepresentation) {
-                double gamma = gammaBuf[worker][t];
-                double coef = cBuf[worker][t];
-                double[] rt = r[t];
-                double ag = alpha * gamma;
-                for (int j = 0; j < d; j++) {
-                    ht[j] += coef * rt[j] - ag * v[j];
-                }
-                VectorOps.axpy(gamma, g[t], gammaG[c], d);
+        double[] ht = h[t];
+        if (adaptsRepresentation) {
+            double gamma = gammaBuf[worker][t];
+            double coef = cBuf[worker][t];
+            double[] rt = r[t];
+            double ag = alpha * gamma;
+            for (int j = 0; j < d; j++) {
+                ht[j] += coef * rt[j] - ag * v[j];
             }
-            if (pool.inRows() > 0) {
-                rows.addGramTimes(pool.samples(i0 + t), 0, pool.inRows(), ht, s);
+            VectorOps.axpy(gamma, g[t], gammaG[c], d);
+        }
+        if (pool.inRows() > 0) {
+            if (rows.holdsWholeTasks()) {
+                rows.addGramTimesOfCopied(0, pool.inRows(), ht, s);
             } else {
-                VectorOps.axpy(1.0, ht, s, d);
+                rows.addGramTimes(pool.samples(i), 0, pool.inRows(), ht, s);
             }
+        } else {
+            VectorOps.axpy(1.0, ht, s, d);
         }
     }
 

@@ -18,6 +18,7 @@ final class SampleRows {
     private static final int BUFFER_DOUBLES = 8192;
 
     private final int d;
+    private final int taskRows;
     private final int capacity;
     private final double[][] rows;
     private final double[] labels;
@@ -30,6 +31,7 @@ final class SampleRows {
     /** A buffer of at most {@code maxRows} rows (rounded up to a multiple of four). */
     SampleRows(int taskRows, int d, int maxRows) {
         this.d = d;
+        this.taskRows = taskRows;
         this.capacity = Math.max(4, Math.min((maxRows + 3) / 4 * 4, (taskRows + 3) / 4 * 4));
         this.rows = new double[capacity][d];
         this.labels = new double[capacity];
@@ -41,16 +43,28 @@ final class SampleRows {
     }
 
     /**
+     * Whether a whole task fits in the buffer: then every row is copied to the slot of its own index, so the rows of
+     * one task that earlier calls copied stay available to {@link #addGramTimesOfCopied}.
+     */
+    boolean holdsWholeTasks() {
+        return capacity >= taskRows;
+    }
+
+    /**
      * The residual gradient Xᵀ(X p − y)/count over rows [row0, row0 + count) of a task's samples (labels at
      * {@code labelsAt}) into {@code out} (overwritten, length d); returns Σ (x_j·p − y_j)².
      */
     double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
         Arrays.fill(out, 0, d, 0.0);
         double inv = 1.0 / count;
+        if (holdsWholeTasks()) {
+            load(task, labelsAt, row0, count, row0);
+            return VectorOps.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0);
+        }
         double squares = 0;
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
-            load(task, labelsAt, row0 + b, n);
+            load(task, labelsAt, row0 + b, n, 0);
             squares = VectorOps.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares);
         }
         return squares;
@@ -59,20 +73,36 @@ final class SampleRows {
     /** out += Xᵀ(X h)/count over rows [row0, row0 + count) of a task's samples (Σ̂ times h). */
     void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
         double inv = 1.0 / count;
+        if (holdsWholeTasks()) {
+            load(task, -1, row0, count, row0);
+            VectorOps.addGramTimes(rows, row0, count, d, h, inv, out);
+            return;
+        }
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
-            load(task, -1, row0 + b, n);
+            load(task, -1, row0 + b, n, 0);
             VectorOps.addGramTimes(rows, 0, n, d, h, inv, out);
         }
     }
 
-    /** Copies rows [row0, row0 + n) (and their labels, unless labelsAt &lt; 0) into the buffer. */
-    private void load(double[] task, int labelsAt, int row0, int n) {
+    /**
+     * As {@link #addGramTimes}, on rows the last {@link #residualGradient} calls copied from the same task (only when
+     * {@link #holdsWholeTasks()}): the exact methods need the inner rows again right after the outer step.
+     */
+    void addGramTimesOfCopied(int row0, int count, double[] h, double[] out) {
+        if (!holdsWholeTasks()) {
+            throw new IllegalStateException("rows of a task larger than the buffer are not kept");
+        }
+        VectorOps.addGramTimes(rows, row0, count, d, h, 1.0 / count, out);
+    }
+
+    /** Copies rows [row0, row0 + n) (and their labels, unless labelsAt &lt; 0) into slots [slot, slot + n). */
+    private void load(double[] task, int labelsAt, int row0, int n, int slot) {
         for (int r = 0; r < n; r++) {
-            System.arraycopy(task, (row0 + r) * d, rows[r], 0, d);
+            System.arraycopy(task, (row0 + r) * d, rows[slot + r], 0, d);
         }
         if (labelsAt >= 0) {
-            System.arraycopy(task, labelsAt + row0, labels, 0, n);
+            System.arraycopy(task, labelsAt + row0, labels, slot, n);
         }
     }
 }
