@@ -23,7 +23,6 @@ import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
 import org.anilexplorer.app.viewmodel.LiveFigures;
-import org.anilexplorer.figure.Palette;
 import org.jfree.data.Range;
 
 /**
@@ -269,7 +268,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.colourIndex()).append(':').append(m.label()).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append(':')
+                    .append(charts.isShown(m)).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
             return;
@@ -287,7 +287,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             ToggleButton chip = new ToggleButton(m.label());
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
-            chip.setGraphic(new Circle(5, Color.web(String.format("#%06X", Palette.method(index)))));
+            chip.setGraphic(new Circle(5, Color.web(String.format("#%06X", m.rgb()))));
             chip.setSelected(charts.isShown(m));
             chip.selectedProperty().addListener((obs, old, now) -> charts.setShown(index, now));
             chip.setTooltip(new Tooltip("Show or hide " + m.label() + " in every chart"));

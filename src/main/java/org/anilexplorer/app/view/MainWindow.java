@@ -79,7 +79,8 @@ public final class MainWindow extends BorderPane {
         this.frameLoop = new FrameLoop(vm, chartArea);
         getStyleClass().add("main-window");
 
-        ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
+        ParameterPanel panel = new ParameterPanel(vm.parameters(),
+                m -> m.inFamily() ? String.format("#%06X", m.rgb()) : methodColour.apply(m.slot()), this::requestFocus);
         banner = new PresetBanner(vm);
         VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);

@@ -63,6 +63,9 @@ public final class LiveFigures {
         for (MethodView m : methods) {
             MethodRuns r = MethodRuns.fromRuns(m.method().label(), m.method().colourIndex(), m.method().params(),
                     m.seeds());
+            if (m.method().shade() != null) { // a family member: its place in the sequential palette
+                r = new MethodRuns(r.label(), m.rgb(), r.seeds(), r.params(), r.risks());
+            }
             boolean live = m.seeds().stream().anyMatch(s -> !s.state().isFinal());
             boolean anyEnded = m.seeds().stream().anyMatch(s -> s.state().isFinal());
             out.add(live && !anyEnded ? r.commonRange() : r);
