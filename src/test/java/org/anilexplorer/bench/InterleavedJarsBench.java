@@ -6,19 +6,21 @@ import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anilexplorer.core.algo.StreamingBandwidth;
 
 /**
  * The same finite-task method from several builds of the app (shaded jars), stepped in one process in alternation,
  * so that each build sees the same machine load; the timing is the stepping thread's CPU time (one thread), the best
- * of the rounds after two warm-up rounds. Beside it, the one-core streaming floor timed the same way: a sum over a
- * 256 MB array, so the fraction of the floor is a ratio taken in one run. Not a unit test:
+ * of the rounds after two warm-up rounds. Beside it, the one-core streaming floor timed the same way
+ * ({@link StreamingBandwidth} on this thread), so the fraction of the floor is a ratio taken in one run. Not a unit
+ * test:
  * <pre>
- *   java -cp target/test-classes org.anilexplorer.bench.InterleavedJarsBench jars=old.jar,target/anil-explorer.jar \
+ *   java -cp target/classes:target/test-classes org.anilexplorer.bench.InterleavedJarsBench \
+ *       jars=old.jar,target/anil-explorer.jar \
  *       algorithm=fo-anil tasks=5000 rounds=10 steps=3
  * </pre>
  * Other key=value pairs set parameters (defaults: the Table 1 size, d = k' = 50, k = 5, m_in + m_out = 20 + 10).
@@ -32,23 +34,19 @@ public final class InterleavedJarsBench {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("algorithm", "fo-anil", "d", "50", "k", "5",
                 "k_prime", "50", "m_in", "20", "m_out", "10", "alpha", "0.2", "sigma2", "4", "task_cov", "linear",
                 "tasks", "5000"));
-        List<String> jars = new ArrayList<>();
-        int rounds = 10;
-        int steps = 3;
         for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq < 0) {
+            String[] keyValue = a.split("=", 2);
+            if (keyValue.length != 2) {
                 throw new IllegalArgumentException("arguments are key=value, got " + a);
             }
-            String key = a.substring(0, eq);
-            String value = a.substring(eq + 1);
-            switch (key) {
-                case "jars" -> jars.addAll(Arrays.asList(value.split(",")));
-                case "rounds" -> rounds = Integer.parseInt(value);
-                case "steps" -> steps = Integer.parseInt(value);
-                default -> settings.put(key, value);
-            }
+            settings.put(keyValue[0], keyValue[1]);
         }
+        String jarList = settings.remove("jars");
+        List<String> jars = jarList == null ? List.of() : Arrays.asList(jarList.split(","));
+        int rounds = Integer.parseInt(settings.getOrDefault("rounds", "10"));
+        int steps = Integer.parseInt(settings.getOrDefault("steps", "3"));
+        settings.remove("rounds");
+        settings.remove("steps");
         if (jars.isEmpty() || rounds < 3) {
             throw new IllegalArgumentException("give jars=a.jar,b.jar,… and rounds ≥ 3");
         }
@@ -95,39 +93,8 @@ public final class InterleavedJarsBench {
         }
     }
 
-    /** The best of eight sums over 256 MB by this thread's CPU time, in seconds per byte. */
+    /** Seconds per byte of the one-core streaming probe, by this thread's CPU time (one thread: no helpers). */
     private static double streamingSecondsPerByte(ThreadMXBean threads) {
-        double[] data = new double[32 << 20];
-        Arrays.fill(data, 1.0);
-        double best = Double.MAX_VALUE;
-        for (int pass = 0; pass < 9; pass++) {
-            long cpu = threads.getCurrentThreadCpuTime();
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            double s4 = 0;
-            double s5 = 0;
-            double s6 = 0;
-            double s7 = 0;
-            for (int i = 0; i < data.length; i += 8) {
-                s0 += data[i];
-                s1 += data[i + 1];
-                s2 += data[i + 2];
-                s3 += data[i + 3];
-                s4 += data[i + 4];
-                s5 += data[i + 5];
-                s6 += data[i + 6];
-                s7 += data[i + 7];
-            }
-            double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-            if (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) != data.length) {
-                throw new IllegalStateException("probe sum is wrong");
-            }
-            if (pass > 0) {
-                best = Math.min(best, seconds / (8.0 * data.length));
-            }
-        }
-        return best;
+        return 1 / StreamingBandwidth.measure(1, 8, threads::getCurrentThreadCpuTime).bytesPerCpuSecond();
     }
 }
