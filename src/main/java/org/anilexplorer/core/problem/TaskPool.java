@@ -16,7 +16,7 @@ import org.anilexplorer.core.params.Params;
  * b = θ⋆,i). One block per task rather than one array per row because a training step streams every task's samples
  * from memory once, and the hardware prefetches a block that is contiguous and read forwards: separate row arrays
  * end up scattered and in reverse order once the garbage collector has copied them, and were read 3–4× slower than
- * the same bytes in one block (docs/decisions/0036-task-samples-in-one-block.md).
+ * the same bytes in one block (docs/decisions/0038-task-samples-in-one-block.md).
  *
  * <p>Randomness: task i of a fixed pool comes from {@code stream(seed, TASK_POOL, i)}, so the pool does not depend
  * on the order or the thread in which tasks are drawn, and every method run with the same seed sees the same tasks.

@@ -10,7 +10,7 @@
  *       never shifts another, and every method run with the same seed sees the same truth, tasks and start
  *       (docs/decisions/0006-shared-initialisation-per-seed.md, 0007-random-streams-per-purpose.md).</li>
  *   <li>Each task's samples are one contiguous block (rows, then labels), which the hardware streams from memory at
- *       full speed; the kernels copy rows into per-row buffers to vectorise (docs/decisions/0036-task-samples-in-one-block.md).</li>
+ *       full speed; the kernels copy rows into per-row buffers to vectorise (docs/decisions/0038-task-samples-in-one-block.md).</li>
  *   <li>A pool that would not fit in the heap is refused up front with a message naming {@code tasks}, rather than
  *       failing with an out-of-memory error mid-run.</li>
  * </ul>
