@@ -32,6 +32,7 @@ final class AverageLoss extends ChunkedDynamics {
     private final double[][] rSum;
     private final double[] lossSum;
     private final double[][] rBuf;
+    private final SampleRows[] sampleRows;
     private final double[] rTotal;
     private final DMatrixRMaj gradB;
     private final double[] gradW;
@@ -51,6 +52,11 @@ final class AverageLoss extends ChunkedDynamics {
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
         this.rBuf = new double[tasks.workers()][d];
+        this.sampleRows = new SampleRows[tasks.workers()];
+        int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        for (int k = 0; k < sampleRows.length; k++) {
+            sampleRows[k] = new SampleRows(taskRows, d);
+        }
         this.rTotal = new double[d];
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
@@ -98,9 +104,10 @@ final class AverageLoss extends ChunkedDynamics {
         Arrays.fill(rs, 0);
         double loss = 0;
         int rows = pool.rows();
+        SampleRows buffer = sampleRows[worker];
         for (int i = from; i < to; i++) {
             if (rows > 0) {
-                double sq = VectorOps.residualGradient(pool.x(i), 0, rows, pool.y(i), d, v, r);
+                double sq = buffer.residualGradient(pool.samples(i), pool.labelsAt(), 0, rows, v, r);
                 loss += 0.5 * sq / rows;
             } else {
                 double[] th = pool.thetas();

@@ -49,6 +49,7 @@ final class BurerMonteiro extends ChunkedDynamics {
     private final double[][][] rBuf;
     private final double[][][] wBuf;
     private final double[][][] zBuf;
+    private final SampleRows[] sampleRows;
     private final DMatrixRMaj gradB;
 
     // what a pass does with the head gradients: target += coef·(Bᵀ r_i)
@@ -79,6 +80,10 @@ final class BurerMonteiro extends ChunkedDynamics {
         this.rBuf = new double[workers][GROUP][d];
         this.wBuf = new double[workers][GROUP][kp];
         this.zBuf = new double[workers][GROUP][kp];
+        this.sampleRows = new SampleRows[workers];
+        for (int k = 0; k < workers; k++) {
+            sampleRows[k] = new SampleRows(pool.rows(), d);
+        }
         this.gradB = new DMatrixRMaj(d, kp);
         this.magnitude = VectorOps.norm2(b.data, 0, d * kp);
     }
@@ -155,6 +160,7 @@ final class BurerMonteiro extends ChunkedDynamics {
         double loss = 0;
         double headNorms = 0;
         int rows = pool.rows();
+        SampleRows buffer = sampleRows[worker];
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
             for (int t = 0; t < nq; t++) {
@@ -163,7 +169,7 @@ final class BurerMonteiro extends ChunkedDynamics {
             VectorOps.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
             for (int t = 0; t < nq; t++) {
                 if (rows > 0) {
-                    double sq = VectorOps.residualGradient(pool.x(i0 + t), 0, rows, pool.y(i0 + t), d, pr[t], r[t]);
+                    double sq = buffer.residualGradient(pool.samples(i0 + t), pool.labelsAt(), 0, rows, pr[t], r[t]);
                     loss += 0.5 * sq / rows;
                 } else {
                     double[] th = pool.thetas();

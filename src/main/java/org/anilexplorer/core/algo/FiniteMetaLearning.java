@@ -69,7 +69,6 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][] gammaG;
     private final double[] gammaSum;
     private final double[] lossSum;
-    private final double[] touchSink;
 
     // per-worker scratch
     private final double[][][] gBuf;
@@ -80,6 +79,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][][] hBuf;
     private final double[][] cBuf;
     private final double[][] gammaBuf;
+    private final SampleRows[] sampleRows;
 
     // reduced sums and the gradient
     private final double[] rTotal;
@@ -135,7 +135,6 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
         this.lossSum = new double[chunks];
-        this.touchSink = new double[chunks];
 
         int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
@@ -146,6 +145,11 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.zBuf = new double[workers][GROUP][kp];
         this.cBuf = new double[workers][GROUP];
         this.gammaBuf = new double[workers][GROUP];
+        this.sampleRows = new SampleRows[workers];
+        int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
+        for (int k = 0; k < workers; k++) {
+            sampleRows[k] = new SampleRows(taskRows, d);
+        }
 
         this.rTotal = new double[d];
         this.crossTotal = new double[d][crossCols];
@@ -346,19 +350,16 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 }
             }
         }
+        SampleRows rows = sampleRows[worker];
         double loss = 0;
         double gammaAcc = 0;
-        double touched = 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
             // task by task, so each task's rows (inner, then outer) are read in one sequential sweep
             for (int t = 0; t < nq; t++) {
                 double[] gt = g[t];
                 double[] pt = pr[t];
-                if (i0 + t + 1 < to) {
-                    touched += touch(pool.x(i0 + t + 1));
-                }
-                innerGradient(i0 + t, gt);
+                innerGradient(rows, i0 + t, gt);
                 // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
                 if (lowRank) {
                     VectorOps.rowsTimes(g, t, 1, d, bRows, kp, q);
@@ -379,7 +380,13 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                         pt[j] = v[j] - alpha * pt[j];
                     }
                 }
-                loss += outerResidual(i0 + t, pt, r[t]);
+                loss += outerResidual(rows, i0 + t, pt, r[t]);
+                if (step && adaptsRepresentation) {
+                    gammas[t] = VectorOps.dot(gt, 0, r[t], 0, d);
+                }
+                if (step && secondOrder) {
+                    secondOrderTerms(c, worker, rows, i0 + t, t);
+                }
             }
             if (!step) {
                 continue;
@@ -390,71 +397,60 @@ final class FiniteMetaLearning extends ChunkedDynamics {
             VectorOps.addOuterProducts(acc, d, lowRank ? kp : d, r, lowRank ? q : g, nq);
             if (adaptsRepresentation) {
                 for (int t = 0; t < nq; t++) {
-                    gammas[t] = VectorOps.dot(g[t], 0, r[t], 0, d);
                     gammaAcc += gammas[t];
                 }
             }
-            if (secondOrder) {
-                secondOrderTerms(c, worker, i0, nq);
+            if (secondOrder && lowRank) {
+                VectorOps.addOuterProducts(crossT[c], d, kp, g, zBuf[worker], nq);
             }
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
-        touchSink[c] = touched;
     }
 
     /**
-     * Reads one double per cache line of a task's rows, so that the next task's lines are requested together, many
-     * in flight at once, instead of one row at a time while the current task computes (Java has no prefetch).
+     * Exact ANIL/MAML (docs/math.md §3.3) for task i (slot t of its group): h_i and S += Σ̂_in h_i, right after its
+     * outer step while the task's inner rows are still in the worker's row buffer; on the narrow path z_i = Bᵀr_i
+     * for the transposed rank-one sum, which the group adds.
      */
-    private static double touch(double[][] rows) {
-        double s = 0;
-        for (double[] row : rows) {
-            for (int j = 0; j < row.length; j += 8) {
-                s += row[j];
-            }
-        }
-        return s;
-    }
-
-    /** Exact ANIL/MAML (docs/math.md §3.3): S += Σ̂_in h_i, and the transposed rank-one sum on the narrow path. */
-    private void secondOrderTerms(int c, int worker, int i0, int nq) {
+    private void secondOrderTerms(int c, int worker, SampleRows rows, int i, int t) {
         double[][] g = gBuf[worker];
         double[][] r = rBuf[worker];
         double[][] z = zBuf[worker];
         double[][] h = hBuf[worker];
         if (lowRank) {
-            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);
-            VectorOps.rowsTimes(z, 0, nq, kp, bTRows, d, h);
-            VectorOps.addOuterProducts(crossT[c], d, kp, g, z, nq);
+            VectorOps.rowsTimes(r, t, 1, d, bRows, kp, z);
+            VectorOps.rowsTimes(z, t, 1, kp, bTRows, d, h);
         } else {
-            VectorOps.rowsTimes(r, 0, nq, d, gramRows, d, h);
+            VectorOps.rowsTimes(r, t, 1, d, gramRows, d, h);
         }
         double[] s = sSum[c];
-        for (int t = 0; t < nq; t++) {
-            double[] ht = h[t];
-            if (adaptsRepresentation) {
-                double gamma = gammaBuf[worker][t];
-                double coef = cBuf[worker][t];
-                double[] rt = r[t];
-                double ag = alpha * gamma;
-                for (int j = 0; j < d; j++) {
-                    ht[j] += coef * rt[j] - ag * v[j];
-                }
-                VectorOps.axpy(gamma, g[t], gammaG[c], d);
+        double[] ht = h[t];
+        if (adaptsRepresentation) {
+            double gamma = gammaBuf[worker][t];
+            double coef = cBuf[worker][t];
+            double[] rt = r[t];
+            double ag = alpha * gamma;
+            for (int j = 0; j < d; j++) {
+                ht[j] += coef * rt[j] - ag * v[j];
             }
-            if (pool.inRows() > 0) {
-                VectorOps.addGramTimes(pool.x(i0 + t), 0, pool.inRows(), d, ht, s);
+            VectorOps.axpy(gamma, g[t], gammaG[c], d);
+        }
+        if (pool.inRows() > 0) {
+            if (rows.holdsWholeTasks()) {
+                rows.addGramTimesOfCopied(0, pool.inRows(), ht, s);
             } else {
-                VectorOps.axpy(1.0, ht, s, d);
+                rows.addGramTimes(pool.samples(i), 0, pool.inRows(), ht, s);
             }
+        } else {
+            VectorOps.axpy(1.0, ht, s, d);
         }
     }
 
     /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
-    private void innerGradient(int i, double[] g) {
+    private void innerGradient(SampleRows rows, int i, double[] g) {
         if (pool.inRows() > 0) {
-            VectorOps.residualGradient(pool.x(i), 0, pool.inRows(), pool.y(i), d, v, g);
+            rows.residualGradient(pool.samples(i), pool.labelsAt(), 0, pool.inRows(), v, g);
         } else {
             double[] th = pool.thetas();
             int to = i * d;
@@ -465,9 +461,9 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     }
 
     /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
-    private double outerResidual(int i, double[] p, double[] r) {
+    private double outerResidual(SampleRows rows, int i, double[] p, double[] r) {
         if (pool.outRows() > 0) {
-            double sq = VectorOps.residualGradient(pool.x(i), pool.inRows(), pool.outRows(), pool.y(i), d, p, r);
+            double sq = rows.residualGradient(pool.samples(i), pool.labelsAt(), pool.inRows(), pool.outRows(), p, r);
             return 0.5 * sq / pool.outRows();
         }
         double[] th = pool.thetas();

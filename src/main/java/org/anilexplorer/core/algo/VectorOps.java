@@ -65,17 +65,14 @@ final class VectorOps {
     }
 
     /**
-     * The residual gradient of rows [row0, row0 + rows) of a task, Xᵀ(X p − y)/rows, into {@code out} (overwritten,
-     * length d). Returns Σ (x_j·p − y_j)², the unnormalised squared residual. One pass over the rows, four at a time:
-     * their dot products together (eight accumulators sharing the loads of p), then one fused four-row update of
-     * {@code out} while the rows are in L1.
+     * Adds the residual gradient of rows [row0, row0 + rows), inv·Σ_j x_j (x_j·p − y_j), to {@code out} (length d),
+     * and returns {@code squares} + Σ (x_j·p − y_j)². One pass over the rows, four at a time: their dot products
+     * together (sharing the loads of p), then one fused four-row update of {@code out} while the rows are in L1.
+     * Labels y are indexed like the rows.
      */
-    static double residualGradient(double[][] x, int row0, int rows, double[] y, int d, double[] p, double[] out) {
-        for (int j = 0; j < d; j++) {
-            out[j] = 0;
-        }
-        double inv = 1.0 / rows;
-        double squares = 0;
+    static double addResidualGradient(double[][] x, int row0, int rows, double[] y, int d, double[] p, double inv,
+            double[] out, double squares) {
+        double sq = squares;
         int r = row0;
         int end = row0 + rows;
         for (; r + 3 < end; r += 4) {
@@ -98,7 +95,7 @@ final class VectorOps {
             double e1 = s1 - y[r + 1];
             double e2 = s2 - y[r + 2];
             double e3 = s3 - y[r + 3];
-            squares += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+            sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
             double a0 = e0 * inv;
             double a1 = e1 * inv;
             double a2 = e2 * inv;
@@ -109,15 +106,14 @@ final class VectorOps {
         }
         for (; r < end; r++) {
             double e0 = dot(x[r], 0, p, 0, d) - y[r];
-            squares += e0 * e0;
+            sq += e0 * e0;
             axpy(e0 * inv, x[r], out, d);
         }
-        return squares;
+        return sq;
     }
 
-    /** out += Xᵀ(X h)/rows over rows [row0, row0 + rows) of a task (the empirical covariance Σ̂ times h). */
-    static void addGramTimes(double[][] x, int row0, int rows, int d, double[] h, double[] out) {
-        double inv = 1.0 / rows;
+    /** out += inv·Σ_j x_j (x_j·h) over rows [row0, row0 + rows) (the empirical covariance times h, unnormalised by inv). */
+    static void addGramTimes(double[][] x, int row0, int rows, int d, double[] h, double inv, double[] out) {
         int r = row0;
         int end = row0 + rows;
         for (; r + 3 < end; r += 4) {

@@ -1,5 +1,6 @@
 package org.anilexplorer.core.problem;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.anilexplorer.core.params.Count;
 import org.anilexplorer.core.params.ParamException;
@@ -9,11 +10,13 @@ import org.anilexplorer.core.params.Params;
  * N training tasks (docs/math.md §2): per task a head w⋆,i ~ N(μ⋆, Σ⋆), its parameter θ⋆,i = B⋆ w⋆,i and, for the
  * finite sample counts, m = m_in + m_out samples y = X θ⋆,i + z with X rows N(0, I_d) and z ~ N(0, σ²).
  *
- * <p>Each task's samples are its rows x_j (one {@code double[d]} per sample, allocated one after the other) and its
- * labels y (one {@code double[m]}). The first m_in rows are the inner data, the last m_out the outer data (docs/math.md §2.3);
- * an infinite count stores no rows (its loss is the population loss, Σ̂ = I, b = θ⋆,i). One array per row rather than
- * one block per task because JDK 17's C2 vectorises {@code out[j] += a·x[j]} but not {@code out[j] += a·x[o + j]}
- * (measured 2–3× slower), and a training step is dominated by such row updates.
+ * <p>Each task's samples are one {@code double[]} ({@link #samples(int)}): its m rows x_j one after the other (row r at
+ * {@code r·d}), then its m labels (at {@link #labelsAt()}). The first m_in rows are the inner data, the last m_out the
+ * outer data (docs/math.md §2.3); an infinite count stores no rows (its loss is the population loss, Σ̂ = I,
+ * b = θ⋆,i). One block per task rather than one array per row because a training step streams every task's samples
+ * from memory once, and the hardware prefetches a block that is contiguous and read forwards: separate row arrays
+ * end up scattered and in reverse order once the garbage collector has copied them, and were read 3–4× slower than
+ * the same bytes in one block (docs/decisions/0038-task-samples-in-one-block.md).
  *
  * <p>Randomness: task i of a fixed pool comes from {@code stream(seed, TASK_POOL, i)}, so the pool does not depend
  * on the order or the thread in which tasks are drawn, and every method run with the same seed sees the same tasks.
@@ -31,8 +34,7 @@ public final class TaskPool {
     private final Count mOut;
     private final int inRows;
     private final int outRows;
-    private final double[][][] x;
-    private final double[][] y;
+    private final double[][] samples;
     private final double[] heads;
     private final double[] thetas;
 
@@ -45,8 +47,7 @@ public final class TaskPool {
         this.inRows = mIn.finite() ? mIn.get() : 0;
         this.outRows = mOut.finite() ? mOut.get() : 0;
         int rows = inRows + outRows;
-        this.x = new double[size][rows][d];
-        this.y = new double[size][rows];
+        this.samples = new double[size][rows * (d + 1)];
         this.heads = new double[size * k];
         this.thetas = new double[size * d];
     }
@@ -58,8 +59,8 @@ public final class TaskPool {
     public static TaskPool allocate(Params p, int size) {
         int inRows = p.mIn().finite() ? p.mIn().get() : 0;
         int outRows = p.mOut().finite() ? p.mOut().get() : 0;
-        // rows of d doubles plus an array header each, labels, θ⋆ and the head
-        double bytes = (double) size * ((inRows + outRows) * (8.0 * p.d() + 24) + 8.0 * (inRows + outRows + p.d() + p.k()) + 64);
+        // each task's rows and labels in one array (plus its header), θ⋆ and the head
+        double bytes = (double) size * (8.0 * (inRows + outRows) * (p.d() + 1.0) + 8.0 * (p.d() + p.k()) + 24);
         double limit = 0.6 * Runtime.getRuntime().maxMemory();
         if (bytes > limit) {
             throw new ParamException("tasks", String.format(
@@ -133,18 +134,20 @@ public final class TaskPool {
             }
             thetas[t + r] = s;
         }
-        double[][] rows = x[i];
-        for (double[] row : rows) {
-            RandomStreams.gaussian(rng, row, 0, d, 1.0);
+        double[] task = samples[i];
+        int rows = rows();
+        for (int r = 0; r < rows; r++) {
+            RandomStreams.gaussian(rng, task, r * d, d, 1.0);
         }
         double sigma = Math.sqrt(truth.sigma2());
-        double[] labels = y[i];
-        for (int r = 0; r < rows.length; r++) {
+        int labels = labelsAt();
+        for (int r = 0; r < rows; r++) {
             double s = 0;
+            int row = r * d;
             for (int c = 0; c < d; c++) {
-                s += rows[r][c] * thetas[t + c];
+                s += task[row + c] * thetas[t + c];
             }
-            labels[r] = s + sigma * rng.nextGaussian();
+            task[labels + r] = s + sigma * rng.nextGaussian();
         }
     }
 
@@ -183,14 +186,31 @@ public final class TaskPool {
         return inRows + outRows;
     }
 
-    /** Task i's sample rows x_j (inner rows first; none when both counts are infinite). Do not modify. */
-    public double[][] x(int i) {
-        return x[i];
+    /**
+     * Task i's samples in one block: row r (inner rows first) at {@code [r·d, (r + 1)·d)}, then the labels from
+     * {@link #labelsAt()}. Empty when both counts are infinite. Do not modify.
+     */
+    public double[] samples(int i) {
+        return samples[i];
     }
 
-    /** Task i's labels y_j, aligned with {@link #x(int)}. Do not modify. */
+    /** Where the labels start in every {@link #samples(int)} block: after the rows, at {@code rows()·d}. */
+    public int labelsAt() {
+        return rows() * d;
+    }
+
+    /** A copy of task i's sample rows x_j (inner rows first), one array per row: for checks, not for hot loops. */
+    public double[][] x(int i) {
+        double[][] rows = new double[rows()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(samples[i], r * d, (r + 1) * d);
+        }
+        return rows;
+    }
+
+    /** A copy of task i's labels y_j, aligned with {@link #x(int)}: for checks, not for hot loops. */
     public double[] y(int i) {
-        return y[i];
+        return Arrays.copyOfRange(samples[i], labelsAt(), labelsAt() + rows());
     }
 
     /** All heads w⋆,i, row i at {@code i·k}. Do not modify. */

@@ -9,8 +9,8 @@
  *       from the seed, and one sub-stream per task: changing one use of randomness (the number of test tasks, say)
  *       never shifts another, and every method run with the same seed sees the same truth, tasks and start
  *       (docs/decisions/0006-shared-initialisation-per-seed.md, 0007-random-streams-per-purpose.md).</li>
- *   <li>Tasks are stored as one {@code double[d]} per sample row, because the JIT vectorises row updates on separate
- *       arrays but not on offsets into one block (docs/decisions/0002-one-array-per-sample-row.md).</li>
+ *   <li>Each task's samples are one contiguous block (rows, then labels), which the hardware streams from memory at
+ *       full speed; the kernels copy rows into per-row buffers to vectorise (docs/decisions/0038-task-samples-in-one-block.md).</li>
  *   <li>A pool that would not fit in the heap is refused up front with a message naming {@code tasks}, rather than
  *       failing with an out-of-memory error mid-run.</li>
  * </ul>
