@@ -422,6 +422,7 @@ public final class ParameterPanel extends VBox {
         make.setOnAction(e -> apply.run());
         values.setOnAction(e -> apply.run());
         Label over = new Label("over");
+        over.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(6, key, over, values);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, make, cancel);
