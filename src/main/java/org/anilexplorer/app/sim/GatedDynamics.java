@@ -32,8 +32,9 @@ final class GatedDynamics implements ForwardingDynamics {
         try {
             pass.await(inner.iteration());
         } catch (InterruptedException e) {
-            // the run is being torn down: keep the interrupt for its own checks, and still take the step it asked for
+            // the run is being cancelled (Experiment#cancel interrupts its threads): no further step
             Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();
     }

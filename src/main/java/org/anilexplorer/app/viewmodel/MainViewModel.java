@@ -80,7 +80,15 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         linkShownMethods();
+        transport.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.info(now));
+            }
+        });
         parameters.requestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                charts.follow(now.methods().stream().map(m -> m.params()).toList());
+            }
             if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
                     && !now.equals(loadedRequest)) {
                 PresetInfo p = preset.get();
@@ -88,6 +96,9 @@ public final class MainViewModel implements AutoCloseable {
                 loadedRequest = null;
             }
         });
+        if (parameters.getRequest() != null) {
+            charts.follow(parameters.getRequest().methods().stream().map(m -> m.params()).toList());
+        }
     }
 
     private ExperimentRequest loadedRequest;

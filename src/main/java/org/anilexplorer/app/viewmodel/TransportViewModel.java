@@ -26,6 +26,7 @@ import org.anilexplorer.app.sim.LiveExperiment;
 import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.sim.RecordedExperiment;
 import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunEstimate;
 import org.anilexplorer.core.run.RunView;
 
 /**
@@ -74,6 +75,12 @@ public final class TransportViewModel implements AutoCloseable {
 
     private record EstimateFor(ExperimentRequest request, java.time.Duration wallTime) {
     }
+
+    /** The estimate being measured (cancelled with its experiment: measuring builds the tasks and steps them). */
+    private java.util.concurrent.Future<?> estimating;
+    /** The request whose long-run notice was given (once per request). */
+    private ExperimentRequest announced;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private LiveExperiment driver;
     /** The driver's views as the window shows them (null exactly when {@code driver} is). */
@@ -138,6 +145,15 @@ public final class TransportViewModel implements AutoCloseable {
 
     public String getProblem() {
         return problem.get();
+    }
+
+    /**
+     * Said once, as soon as the estimate is measured, when the running experiment takes longer than
+     * {@link RunEstimate#WORTH_ANNOUNCING} at full speed (as the command line says it before a long run); empty
+     * otherwise.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** "t = 1,200 / 20,000 · 2,400 it/s · 0:03 elapsed" (the state is a separate property). */
@@ -372,7 +388,7 @@ public final class TransportViewModel implements AutoCloseable {
         }
         estimate = null;
         try {
-            estimator.execute(() -> launcher.estimate(req).ifPresent(d -> estimate = new EstimateFor(req, d)));
+            estimating = estimator.submit(() -> launcher.estimate(req).ifPresent(d -> estimate = new EstimateFor(req, d)));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closing: no estimate needed
         }
@@ -476,6 +492,11 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     private void retire() {
+        if (estimating != null) {
+            estimating.cancel(true); // the interrupt stops the measuring dynamics as it stops a run
+            estimating = null;
+        }
+        notice.set("");
         if (driver != null) {
             LiveExperiment old = driver;
             driver = null;
@@ -535,6 +556,21 @@ public final class TransportViewModel implements AutoCloseable {
         return Optional.empty();
     }
 
+    private void announceIfLong(EstimateFor e) {
+        if (e.request().equals(announced) || e.wallTime().compareTo(RunEstimate.WORTH_ANNOUNCING) <= 0) {
+            return;
+        }
+        announced = e.request();
+        notice.set(longRunNotice(e.wallTime()));
+    }
+
+    /** The notice for an experiment of {@code wallTime} at full speed. */
+    static String longRunNotice(java.time.Duration wallTime) {
+        return "This experiment takes about " + clock(wallTime) + " at full speed on this computer (measured as "
+                + "the command line's --dry-run does). Reset stops it at once; fewer iterations, tasks or "
+                + "seeds, or a smaller d or k′, make it shorter.";
+    }
+
     private void updateStatusText() {
         LiveView v = view.get();
         StringBuilder b = new StringBuilder();
@@ -548,6 +584,7 @@ public final class TransportViewModel implements AutoCloseable {
         EstimateFor e = estimate;
         if (e != null && driver != null && e.request().equals(driver.request()) && !state.get().isTerminal()) {
             b.append("  ·  about ").append(clock(e.wallTime())).append(" in all at full speed");
+            announceIfLong(e);
         }
         statusText.set(b.toString());
     }

@@ -157,4 +157,52 @@ class CoreExperimentLauncherTest {
         }
         waitFor(() -> simulationThreads() == 0, "every run, the replaced one included, joined");
     }
+
+    /**
+     * The same preset with the same seed gives the same test-risk curves, point for point, however the window paced
+     * the runs (unthrottled, a few iterations per frame, paused and stepped): the runs record the risk themselves on
+     * a fixed schedule, so nothing depends on how fast the window asked for it.
+     */
+    @Test
+    void identicalRunsGiveIdenticalRiskCurvesWhateverThePacing() throws Exception {
+        Params p = Params.defaults().withAll(java.util.Map.of("d", "12", "k", "2", "k_prime", "12", "tasks", "40",
+                "m_in", "10", "m_out", "10", "iterations", "600", "seeds", "2"));
+        List<List<RiskSeries>> curves = new java.util.ArrayList<>();
+        for (int pacing = 0; pacing < 3; pacing++) {
+            try (LiveExperiment d = new CoreExperimentLauncher().open(request(p, "a", "b"))) {
+                if (pacing == 0) {
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                } else if (pacing == 1) {
+                    d.resume();
+                    for (long limit = 7; !ended(d); limit += 7) {
+                        d.limitTo(limit);
+                        Thread.sleep(1);
+                    }
+                } else {
+                    d.step(123);
+                    waitFor(() -> iteration(d) == 123, "the steps");
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                }
+                waitFor(() -> ended(d), "the end");
+                curves.add(d.latest().runs().stream().map(RunView::risk).toList());
+            }
+        }
+        assertTrue(curves.get(0).stream().allMatch(r -> r.size() > 5 && r.hasRidge()), "risk curves with ridge");
+        assertEquals(curves.get(0), curves.get(1));
+        assertEquals(curves.get(0), curves.get(2));
+    }
+
+    /** Two runs whose task pools do not fit in memory together run one after the other, whatever the core count. */
+    @Test
+    void runsWhosePoolsDoNotFitTogetherTakeTurns() {
+        long perTask = 2000L * 2001 * 8; // m_in + m_out = 2000 rows of d + 1 doubles
+        long tasks = (long) (0.3 * Runtime.getRuntime().maxMemory() / perTask) + 1; // a pool of 30 % of the heap
+        Params big = Params.defaults().withAll(java.util.Map.of("d", "2000", "k", "5", "k_prime", "5",
+                "tasks", Long.toString(tasks), "m_in", "1000", "m_out", "1000", "seeds", "2"));
+        assertEquals(1, CoreExperimentLauncher.parallelRuns(request(big, "a"), 2));
+        assertEquals(2, CoreExperimentLauncher.parallelRuns(request(SMALL, "a"), 2));
+        assertTrue(new CoreExperimentLauncher().refusal(request(big, "a")).isEmpty(), "each pool alone fits");
+    }
 }
