@@ -300,10 +300,16 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append(':')
-                    .append(charts.isShown(m)).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
+            // a method hidden elsewhere (its row's tick in the parameter panel): the chip follows
+            for (MethodView m : view.methods()) {
+                if (chips.lookup("#chip-" + m.colourIndex()) instanceof ToggleButton chip
+                        && chip.isSelected() != charts.isShown(m)) {
+                    chip.setSelected(charts.isShown(m));
+                }
+            }
             return;
         }
         chipSignature = sig.toString();
