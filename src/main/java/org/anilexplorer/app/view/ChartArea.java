@@ -303,10 +303,9 @@ public final class ChartArea extends VBox implements AutoCloseable {
             sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
-            // a method hidden elsewhere (its row's tick in the parameter panel): the chip follows
-            for (MethodView m : view.methods()) {
-                if (chips.lookup("#chip-" + m.colourIndex()) instanceof ToggleButton chip
-                        && chip.isSelected() != charts.isShown(m)) {
+            // the same methods: keep the chips (and their focus and hover), follow a tick set elsewhere
+            for (javafx.scene.Node n : chips.getChildren()) {
+                if (n instanceof ToggleButton chip && chip.getUserData() instanceof MethodView m) {
                     chip.setSelected(charts.isShown(m));
                 }
             }
@@ -325,6 +324,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             ToggleButton chip = new ToggleButton(m.label());
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
+            chip.setUserData(m);
             chip.setSelected(charts.isShown(m));
             styleChip(chip, m.rgb(), m.label());
             chip.selectedProperty().addListener((obs, old, now) -> {

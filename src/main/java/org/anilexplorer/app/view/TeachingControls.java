@@ -54,6 +54,7 @@ public final class TeachingControls {
             new String[] {"Ctrl + O / S / E", "open (presets, sessions, exported PNG and SVG) / save session / export"},
             new String[] {"Ctrl + Shift + S", "save the parameters as a preset"},
             new String[] {"Ctrl + Shift + L", "lock for a student station / leave the lock (asks first)"},
+            new String[] {"Ctrl + Shift + W", "the Sweep view: a phase diagram over one or two parameters"},
             new String[] {"Ctrl + Q", "quit"},
             new String[] {"?", "this sheet"});
 
