@@ -158,6 +158,7 @@ class MethodsWindowTest {
         playingAt500(robot);
         robot.clickOn("#show-method-1");
         quiet();
+        assertEquals(null, params().getSelected(), "the tick acts on its own: the row is not selected");
         assertEquals(1, opened.size());
         assertTrue(live().updates.isEmpty(), "hiding only hides");
         assertTrue(app.viewModel().charts().hiddenMethods().contains(1));

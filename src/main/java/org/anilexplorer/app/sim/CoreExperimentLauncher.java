@@ -158,18 +158,50 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
         private MethodRuns start(ResolvedMethod m, int parallel) {
             IterationGate.Group group = gate.newGroup();
-            DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), group);
+            DynamicsSource gated = (p, seed, threads) -> {
+                int megabytes = poolMegabytes(p);
+                try {
+                    poolBudget.acquire(megabytes); // the methods' runs share one memory budget for their pools
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("the run was cancelled");
+                }
+                try {
+                    return new GatedDynamics(source.create(p, seed, threads), group,
+                            () -> poolBudget.release(megabytes));
+                } catch (RuntimeException e) {
+                    poolBudget.release(megabytes);
+                    throw e;
+                }
+            };
             Experiment experiment = new Experiment(List.of(new Variant(m.label(), m.params())), m.params().seeds(),
                     gated, RunOptions.DEFAULT, parallel, Duration.ofMillis(250));
             experiment.start();
             return new MethodRuns(m, experiment, group);
         }
 
-        /** A method's share of the runs that may exist at once (see {@link #parallelRuns}), at least one. */
+        /**
+         * The runs of one method that may exist at once: all its seeds, as {@link #parallelRuns} would allow them
+         * (whether they fit beside the other methods' pools is the shared {@link #poolBudget}'s to say).
+         */
         private static int parallelPerMethod(ExperimentRequest request) {
-            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
-            int parallel = parallelRuns(request, runs);
-            return Math.max(1, (int) Math.ceil((double) parallel / request.methods().size()));
+            int seeds = request.methods().stream().mapToInt(m -> m.params().seeds()).max().orElse(1);
+            return parallelRuns(request, seeds);
+        }
+
+        /**
+         * The pools' share of the heap, in megabytes, shared by every method's runs: a run builds its task pool only
+         * once it fits beside the pools of the runs already built (one per experiment would let every method build
+         * its pools at once), and gives it back when it ends.
+         */
+        private final java.util.concurrent.Semaphore poolBudget = new java.util.concurrent.Semaphore(BUDGET_MB, true);
+
+        private static final int BUDGET_MB = (int) Math.max(1,
+                Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE / 1e6);
+
+        /** A run's pool in megabytes of the budget: at least one, at most all (a pool larger alone still runs). */
+        private static int poolMegabytes(Params p) {
+            return (int) Math.min(BUDGET_MB, Math.max(1, Math.ceil(poolBytes(p) / 1e6)));
         }
 
         @Override

@@ -18,9 +18,17 @@ final class GatedDynamics implements ForwardingDynamics {
 
     /** A run of {@code group}: it joins the gate's clock with its group. */
     GatedDynamics(Dynamics inner, IterationGate.Group group) {
+        this(inner, group, () -> { });
+    }
+
+    /** As above; {@code onClose} runs once the dynamics is closed (gives back the memory its task pool held). */
+    GatedDynamics(Dynamics inner, IterationGate.Group group, Runnable onClose) {
         this.inner = inner;
         this.pass = group.newPass();
+        this.onClose = onClose;
     }
+
+    private final Runnable onClose;
 
     @Override
     public Dynamics delegate() {
@@ -77,6 +85,10 @@ final class GatedDynamics implements ForwardingDynamics {
     @Override
     public void close() {
         pass.end();
-        inner.close();
+        try {
+            inner.close();
+        } finally {
+            onClose.run();
+        }
     }
 }

@@ -346,7 +346,7 @@ public final class ParameterPanel extends VBox {
         rowTip.textProperty().bind(entry.descriptionProperty());
         Tooltip.install(row, rowTip);
         row.setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !onAControl(e.getTarget(), row)) {
                 vm.select(vm.getSelected() == entry ? null : entry);
             }
         });
@@ -376,6 +376,16 @@ public final class ParameterPanel extends VBox {
             }
         });
         return box;
+    }
+
+    /** Whether a click landed on the row's tick or one of its buttons (they act on their own; no selection). */
+    private static boolean onAControl(Object target, Node row) {
+        for (Node n = target instanceof Node t ? t : null; n != null && n != row; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ButtonBase) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Vary: a key, its values (a list or start:stop:count), and the button that makes the family in one step. */
@@ -422,6 +432,7 @@ public final class ParameterPanel extends VBox {
         make.setOnAction(e -> apply.run());
         values.setOnAction(e -> apply.run());
         Label over = new Label("over");
+        over.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(6, key, over, values);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, make, cancel);

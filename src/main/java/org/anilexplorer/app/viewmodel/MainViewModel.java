@@ -176,7 +176,9 @@ public final class MainViewModel implements AutoCloseable {
         transport.clear();
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
-            variants.add(new MethodVariant(m.label(), m.overrides()));
+            // an entry without a label of its own gets a name derived from its settings (not the file's "beta=0.2")
+            boolean unlabelled = m.label().equals(new MethodSpec("", m.overrides()).label());
+            variants.add(new MethodVariant(unlabelled ? "" : m.label(), m.overrides()));
         }
         parameters.load(p.params(), variants);
         charts.hiddenMethods().clear();

@@ -184,7 +184,7 @@ public final class MethodEntry {
         }
         Set<ParamSpec> shown = family == null ? Set.of() : Set.of(family.key());
         derivedName = presetLabel.isEmpty() ? MethodLabel.of(base, p, shown) : presetLabel;
-        description.set(describe(base, p));
+        description.set(derivedName + "\n" + describe(base, p));
         displayName.set(derivedName);
     }
 
@@ -199,8 +199,9 @@ public final class MethodEntry {
 
     private static String describe(Params base, Params p) {
         List<String> lines = new ArrayList<>();
-        lines.add(p.algorithm().label() + (p.algorithm() == base.algorithm() ? "" : " (the base runs "
-                + base.algorithm().label() + ")"));
+        if (p.algorithm() != base.algorithm()) {
+            lines.add("Runs " + p.algorithm().label() + " (the base runs " + base.algorithm().label() + ").");
+        }
         List<ParamSpec> diff = MethodLabel.differences(base, p);
         if (diff.isEmpty()) {
             lines.add("Every other setting as in the base.");

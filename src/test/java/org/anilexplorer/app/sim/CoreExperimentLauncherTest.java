@@ -205,4 +205,76 @@ class CoreExperimentLauncherTest {
         assertEquals(2, CoreExperimentLauncher.parallelRuns(request(SMALL, "a"), 2));
         assertTrue(new CoreExperimentLauncher().refusal(request(big, "a")).isEmpty(), "each pool alone fits");
     }
+
+    @Test
+    void methodsWhosePoolsDoNotFitTogetherTakeTurns() throws Exception {
+        // pools far beyond the heap share (never allocated: the stand-in dynamics holds no tasks), so each needs it all
+        Params huge = SMALL.withAll(java.util.Map.of("tasks", "1000000", "m_in", "100000", "m_out", "100000",
+                "iterations", "40", "seeds", "1"));
+        java.util.concurrent.atomic.AtomicInteger live = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostLive = new java.util.concurrent.atomic.AtomicInteger();
+        org.anilexplorer.core.run.DynamicsSource counting = (p, seed, threads) -> {
+            mostLive.accumulateAndGet(live.incrementAndGet(), Math::max);
+            org.anilexplorer.core.algo.Dynamics toy = org.anilexplorer.testing.ToyDynamics.slow(p, seed, 1_000_000);
+            return new org.anilexplorer.core.algo.ForwardingDynamics() {
+                @Override
+                public org.anilexplorer.core.algo.Dynamics delegate() {
+                    return toy;
+                }
+
+                @Override
+                public Params params() {
+                    return toy.params();
+                }
+
+                @Override
+                public org.anilexplorer.core.problem.GroundTruth truth() {
+                    return toy.truth();
+                }
+
+                @Override
+                public long iteration() {
+                    return toy.iteration();
+                }
+
+                @Override
+                public void step() {
+                    toy.step();
+                }
+
+                @Override
+                public org.anilexplorer.core.algo.ModelState state() {
+                    return toy.state();
+                }
+
+                @Override
+                public double trainingLoss() {
+                    return toy.trainingLoss();
+                }
+
+                @Override
+                public double magnitude() {
+                    return toy.magnitude();
+                }
+
+                @Override
+                public double flopsPerIteration() {
+                    return toy.flopsPerIteration();
+                }
+
+                @Override
+                public void close() {
+                    live.decrementAndGet();
+                    toy.close();
+                }
+            };
+        };
+        try (LiveExperiment d = new CoreExperimentLauncher(counting).open(request(huge, "a", "b", "c"))) {
+            d.limitTo(Long.MAX_VALUE);
+            d.resume();
+            waitFor(() -> ended(d), "every method's run to end");
+            assertTrue(d.latest().runs().stream().allMatch(r -> r.state() == RunState.FINISHED));
+        }
+        assertEquals(1, mostLive.get(), "one pool at a time, across methods");
+    }
 }

@@ -152,4 +152,15 @@ class PerMethodSettingsTest {
         assertEquals(List.of("FO-ANIL", "FO-ANIL (2)"), vm.getRequest().methods().stream().map(ResolvedMethod::label)
                 .toList());
     }
+
+    @Test
+    void aPresetEntryWithoutALabelIsNamedFromItsSettingsAndALabelledOneKeepsItsOwn() {
+        try (MainViewModel main = new MainViewModel(new org.anilexplorer.app.sim.FakeLauncher(), Runnable::run)) {
+            main.applyPreset(new org.anilexplorer.io.Preset("test", "Two", "", "", Params.defaults(), List.of(
+                    new org.anilexplorer.io.MethodSpec(null, Map.of("beta", "0.2")),
+                    new org.anilexplorer.io.MethodSpec("Mine", Map.of("alpha", "0.3")))));
+            assertEquals(List.of("FO-ANIL, β = 0.2", "Mine"), main.parameters().getRequest().methods().stream()
+                    .map(ResolvedMethod::label).toList());
+        }
+    }
 }
