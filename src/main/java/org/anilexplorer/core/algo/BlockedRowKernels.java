@@ -91,29 +91,32 @@ final class BlockedRowKernels {
     }
 
     /**
-     * The upper triangle of C = Aᵀ·S with A given by its rows: C[j] = Σ_q coefT[q][j]·src[q] (q &lt; inner), for
-     * j &lt; rows. Rows are computed four at a time from the block's first column on, so row j is written on
-     * [4⌊j/4⌋, len) (for the last rows short of a block: from the first of them on); the rest of the row is left as
-     * it was. For a symmetric C the caller mirrors the strict upper triangle into the lower one.
+     * The upper triangle of the weighted Gram matrix C = Σ_q weight[q]·rows[q]·rows[q]ᵀ (len × len, q &lt; count):
+     * C[j][l] = Σ_q weight[q]·rows[q][j]·rows[q][l]. Rows of C are computed four at a time from the block's first
+     * column on, so row j is written on [4⌊j/4⌋, len) (the last rows short of a block: from the first of them on);
+     * the rest of each row is left as it was. The caller mirrors the strict upper triangle if it needs all of C.
      */
-    static void multiplyTransAUpper(double[][] out, double[][] coefT, double[][] src, int rows, int inner, int len) {
+    static void weightedGramUpper(double[][] out, double[][] rows, double[] weight, int count, int len) {
         int j = 0;
-        for (; j + 3 < rows; j += 4) {
+        for (; j + 3 < len; j += 4) {
             double[] o0 = out[j];
             double[] o1 = out[j + 1];
             double[] o2 = out[j + 2];
             double[] o3 = out[j + 3];
             int q = 0;
-            if (inner == 1) {
-                double[] c0 = coefT[0];
-                fourByOneSet(o0, o1, o2, o3, c0[j], c0[j + 1], c0[j + 2], c0[j + 3], src[0], j, len);
+            if (count == 1) {
+                double[] r0 = rows[0];
+                double w0 = weight[0];
+                fourByOneSet(o0, o1, o2, o3, w0 * r0[j], w0 * r0[j + 1], w0 * r0[j + 2], w0 * r0[j + 3], r0, j, len);
                 continue;
             }
-            if (inner > 1) {
-                double[] c0 = coefT[0];
-                double[] c1 = coefT[1];
-                fourByTwoSet(o0, o1, o2, o3, c0[j], c1[j], c0[j + 1], c1[j + 1], c0[j + 2], c1[j + 2], c0[j + 3],
-                        c1[j + 3], src[0], src[1], j, len);
+            if (count > 1) {
+                double[] r0 = rows[0];
+                double[] r1 = rows[1];
+                double w0 = weight[0];
+                double w1 = weight[1];
+                fourByTwoSet(o0, o1, o2, o3, w0 * r0[j], w1 * r1[j], w0 * r0[j + 1], w1 * r1[j + 1], w0 * r0[j + 2],
+                        w1 * r1[j + 2], w0 * r0[j + 3], w1 * r1[j + 3], r0, r1, j, len);
                 q = 2;
             } else {
                 Arrays.fill(o0, j, len, 0.0);
@@ -121,27 +124,30 @@ final class BlockedRowKernels {
                 Arrays.fill(o2, j, len, 0.0);
                 Arrays.fill(o3, j, len, 0.0);
             }
-            for (; q + 1 < inner; q += 2) {
-                double[] c0 = coefT[q];
-                double[] c1 = coefT[q + 1];
-                fourByTwo(o0, o1, o2, o3, c0[j], c1[j], c0[j + 1], c1[j + 1], c0[j + 2], c1[j + 2], c0[j + 3], c1[j + 3],
-                        src[q], src[q + 1], j, len);
+            for (; q + 1 < count; q += 2) {
+                double[] r0 = rows[q];
+                double[] r1 = rows[q + 1];
+                double w0 = weight[q];
+                double w1 = weight[q + 1];
+                fourByTwo(o0, o1, o2, o3, w0 * r0[j], w1 * r1[j], w0 * r0[j + 1], w1 * r1[j + 1], w0 * r0[j + 2],
+                        w1 * r1[j + 2], w0 * r0[j + 3], w1 * r1[j + 3], r0, r1, j, len);
             }
-            if (q < inner) {
-                double[] c0 = coefT[q];
-                fourByOne(o0, o1, o2, o3, c0[j], c0[j + 1], c0[j + 2], c0[j + 3], src[q], j, len);
+            if (q < count) {
+                double[] r0 = rows[q];
+                double w0 = weight[q];
+                fourByOne(o0, o1, o2, o3, w0 * r0[j], w0 * r0[j + 1], w0 * r0[j + 2], w0 * r0[j + 3], r0, j, len);
             }
         }
         int from = j;
-        for (; j < rows; j++) {
+        for (; j < len; j++) {
             double[] o = out[j];
             Arrays.fill(o, from, len, 0.0);
             int q = 0;
-            for (; q + 1 < inner; q += 2) {
-                oneByTwo(o, coefT[q][j], coefT[q + 1][j], src[q], src[q + 1], from, len);
+            for (; q + 1 < count; q += 2) {
+                oneByTwo(o, weight[q] * rows[q][j], weight[q + 1] * rows[q + 1][j], rows[q], rows[q + 1], from, len);
             }
-            if (q < inner) {
-                oneByOne(o, coefT[q][j], src[q], from, len);
+            if (q < count) {
+                oneByOne(o, weight[q] * rows[q][j], rows[q], from, len);
             }
         }
     }

@@ -69,8 +69,8 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     private final double[][] f;
     /** The rows whose outer products make E_t: Z's rows, a and u (refreshed each step: Z's rows swap). */
     private final double[][] momentRows;
-    /** The same rows scaled by −β·(their weight in E_t): −βd_i z_i, −βa, −β(α²/m_in)u. */
-    private final double[][] weightedMomentRows;
+    /** Their weights in −βE_t: −βd_i, −β, −β(α²/m_in). */
+    private final double[] momentWeights;
     /** Low-rank route (m_in = ∞): the rows p_0 … p_{k−1}, a that Z_{t+1} − Z_t combines, and each row's coefficients. */
     private final double[][] lowRankRows;
     private final double[][] lowRankCoef;
@@ -135,10 +135,7 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
 
         this.f = new double[kp][kp];
         this.momentRows = new double[n + 2][];
-        this.weightedMomentRows = new double[n + 2][];
-        for (int i = 0; i < n; i++) {
-            weightedMomentRows[i] = new double[kp];
-        }
+        this.momentWeights = new double[n + 2];
         this.lowRankRows = new double[k + 1][];
         this.lowRankCoef = new double[n][k + 1];
         this.starOverlap = new double[n];
@@ -149,8 +146,6 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         this.zu = new double[n];
         this.ac = new double[n];
         this.headGradient = new double[kp];
-        weightedMomentRows[n] = new double[kp];
-        weightedMomentRows[n + 1] = new double[kp];
         this.gramCache = new DMatrixRMaj(n, n);
         this.columnSums = new double[kp];
         this.magnitude = BlockedRowKernels.sumSquares(z, n, kp, columnSums) + RowKernels.sumSquares(w, kp);
@@ -225,24 +220,14 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     private void denseUpdate(double gamma) {
         double cSigma = alpha * alpha * (1 + invMIn);
         for (int i = 0; i < n; i++) {
-            double weight = -beta * (i < k ? gamma + cSigma * s[i] : gamma);
-            double[] zi = z[i];
-            double[] out = weightedMomentRows[i];
-            for (int j = 0; j < kp; j++) {
-                out[j] = weight * zi[j];
-            }
-            momentRows[i] = zi;
-        }
-        double[] aWeighted = weightedMomentRows[n];
-        double[] uWeighted = weightedMomentRows[n + 1];
-        double uWeight = -beta * alpha * alpha * invMIn;
-        for (int j = 0; j < kp; j++) {
-            aWeighted[j] = -beta * a[j];
-            uWeighted[j] = uWeight * u[j];
+            momentRows[i] = z[i];
+            momentWeights[i] = -beta * (i < k ? gamma + cSigma * s[i] : gamma);
         }
         momentRows[n] = a;
+        momentWeights[n] = -beta;
         momentRows[n + 1] = u;
-        BlockedRowKernels.multiplyTransAUpper(f, weightedMomentRows, momentRows, kp, n + 2, kp);
+        momentWeights[n + 1] = -beta * alpha * alpha * invMIn;
+        BlockedRowKernels.weightedGramUpper(f, momentRows, momentWeights, n + 2, kp);
         for (int j = 0; j < kp; j++) {
             double[] fj = f[j];
             fj[j] += 1;

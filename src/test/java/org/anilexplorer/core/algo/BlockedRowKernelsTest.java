@@ -56,24 +56,23 @@ class BlockedRowKernelsTest {
         }
     }
 
-    @ParameterizedTest(name = "rows={0} inner={1}")
-    @CsvSource({"1, 1", "3, 2", "4, 1", "5, 5", "8, 4", "11, 7", "50, 52"})
-    void upperTriangleOfTheTransposedProduct(int rows, int inner) {
-        SplittableRandom rng = new SplittableRandom(rows * 13 + inner);
-        int len = rows; // a square product, as for F = I − βE
-        double[][] coefT = random(rng, inner, rows);
-        double[][] src = random(rng, inner, len);
-        double[][] out = filled(rows, len);
-        BlockedRowKernels.multiplyTransAUpper(out, coefT, src, rows, inner, len);
-        for (int j = 0; j < rows; j++) {
+    @ParameterizedTest(name = "len={0} count={1}")
+    @CsvSource({"1, 1", "3, 2", "4, 1", "5, 5", "8, 4", "11, 7", "6, 0", "50, 52"})
+    void upperTriangleOfTheWeightedGram(int len, int count) {
+        SplittableRandom rng = new SplittableRandom(len * 13 + count);
+        double[][] rows = random(rng, Math.max(count, 1), len);
+        double[] weight = random(rng, 1, Math.max(count, 1))[0];
+        double[][] out = filled(len, len);
+        BlockedRowKernels.weightedGramUpper(out, rows, weight, count, len);
+        for (int j = 0; j < len; j++) {
             for (int l = j; l < len; l++) { // the upper triangle is always written
                 double expected = 0;
-                for (int q = 0; q < inner; q++) {
-                    expected += coefT[q][j] * src[q][l];
+                for (int q = 0; q < count; q++) {
+                    expected += weight[q] * rows[q][j] * rows[q][l];
                 }
                 assertEquals(expected, out[j][l], 1e-13, "row " + j + ", column " + l);
             }
-            int blockStart = Math.min(j & ~3, rows & ~3);
+            int blockStart = Math.min(j & ~3, len & ~3);
             for (int l = 0; l < blockStart; l++) {
                 assertEquals(UNTOUCHED, out[j][l], 0.0, "row " + j + ", column " + l + " is left of its block");
             }
