@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>The shape is dictated by HotSpot C2 (JDK 17): it vectorises a loop only if it may unroll it, and it unrolls only
  * bodies below {@code -XX:LoopUnrollLimit} (60 ideal nodes by default). Written with {@link Math#fma}, which is one
  * node instead of a multiply and an add, a 4 × 2 body fits and runs as AVX vectors; 4 × 4, 2 × 4 or 8 × 1 bodies do
- * not fit and run scalar, at a third of the speed (docs/decisions/0035-infinite-task-kernel.md has the measurements).
+ * not fit and run scalar, at a third of the speed (docs/decisions/0037-infinite-task-kernel.md has the measurements).
  * {@code Math.fma} rounds once per multiply-add, vectorised or not, so results do not depend on what C2 did.
  *
  * <p>Callers guarantee that no output row is also a source or coefficient row.

@@ -35,7 +35,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * </pre>
  * The cubic work is F = I − βE_t (symmetric: its upper triangle, (n + 2)·k'²/2 multiply-adds) and Z F (n·k'²), at
  * most 1.5·(k + k' + 2)·k'² whatever d is, done by {@link BlockedRowKernels} on Z's rows in place (no transposes).
- * With m_in = ∞, γ = 0 and E_t has rank k + 1, so a step costs O(n·k·k') (docs/decisions/0035-infinite-task-kernel.md).
+ * With m_in = ∞, γ = 0 and E_t has rank k + 1, so a step costs O(n·k·k') (docs/decisions/0037-infinite-task-kernel.md).
  *
  * <p>B (d×k') is rebuilt only in {@link #state()}, from the fixed orthonormal d×n basis [B⋆, B⋆,⊥Q].
  */
