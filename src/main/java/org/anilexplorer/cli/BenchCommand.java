@@ -182,6 +182,11 @@ final class BenchCommand implements Callable<Integer> {
                     o.set("cpu_fraction_of_floor", Json.number(cpuRate / cpuFloorRate));
                 }
             }
+            if (p.tasks().infinite() && timing.threadCpuRate() > 0) {
+                // the step runs on this thread: its CPU time is what a shared machine cannot inflate
+                o.set("thread_cpu_iterations_per_second", Json.number(timing.threadCpuRate()));
+                o.set("thread_cpu_gflops", Json.number(timing.threadCpuRate() * timing.flops / 1e9));
+            }
             o.put("version", VersionProvider.version());
             // the parameters as timed: iterations is the count measured, not the preset's run length
             o.set("params", Json.params(p.with("iterations", Long.toString(timing.iterations))));
@@ -192,6 +197,11 @@ final class BenchCommand implements Callable<Integer> {
                     p.algorithm().key(), p.d(), p.k(), p.kPrime(), p.tasks(), p.mIn(), p.mOut(), timing.rate(),
                     timing.rate() * timing.flops / 1e9, timing.flops, timing.iterations, timing.seconds, timing.warmup,
                     t, t == 1 ? "" : "s");
+            if (p.tasks().infinite() && timing.threadCpuRate() > 0) {
+                out.printf(Locale.ROOT, "per CPU-second of the stepping thread: %.1f iterations/s, %.2f GFLOP/s "
+                                + "(%.0f%% of the wall time on a CPU)%n", timing.threadCpuRate(),
+                        timing.threadCpuRate() * timing.flops / 1e9, 100 * timing.threadCpuSeconds / timing.seconds);
+            }
             if (timing.taskBytes > 0) {
                 out.printf(Locale.ROOT, "task data: %.1f MB/iteration read at %.1f GB/s; streaming floor %.1f GB/s "
                                 + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel: %.0f%% of the "
@@ -296,10 +306,15 @@ final class BenchCommand implements Callable<Integer> {
      * a tenth of a second each): on a machine shared with other work it shows what the kernel does while it holds
      * the cores, as the streaming probe's best pass does for the memory.
      */
-    private record Timing(long warmup, long iterations, double seconds, double cpuSeconds, double bestWindowRate,
-                          double flops, double taskBytes) {
+    private record Timing(long warmup, long iterations, double seconds, double cpuSeconds, double threadCpuSeconds,
+                          double bestWindowRate, double flops, double taskBytes) {
         double rate() {
             return iterations / seconds;
+        }
+
+        /** Iterations per CPU-second of the stepping thread (0 where the JVM does not say). */
+        double threadCpuRate() {
+            return threadCpuSeconds > 0 ? iterations / threadCpuSeconds : 0;
         }
     }
 
@@ -324,6 +339,7 @@ final class BenchCommand implements Callable<Integer> {
         double warmRate = warm / Math.max(1e-9, (System.nanoTime() - warmStart) / 1e9);
         long window = Math.max(2, (long) (0.1 * warmRate));
         long cpuStart = processCpuNanos();
+        long threadCpuStart = threadCpuNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (measureSeconds * 1e9);
         long n = 0;
@@ -341,9 +357,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = cpuStart > 0 ? (processCpuNanos() - cpuStart) / 1e9 : 0;
+        double threadCpuSeconds = threadCpuStart >= 0 ? (threadCpuNanos() - threadCpuStart) / 1e9 : 0;
         double best = bestWindow == Long.MAX_VALUE ? n / seconds : window / (bestWindow / 1e9);
-        return new Timing(warm, n, seconds, cpuSeconds, best, dynamics.flopsPerIteration(),
+        return new Timing(warm, n, seconds, cpuSeconds, threadCpuSeconds, best, dynamics.flopsPerIteration(),
                 dynamics.taskBytesPerIteration());
+    }
+
+    /** CPU time of the calling thread, or −1 where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     /** CPU time of this process (all its threads), or 0 where the platform does not say. */

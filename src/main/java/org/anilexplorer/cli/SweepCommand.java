@@ -285,7 +285,11 @@ final class SweepCommand implements Callable<Integer> {
     /** Ctrl-C or SIGTERM: stop the runs, keep every recorded result, say how to resume. */
     private void interrupted(SweepRunner runner, Map<Integer, JobResult> fresh, int resumed, int total, WorkFolder folder,
                              PrintWriter stderr) {
-        runner.cancel();
+        try {
+            runner.stop(Duration.ofSeconds(10)); // results of runs that ended are written before the JVM exits
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stderr.println();
         stderr.println("interrupted: " + (fresh.size() + resumed) + " of " + total + " runs are kept in " + folder.dir()
                 + "; run the same command again to resume");

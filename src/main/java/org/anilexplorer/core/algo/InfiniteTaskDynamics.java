@@ -27,15 +27,15 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *   E_t = a aᵀ + (α²/m_in) u uᵀ + α²(1 + 1/m_in) PᵀΣ⋆P + γ ZᵀZ,     γ = α²(‖v‖² + Tr Σ⋆ + σ²)/m_in,
  *   C_t = E[w⋆ w_{t,i}ᵀ] = μ⋆aᵀ + αΣ⋆P,
  * </pre>
- * so that, with N = ZZᵀ (n×n) and μ̄ = [μ⋆; 0],
+ * so that, with d_i = γ + [i &lt; k] α²(1 + 1/m_in) s_i, E_t is a weighted sum of outer products of k'-vectors,
  * <pre>
- *   Z_{t+1} = Z − β K Z − β (Za − μ̄) aᵀ − β(α²/m_in)(Zu) uᵀ,
- *   K_il = γ N_il + [l &lt; k] (α²(1 + 1/m_in) s_l N_il − α s_l δ_il),
- *   w_{t+1} = w − β (ZᵀZa − Pᵀμ⋆)                                  (eq. 5, general form).
+ *   E_t = Σ_i d_i z_i z_iᵀ + a aᵀ + (α²/m_in) u uᵀ      (z_i the rows of Z, PᵀΣ⋆P = Σ_{i&lt;k} s_i z_i z_iᵀ),
+ *   Z_{t+1} = Z (I − βE_t) + β[μ⋆aᵀ + αΣ⋆P; 0],
+ *   w_{t+1} = w − β Zᵀ(Za − μ̄),   μ̄ = [μ⋆; 0]                   (eq. 5, general form).
  * </pre>
- * The cubic work is N = ZZᵀ (its lower triangle) and KZ: 1.5·n²·k' multiply-adds, at most 1.5·(k+k')²·k' whatever
- * d is; rows are separate arrays so that {@link RowKernels} vectorises. With m_in = ∞, γ = 0 and K has only k
- * non-zero columns, so a step costs O(n·k·k').
+ * The cubic work is F = I − βE_t (symmetric: its upper triangle, (n + 2)·k'²/2 multiply-adds) and Z F (n·k'²), at
+ * most 1.5·(k + k' + 2)·k'² whatever d is, done by {@link BlockedRowKernels} on Z's rows in place (no transposes).
+ * With m_in = ∞, γ = 0 and E_t has rank k + 1, so a step costs O(n·k·k') (docs/decisions/0037-infinite-task-kernel.md).
  *
  * <p>B (d×k') is rebuilt only in {@link #state()}, from the fixed orthonormal d×n basis [B⋆, B⋆,⊥Q].
  */
@@ -65,13 +65,17 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     private final double[] w;
 
     // workspace (preallocated; step() allocates nothing)
-    /** The k' columns of Z, each of length n. */
-    private final double[][] zCols;
-    /** Lower triangle of N = ZZᵀ: gram[i][l] for l ≤ i (or only l &lt; k when m_in = ∞). */
-    private final double[][] gram;
-    /** The rows an output row of Z_{t+1} combines (Z's rows, a, u) and their coefficients. */
-    private final double[][] sources;
-    private final double[] coef;
+    /** F = I − βE_t (k'×k'), the matrix that multiplies Z in the update; the dense route only. */
+    private final double[][] f;
+    /** The rows whose outer products make E_t: Z's rows, a and u (refreshed each step: Z's rows swap). */
+    private final double[][] momentRows;
+    /** Their weights in −βE_t: −βd_i, −β, −β(α²/m_in). */
+    private final double[] momentWeights;
+    /** Low-rank route (m_in = ∞): the rows p_0 … p_{k−1}, a that Z_{t+1} − Z_t combines, and each row's coefficients. */
+    private final double[][] lowRankRows;
+    private final double[][] lowRankCoef;
+    /** z_i·p_q for one q (n). */
+    private final double[] starOverlap;
     private final double[] y;
     private final double[] vc;
     private final double[] u;
@@ -79,6 +83,8 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     private final double[] zu;
     private final double[] ac;
     private final double[] headGradient;
+    /** Scratch for ‖Z‖_F²: the column sums of squares. */
+    private final double[] columnSums;
     /** N = ZZᵀ at iteration {@link #gramCacheIteration} (record time only). */
     private final DMatrixRMaj gramCache;
     private long gramCacheIteration = -1;
@@ -127,10 +133,12 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         }
         this.w = w0.clone();
 
-        this.zCols = new double[kp][n];
-        this.gram = new double[n][n];
-        this.sources = new double[n + 2][];
-        this.coef = new double[n + 2];
+        this.f = new double[kp][kp];
+        this.momentRows = new double[n + 2][];
+        this.momentWeights = new double[n + 2];
+        this.lowRankRows = new double[k + 1][];
+        this.lowRankCoef = new double[n][k + 1];
+        this.starOverlap = new double[n];
         this.y = new double[n];
         this.vc = new double[n];
         this.u = new double[kp];
@@ -139,7 +147,8 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         this.ac = new double[n];
         this.headGradient = new double[kp];
         this.gramCache = new DMatrixRMaj(n, n);
-        this.magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
+        this.columnSums = new double[kp];
+        this.magnitude = BlockedRowKernels.sumSquares(z, n, kp, columnSums) + RowKernels.sumSquares(w, kp);
     }
 
     /**
@@ -166,9 +175,8 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
 
     @Override
     public void step() {
-        transpose();
         // y = Zw; vc = coordinates of v = Bw − B⋆μ⋆ in the basis [B⋆, B⋆,⊥Q]
-        RowKernels.combine(y, zCols, w, kp, n);
+        BlockedRowKernels.rowDots(y, z, n, w, kp);
         double vNormSq = 0;
         for (int i = 0; i < n; i++) {
             vc[i] = i < k ? y[i] - mu[i] : y[i];
@@ -179,7 +187,7 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         for (int j = 0; j < kp; j++) {
             a[j] = w[j] - alpha * u[j];
         }
-        RowKernels.combine(zu, zCols, u, kp, n);
+        BlockedRowKernels.rowDots(zu, z, n, u, kp);
         for (int i = 0; i < n; i++) {
             ac[i] = vc[i] - alpha * zu[i];
         }
@@ -188,17 +196,10 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
 
         double gamma = alpha * alpha * invMIn * (vNormSq + traceSigma + sigma2);
         if (gamma != 0) {
-            for (int i = 0; i < n; i++) {
-                // lower triangle, rounded up to a multiple of 4 for the vector loop (the extra entries are unused)
-                RowKernels.combine(gram[i], zCols, z[i], kp, Math.min(n, (i + 4) & ~3));
-            }
+            denseUpdate(gamma);
         } else {
-            for (int i = 0; i < n; i++) {
-                RowKernels.combine(gram[i], zCols, z[i], kp, k);
-            }
+            lowRankUpdate();
         }
-        updateRows(gamma);
-
         if (updateHead) {
             for (int j = 0; j < kp; j++) {
                 w[j] -= beta * headGradient[j];
@@ -208,78 +209,63 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
         z = zNext;
         zNext = t;
         iteration++;
-        magnitude = frobeniusSq(z) + RowKernels.sumSquares(w, kp);
+        magnitude = BlockedRowKernels.sumSquares(z, n, kp, columnSums) + RowKernels.sumSquares(w, kp);
     }
 
-    private void transpose() {
+    /**
+     * Z_{t+1} = Z F + β[μ⋆aᵀ + αΣ⋆P; 0] with F = I − βE_t and E_t = Σ_i d_i z_i z_iᵀ + a aᵀ + (α²/m_in) u uᵀ,
+     * d_i = γ + [i &lt; k] α²(1 + 1/m_in) s_i (eq. 7 in Z's rows: PᵀΣ⋆P = Σ_{i&lt;k} s_i z_i z_iᵀ, ZᵀZ = Σ_i z_i z_iᵀ).
+     * F is symmetric: its upper triangle costs (n + 2)k'²/2 multiply-adds, Z F costs n·k'².
+     */
+    private void denseUpdate(double gamma) {
+        double cSigma = alpha * alpha * (1 + invMIn);
         for (int i = 0; i < n; i++) {
+            momentRows[i] = z[i];
+            momentWeights[i] = -beta * (i < k ? gamma + cSigma * s[i] : gamma);
+        }
+        momentRows[n] = a;
+        momentWeights[n] = -beta;
+        momentRows[n + 1] = u;
+        momentWeights[n + 1] = -beta * alpha * alpha * invMIn;
+        BlockedRowKernels.weightedGramUpper(f, momentRows, momentWeights, n + 2, kp);
+        for (int j = 0; j < kp; j++) {
+            double[] fj = f[j];
+            fj[j] += 1;
+            for (int l = j + 1; l < kp; l++) {
+                f[l][j] = fj[l];
+            }
+        }
+        BlockedRowKernels.multiply(zNext, z, f, n, kp, 0, kp);
+        for (int i = 0; i < k; i++) {
+            double cz = beta * alpha * s[i];
+            double ca = beta * mu[i];
             double[] zi = z[i];
+            double[] out = zNext[i];
             for (int j = 0; j < kp; j++) {
-                zCols[j][i] = zi[j];
+                out[j] = Math.fma(ca, a[j], Math.fma(cz, zi[j], out[j]));
             }
         }
     }
 
     /**
-     * Z_{t+1} row i = z_i − β Σ_l K_il z_l − β ac_i a − β(α²/m_in) zu_i u, with
-     * K_il = γN_il + [l &lt; k](α²(1 + 1/m_in) s_l N_il − α s_l δ_il).
+     * m_in = ∞ (γ = 0, no u term): E_t = α² Σ_{q&lt;k} s_q p_q p_qᵀ + a aᵀ has rank k + 1, so
+     * z_{i,t+1} = z_i + Σ_{q&lt;k} (βα s_q δ_iq − βα² s_q z_i·p_q) p_q − β ac_i a, with ac_i = z_i·a − [i &lt; k]μ_i:
+     * n·k dot products and n·(k + 1) rows combined, O(n·k·k').
      */
-    private void updateRows(double gamma) {
+    private void lowRankUpdate() {
         double cSigma = alpha * alpha * (1 + invMIn);
-        double cU = -beta * alpha * alpha * invMIn;
-        if (gamma != 0) {
-            // complete N from its lower triangle, so that row i of K reads one contiguous row
+        for (int q = 0; q < k; q++) {
+            BlockedRowKernels.rowDots(starOverlap, z, n, z[q], kp);
             for (int i = 0; i < n; i++) {
-                double[] gi = gram[i];
-                for (int l = i + 1; l < n; l++) {
-                    gi[l] = gram[l][i];
-                }
+                lowRankCoef[i][q] = -beta * cSigma * s[q] * starOverlap[i] + (i == q ? beta * alpha * s[q] : 0);
             }
-            for (int l = 0; l < n; l++) {
-                sources[l] = z[l];
-            }
-            sources[n] = a;
-            sources[n + 1] = u;
-            double bg = -beta * gamma;
-            for (int i = 0; i < n; i++) {
-                double[] gi = gram[i];
-                for (int l = 0; l < n; l++) {
-                    coef[l] = bg * gi[l];
-                }
-                for (int l = 0; l < k; l++) {
-                    coef[l] -= beta * cSigma * s[l] * gi[l];
-                }
-                coef[i] += i < k ? 1 + beta * alpha * s[i] : 1;
-                coef[n] = -beta * ac[i];
-                coef[n + 1] = cU * zu[i];
-                RowKernels.combine(zNext[i], sources, coef, n + 2, kp);
-            }
-            return;
+            lowRankRows[q] = z[q];
         }
-        // m_in = ∞: K has non-zero entries in its first k columns only, and there is no u term
         for (int i = 0; i < n; i++) {
-            int count = 0;
-            for (int l = 0; l < k; l++) {
-                double kil = cSigma * s[l] * gram[i][l] - (l == i ? alpha * s[l] : 0);
-                sources[count] = z[l];
-                coef[count++] = (l == i ? 1 : 0) - beta * kil;
-            }
-            if (i >= k) {
-                sources[count] = z[i];
-                coef[count++] = 1;
-            }
-            sources[count] = a;
-            coef[count++] = -beta * ac[i];
-            RowKernels.combine(zNext[i], sources, coef, count, kp);
+            lowRankCoef[i][k] = -beta * ac[i];
         }
-    }
-
-    private double frobeniusSq(double[][] rows) {
-        double t = 0;
-        for (int i = 0; i < n; i++) {
-            t += RowKernels.sumSquares(rows[i], kp);
-        }
-        return t;
+        lowRankRows[k] = a;
+        BlockedRowKernels.multiplyAdd(zNext, z, lowRankCoef, lowRankRows, n, k + 1, kp);
     }
 
     // ---- record-time quantities (allocate; not on the hot path) ----
@@ -575,16 +561,22 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     }
 
     /**
-     * 2 × the multiply-adds of one {@link #step()}: four matrix–vector products with Z (4nk'), the lower triangle of
-     * N = ZZᵀ (n(n+1)k'/2) and the row combinations (n(n+2)k'); with m_in = ∞ only N's first k columns (nkk') and
-     * k + 2 terms per row (n(k+2)k').
+     * 2 × the multiply-adds of one {@link #step()}: four matrix–vector products with Z (4nk'); then, with m_in
+     * finite, the upper triangle of F by blocks of four rows over n + 2 rows, Z F (n·k'²) and the Σ⋆P, μ⋆aᵀ terms
+     * (2kk'); with m_in = ∞, n·k dot products and n(k + 1) rows combined.
      */
     @Override
     public double flopsPerIteration() {
         double vectorWork = 4.0 * n * kp;
-        boolean finiteMIn = invMIn != 0;
-        double gramWork = finiteMIn ? n * (n + 1) / 2.0 * kp : (double) n * k * kp;
-        double productWork = finiteMIn ? (double) n * (n + 2) * kp : (double) n * (k + 2) * kp;
-        return 2 * (vectorWork + gramWork + productWork);
+        if (invMIn == 0) {
+            return 2 * (vectorWork + (double) n * k * kp + (double) n * (k + 1) * kp);
+        }
+        double triangle = 0;
+        int j = 0;
+        for (; j + 3 < kp; j += 4) {
+            triangle += 4.0 * (kp - j);
+        }
+        triangle += (double) (kp - j) * (kp - j);
+        return 2 * (vectorWork + (n + 2) * triangle + (double) n * kp * kp + 2.0 * k * kp);
     }
 }

@@ -24,8 +24,11 @@ final class CostModel {
         int k = p.k();
         int kp = p.kPrime();
         if (p.tasks().infinite()) {
+            // InfiniteTaskDynamics: F's upper triangle and Z F with m_in finite, a rank-(k + 1) update with m_in = ∞
             int n = k + Math.min(p.d() - k, kp);
-            return 1.5 * n * n * kp + 4.0 * n * kp;
+            double matrixWork = p.mIn().finite() ? (n + 2) * (double) kp * kp / 2 + (double) n * kp * kp
+                    : (double) n * (2 * k + 1) * kp;
+            return matrixWork + 4.0 * n * kp;
         }
         double samples = (p.mIn().finite() ? p.mIn().value() : p.d()) + (p.mOut().finite() ? p.mOut().value() : p.d());
         return (double) p.tasks().value() * (samples * p.d() + (double) p.d() * kp) * 2;

@@ -25,6 +25,7 @@ import org.anilexplorer.core.run.ExperimentEvaluation;
 import org.anilexplorer.core.run.ExperimentListener;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RiskRecording;
 import org.anilexplorer.core.run.Run;
 import org.anilexplorer.core.run.RunControl;
 import org.anilexplorer.core.run.RunOptions;
@@ -39,10 +40,19 @@ import org.anilexplorer.core.run.SeriesMetric;
  * Each job is exactly the {@link Run} a plain run would execute for that variant and seed, with the default recording options, so its final
  * numbers are those of the plain run.
  *
- * <p>Every result is handed to {@code onResult} on the worker thread as soon as the job ends (the caller writes it
- * to disk); cancelled jobs produce no result. Listeners hear about progress like an experiment's.
+ * <p>A job records the run's snapshots as a plain run does (its final row and the iteration a divergence is caught
+ * at come from them) but not the test-risk series ({@link RiskRecording#NONE}): a sweep keeps final values only, and
+ * at the sizes sweeps use the series' ridge points cost several times the run's own steps. The trajectory, and so
+ * every number of the row, does not depend on it.
+ *
+ * <p>Every result is handed to {@code onResult} as soon as the job ends, on one delivery thread in the order the jobs
+ * end (the caller writes it to disk, typically with an fsync of some milliseconds, which must not hold a core's
+ * worker); cancelled jobs produce no result. Listeners hear about progress like an experiment's.
  */
 public final class SweepRunner implements AutoCloseable {
+
+    /** What each job records: everything a plain run does except the test-risk series (see the class comment). */
+    static final RunOptions JOB_OPTIONS = RunOptions.DEFAULT.withRisk(RiskRecording.NONE);
 
     private final List<SweepJob> jobs;
     private final DynamicsSource source;
@@ -61,13 +71,14 @@ public final class SweepRunner implements AutoCloseable {
     private final CountDownLatch finished;
     private volatile long startNanos;
     private ExecutorService workers;
+    private ExecutorService delivery;
     private ScheduledExecutorService ticker;
 
     /**
      * @param jobs     the jobs to run (e.g. one shard's, without those already done)
      * @param cores    worker threads (≥ 1)
      * @param columns  what to measure; with risk columns, successful runs are evaluated on fresh test tasks
-     * @param onResult called once per ended job, from a worker thread; an exception stops the sweep
+     * @param onResult called once per ended job, from the runner's delivery thread; an exception stops the sweep
      */
     public SweepRunner(List<SweepJob> jobs, DynamicsSource source, int cores, SweepColumns columns,
                        Consumer<JobResult> onResult, Duration progressPeriod) {
@@ -107,16 +118,26 @@ public final class SweepRunner implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        delivery = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "anil-sweep-results");
+            t.setDaemon(true);
+            return t;
+        });
         List<SweepJob> ordered = order.apply(jobs);
         if (ordered.size() != jobs.size()) {
             throw new IllegalArgumentException("the order must keep every job: " + ordered.size() + " of " + jobs.size());
         }
         for (SweepJob job : ordered) {
             workers.execute(() -> {
+                JobResult result = null;
                 try {
-                    execute(job);
+                    result = execute(job);
                 } finally {
-                    finished.countDown();
+                    if (result == null) {
+                        finished.countDown();
+                    } else {
+                        deliver(result);
+                    }
                 }
             });
         }
@@ -130,15 +151,16 @@ public final class SweepRunner implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
     }
 
-    private void execute(SweepJob job) {
+    /** Runs one job on the calling worker; null when it was cancelled (no result). */
+    private JobResult execute(SweepJob job) {
         if (control.isCancelled()) {
-            return;
+            return null;
         }
         JobResult result;
         if (job.refused()) {
             result = new JobResult(job.index(), JobStatus.REFUSED, 0, JobResult.missing(columns.size()), job.refusal(), 0);
         } else {
-            Run run = new Run(job.variant(), job.seed(), 1, source, RunOptions.DEFAULT);
+            Run run = new Run(job.variant(), job.seed(), 1, source, JOB_OPTIONS);
             active.put(job.index(), run);
             RunView view;
             try {
@@ -147,18 +169,27 @@ public final class SweepRunner implements AutoCloseable {
                 active.remove(job.index());
             }
             if (view.state() == RunState.CANCELLED) {
-                return;
+                return null;
             }
             result = resultOf(job, view, columns);
         }
         doneIterations.addAndGet(job.iterations());
         doneJobs.incrementAndGet();
-        try {
-            onResult.accept(result);
-        } catch (RuntimeException e) {
-            callbackFailure.compareAndSet(null, e);
-            control.cancel();
-        }
+        return result;
+    }
+
+    /** Queues a result for the delivery thread; the job counts as finished once {@code onResult} returned. */
+    private void deliver(JobResult result) {
+        delivery.execute(() -> {
+            try {
+                onResult.accept(result);
+            } catch (RuntimeException e) {
+                callbackFailure.compareAndSet(null, e);
+                control.cancel();
+            } finally {
+                finished.countDown();
+            }
+        });
     }
 
     /** The result of one ended run: final metrics from its last snapshot, test risks when the columns ask. */
@@ -217,12 +248,10 @@ public final class SweepRunner implements AutoCloseable {
                 doneJobs.get(), jobs.size());
     }
 
-    /** Waits for every job; rethrows a failure of the result callback (e.g. a full disk). */
+    /** Waits for every job and the delivery of its result; rethrows a failure of the result callback (e.g. a full disk). */
     public void await() throws InterruptedException {
         finished.await();
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
+        shutDownHelpers();
         tick();
         RuntimeException failure = callbackFailure.get();
         if (failure != null) {
@@ -230,9 +259,18 @@ public final class SweepRunner implements AutoCloseable {
         }
     }
 
-    /** Stops running jobs at their next iteration; jobs not started never start. */
+    /** Stops running jobs at their next iteration; jobs not started never start; ended jobs' results are still delivered. */
     public void cancel() {
         control.cancel();
+    }
+
+    /**
+     * Cancels, then waits up to {@code patience} for the running jobs to stop and every ended job's result to be
+     * delivered (for a shutdown hook: what was computed is kept). Returns whether everything was delivered in time.
+     */
+    public boolean stop(Duration patience) throws InterruptedException {
+        cancel();
+        return workers == null || finished.await(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public boolean cancelled() {
@@ -249,8 +287,15 @@ public final class SweepRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        shutDownHelpers();
+    }
+
+    private void shutDownHelpers() {
         if (ticker != null) {
             ticker.shutdownNow();
+        }
+        if (delivery != null) {
+            delivery.shutdown(); // idle by now: every queued delivery counted down before finished reached zero
         }
     }
 }
