@@ -111,7 +111,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     }
 
     /** Rough size of one run's fixed task pool (inputs and labels), the only per-run storage that can be large. */
-    static long poolBytes(Params p) {
+    public static long poolBytes(Params p) {
         if (p.tasks().infinite() || p.freshTasks()) {
             return (long) p.d() * p.kPrime() * 8 * 16;
         }

@@ -21,6 +21,7 @@ public final class ChartsViewModel {
     private final Map<ChartKind, BooleanProperty> logY = new EnumMap<>(ChartKind.class);
     private final ObservableSet<Integer> hidden = FXCollections.observableSet();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private java.util.List<MethodView> ghosts = java.util.List.of();
 
     public ChartsViewModel() {
         for (ChartKind kind : ChartKind.values()) {
@@ -75,7 +76,20 @@ public final class ChartsViewModel {
                 y.add(k);
             }
         }
-        return new ChartSettings(x, y, hidden);
+        return new ChartSettings(x, y, hidden, ghosts);
+    }
+
+    /** The earlier runs drawn faded behind the live ones (the run history's shown ghosts); the charts redraw. */
+    public void setGhosts(java.util.List<MethodView> shown) {
+        java.util.List<MethodView> copy = java.util.List.copyOf(shown);
+        if (!copy.equals(ghosts)) {
+            ghosts = copy;
+            bump();
+        }
+    }
+
+    public java.util.List<MethodView> ghosts() {
+        return ghosts;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

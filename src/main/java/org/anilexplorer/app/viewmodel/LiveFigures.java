@@ -49,6 +49,7 @@ public final class LiveFigures {
             case RISK -> FigureRecipes.risk(runs, baselines(shown, complete));
             case SPECTRUM -> spectrum(runs);
         };
+        model = Ghosts.drawnBehind(model, kind, settings.ghosts());
         return model.withTitle(kind.title())
                 .withXScale(settings.logX().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR)
                 .withYScale(settings.logY().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR);
@@ -68,6 +69,16 @@ public final class LiveFigures {
             out.add(live && !anyEnded ? r.commonRange() : r);
         }
         return out;
+    }
+
+    /** The chart of {@code kind} for {@code runs} without slow references (the ghosts' recipe). */
+    static FigureModel recipe(ChartKind kind, List<MethodRuns> runs) {
+        return switch (kind) {
+            case LEARNING -> learning(runs);
+            case UNLEARNING -> unlearning(runs);
+            case RISK -> FigureRecipes.risk(runs, null);
+            case SPECTRUM -> spectrum(runs);
+        };
     }
 
     static FigureModel learning(List<MethodRuns> runs) {

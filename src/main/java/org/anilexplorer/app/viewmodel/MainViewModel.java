@@ -42,6 +42,7 @@ public final class MainViewModel implements AutoCloseable {
     private final TransportViewModel transport;
     private final FrameStats frameStats = new FrameStats(4096);
     private final ChartsViewModel charts = new ChartsViewModel();
+    private final ExplorationViewModel exploration;
     private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset", PresetInfo.CUSTOM);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
 
@@ -68,6 +69,7 @@ public final class MainViewModel implements AutoCloseable {
         this.ui = ui;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
+        exploration = new ExplorationViewModel(parameters, transport, charts);
         this.recent = recent;
         // a run that diverges or fails says why at the top of the window, in full
         transport.problemProperty().addListener((obs, old, now) -> {
@@ -124,6 +126,7 @@ public final class MainViewModel implements AutoCloseable {
     /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
     public void applyPreset(Preset p) {
         transport.clear();
+        exploration.clear(); // a preset starts a new exploration: no ghosts or undo steps of another problem
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
             variants.add(new MethodVariant(m.label(), m.overrides()));
@@ -352,6 +355,11 @@ public final class MainViewModel implements AutoCloseable {
         return transport;
     }
 
+    /** Ghosts, undo and redo, the timeline and branches. */
+    public ExplorationViewModel exploration() {
+        return exploration;
+    }
+
     public ChartsViewModel charts() {
         return charts;
     }
@@ -396,5 +404,6 @@ public final class MainViewModel implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        exploration.close();
     }
 }

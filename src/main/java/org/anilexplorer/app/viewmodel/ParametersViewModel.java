@@ -102,6 +102,11 @@ public final class ParametersViewModel {
 
     /** Shows {@code p} in every field and replaces the compare list (empty: just the panel as set). */
     public void load(Params p, List<MethodVariant> variants) {
+        load(p, variants, List.of());
+    }
+
+    /** As {@link #load(Params, List)}, with each method's tick ({@code included}; missing ones are ticked). */
+    public void load(Params p, List<MethodVariant> variants, List<Boolean> included) {
         loading = true;
         try {
             for (ParamSpec spec : ParamSpec.values()) {
@@ -110,7 +115,9 @@ public final class ParametersViewModel {
             methods.clear();
             List<MethodVariant> list = variants.isEmpty() ? List.of(MethodVariant.asSet()) : variants;
             for (MethodVariant v : list) {
-                methods.add(newEntry(v));
+                MethodEntry entry = newEntry(v);
+                entry.setIncluded(methods.size() >= included.size() || included.get(methods.size()));
+                methods.add(entry);
             }
         } finally {
             loading = false;

@@ -387,6 +387,9 @@ public final class TransportViewModel implements AutoCloseable {
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
         boolean ready = state.get() == ExperimentState.READY;
+        if (onReplace != null) {
+            onReplace.accept(new Replaced(driver, view.get(), state.get(), req));
+        }
         if (!openFresh()) {
             return;
         }
@@ -395,6 +398,61 @@ public final class TransportViewModel implements AutoCloseable {
         if (resume) {
             play();
         }
+        updateStatusText();
+    }
+
+    /** What an edit replaced: the experiment, its newest view and state, and the request replacing it. */
+    public record Replaced(LiveExperiment driver, LiveView view, ExperimentState state, ExperimentRequest next) {
+    }
+
+    private Consumer<Replaced> onReplace;
+
+    /**
+     * Told just before an edit replaces the live experiment; it may {@link #detach()} it to keep it (the run
+     * history and undo do), otherwise it is cancelled.
+     */
+    public void setOnReplace(Consumer<Replaced> handler) {
+        onReplace = handler;
+    }
+
+    /**
+     * Takes the live experiment out without cancelling it: its runs are paused where they are, and whoever takes it
+     * owns it (and closes it). The transport is left with nothing live.
+     */
+    public Optional<LiveExperiment> detach() {
+        LiveExperiment d = driver;
+        if (d == null) {
+            return Optional.empty();
+        }
+        d.pause();
+        driver = null;
+        views = null;
+        wantRunning = false;
+        return Optional.of(d);
+    }
+
+    /**
+     * Makes {@code d} the live experiment again without recomputing anything: its recorded series are shown, and it
+     * stays paused at the iteration it reached (Play continues it), or in its final state. The experiment shown
+     * until now is cancelled unless it was {@link #detach() detached} first.
+     */
+    public void adopt(LiveExperiment d) {
+        retire();
+        d.pause();
+        driver = d;
+        views = new LiveViews(d);
+        wantRunning = false;
+        lastVersion = -1;
+        elapsedNanos.set(0);
+        iterationsPerSecond.set(0);
+        rateWindowStart = -1;
+        LiveView v = views.latest();
+        lastVersion = v.version();
+        view.set(v);
+        iteration.set(v.iteration());
+        problem.set(describeProblem(v).orElse(""));
+        state.set(v.state().isTerminal() ? v.state() : v.iteration() == 0 ? ExperimentState.READY
+                : ExperimentState.PAUSED);
         updateStatusText();
     }
 

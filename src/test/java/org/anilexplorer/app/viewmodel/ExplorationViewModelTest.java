@@ -1,0 +1,140 @@
+package org.anilexplorer.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anilexplorer.app.sim.FakeDriver;
+import org.anilexplorer.core.params.ParamSpec;
+import org.anilexplorer.figure.FigureModel;
+import org.anilexplorer.figure.Series;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Ghosts and undo on the view models alone, with a fake simulation the test moves by hand. */
+class ExplorationViewModelTest {
+
+    private final List<FakeDriver> opened = new ArrayList<>();
+    private final MainViewModel vm = new MainViewModel(r -> {
+        FakeDriver d = new FakeDriver(r);
+        opened.add(d);
+        return d;
+    }, Runnable::run);
+
+    @BeforeEach
+    void open() {
+        vm.openStartPreset();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private FakeDriver live() {
+        return opened.get(opened.size() - 1);
+    }
+
+    private void runFor(long iterations) {
+        vm.transport().play();
+        live().advance(iterations);
+        vm.onFrame(System.nanoTime());
+    }
+
+    private void setAlpha(String value) {
+        vm.parameters().field(ParamSpec.ALPHA).setText(value);
+    }
+
+    @Test
+    void anEditWhileRunningKeepsTheReplacedRunsAsLabelledGhostsAndPausesThemInsteadOfCancelling() {
+        String before = vm.parameters().field(ParamSpec.ALPHA).getText();
+        runFor(40);
+        FakeDriver first = live();
+        setAlpha("0.05");
+        assertEquals(2, opened.size(), "the edit started a new experiment");
+        assertFalse(first.cancelled, "the replaced experiment is kept, not cancelled");
+        assertFalse(first.running, "… and paused");
+        RunHistory h = vm.exploration().history();
+        assertEquals(first.request.methods().size(), h.runs().size(), "every method changed, so each left a ghost");
+        for (HistoryRun r : h.runs()) {
+            assertEquals("α = " + before, r.settings());
+            assertTrue(r.label().endsWith("(α = " + before + ")"), r.label());
+            assertEquals(40, r.iteration());
+        }
+        assertEquals(h.runs().size(), vm.charts().ghosts().size());
+        FigureModel chart = LiveFigures.build(ChartKind.LEARNING, vm.transport().getView(), vm.charts());
+        long ghostCurves = chart.series().stream().filter(s -> s.name().startsWith(Ghosts.PREFIX)).count();
+        assertTrue(ghostCurves >= h.runs().size(), "the ghosts are drawn: " + ghostCurves);
+        Series ghost = chart.series().get(0);
+        assertTrue(ghost.name().startsWith(Ghosts.PREFIX), "ghosts are drawn first, under the live curves");
+        assertEquals(Ghosts.PRIMARY, ghost.style());
+
+        h.runs().get(0).shown().set(false);
+        assertEquals(h.runs().size() - 1, vm.charts().ghosts().size(), "a hidden ghost leaves the charts");
+        h.dismiss(h.runs().get(0));
+        h.dismissAll();
+        assertTrue(vm.charts().ghosts().isEmpty());
+    }
+
+    @Test
+    void undoBringsBackTheEarlierRunPausedWhereItWasWithoutOpeningAnythingAndRedoReturns() {
+        runFor(40);
+        FakeDriver first = live();
+        setAlpha("0.05");
+        FakeDriver second = live();
+        runFor(70);
+        assertTrue(vm.exploration().canUndoProperty().get());
+
+        vm.exploration().undo();
+        assertEquals(2, opened.size(), "undo recomputes nothing: no experiment was opened");
+        assertSame(first, vm.transport().driver().orElseThrow());
+        assertEquals(ExperimentState.PAUSED, vm.transport().getState());
+        assertEquals(40, vm.transport().getView().iteration());
+        assertEquals(first.request, vm.parameters().getRequest(), "the panel shows the earlier settings again");
+        assertFalse(second.cancelled, "the undone experiment is kept for redo");
+        List<HistoryRun> ghosts = vm.exploration().history().runs();
+        assertEquals(second.request.methods().size(), ghosts.size(), "now the later run is the ghost");
+        assertTrue(ghosts.stream().allMatch(g -> g.settings().equals("α = 0.05")));
+
+        vm.transport().play();
+        assertTrue(first.running, "the restored run continues from where it stopped");
+        first.advance(10);
+        vm.onFrame(System.nanoTime());
+        assertEquals(50, vm.transport().getView().iteration());
+
+        vm.exploration().redo();
+        assertSame(second, vm.transport().driver().orElseThrow());
+        assertEquals(70, vm.transport().getView().iteration());
+        assertEquals("0.05", vm.parameters().field(ParamSpec.ALPHA).getText());
+        assertEquals(2, opened.size());
+        assertFalse(vm.exploration().canRedoProperty().get());
+    }
+
+    @Test
+    void aNewEditAfterUndoDropsTheRedoSideAndClosesWhatItKept() {
+        runFor(10);
+        setAlpha("0.05");
+        FakeDriver second = live();
+        runFor(10);
+        vm.exploration().undo();
+        setAlpha("0.3");
+        assertFalse(vm.exploration().canRedoProperty().get());
+        assertTrue(second.cancelled, "the experiment only redo could reach is released");
+    }
+
+    @Test
+    void onlyTheNewestKeptExperimentsStayContinuable() {
+        for (int i = 0; i < ExplorationViewModel.MAX_PAUSED + 2; i++) {
+            runFor(10);
+            setAlpha(Double.toString(0.01 * (i + 1)));
+        }
+        long cancelled = opened.stream().filter(d -> d.cancelled).count();
+        assertEquals(2, cancelled, "the two oldest were frozen to their series and released");
+        assertTrue(vm.exploration().memoryTextProperty().get().contains(ExplorationViewModel.MAX_PAUSED + " paused"),
+                vm.exploration().memoryTextProperty().get());
+    }
+}
