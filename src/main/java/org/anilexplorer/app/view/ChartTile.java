@@ -57,6 +57,8 @@ public final class ChartTile extends VBox {
     private boolean userZoomed;
     private double crossX = Double.NaN;
     private double crossY = Double.NaN;
+    /** The timeline's cursor (NaN: none): where the crosshair rests while the pointer is elsewhere. */
+    private double cursorX = Double.NaN;
 
     public ChartTile(String id, String title, String key, String help) {
         getStyleClass().add("chart-card");
@@ -115,11 +117,7 @@ public final class ChartTile extends VBox {
                 track(event.getTrigger().getX(), event.getTrigger().getY());
             }
         });
-        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            crossX = Double.NaN;
-            showReadout(null);
-            applyCrosshair(viewer.getChart());
-        });
+        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showCursor(cursorX));
     }
 
     public BooleanProperty xLogProperty() {
@@ -259,6 +257,22 @@ public final class ChartTile extends VBox {
         crossY = r.flatMap(o -> o.entries().stream().findFirst()).map(Readout.Entry::value).orElse(Double.NaN);
         showReadout(r.orElse(null));
         applyCrosshair(chart);
+    }
+
+    /**
+     * Puts the timeline's cursor at iteration {@code t} (NaN: takes it away): the crosshair and the read-out of every
+     * drawn curve's value there, whenever the pointer is not over this chart.
+     */
+    public void showCursor(double t) {
+        cursorX = t;
+        if (pointerOverProperty().get() && !Double.isFinite(t)) {
+            return;
+        }
+        crossX = t;
+        Readout r = Double.isFinite(t) && model != null ? new Readout(t, Readout.valuesAt(model, t)) : null;
+        crossY = r == null || r.entries().isEmpty() ? Double.NaN : r.entries().get(0).value();
+        showReadout(r);
+        applyCrosshair(viewer.getChart());
     }
 
     /** The read-out box: the iteration, then one line per curve in its colour (hidden for null). */

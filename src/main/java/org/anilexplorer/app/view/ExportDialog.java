@@ -21,6 +21,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ExportFormat;
+import org.anilexplorer.app.viewmodel.ExportMemory;
 import org.anilexplorer.figure.ImageSize;
 
 /** Asks which charts, which formats, what size and where; the writing itself is the view model's. */
@@ -39,8 +40,18 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         return lastSize != null ? lastSize : fallback;
     }
 
-    /** @param suggested the size the fields start with (the figure package's default for one chart) */
-    ExportDialog(Window owner, ImageSize suggested) {
+    /**
+     * @param suggested the size the fields start with (the figure package's default for one chart), unless
+     *                  {@code memory} holds the last export's choices: then the dialog starts from those
+     */
+    ExportDialog(Window owner, ImageSize suggested, ExportMemory memory) {
+        Optional<ExportMemory.Choices> remembered = memory.last();
+        if (remembered.isPresent()) {
+            suggested = remembered.get().size();
+            if (lastSize == null) {
+                lastSize = suggested;
+            }
+        }
         initOwner(owner);
         setTitle("Export charts");
         setHeaderText("Write the charts as the command line does: same renderer, same look.");
@@ -53,7 +64,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         HBox chartBoxes = new HBox(10);
         for (ChartKind k : ChartKind.values()) {
             CheckBox c = new CheckBox(k.title());
-            c.setSelected(true);
+            c.setSelected(remembered.map(r -> r.charts().contains(k)).orElse(true));
             charts.put(k, c);
             chartBoxes.getChildren().add(c);
         }
@@ -61,7 +72,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         HBox formatBoxes = new HBox(10);
         for (ExportFormat f : ExportFormat.values()) {
             CheckBox c = new CheckBox(f.description());
-            c.setSelected(f != ExportFormat.SVG);
+            c.setId("export-format-" + f.extension());
+            c.setSelected(remembered.map(r -> r.formats().contains(f)).orElse(f != ExportFormat.SVG));
             formats.put(f, c);
             formatBoxes.getChildren().add(c);
         }
@@ -73,7 +85,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         scale.setPrefColumnCount(4);
         HBox size = new HBox(6, new Label("width"), width, new Label("height"), height, new Label("points,  PNG scale"),
                 scale);
-        TextField folder = new TextField(lastDir.toString());
+        TextField folder = new TextField(remembered.map(r -> r.folder()).orElse(lastDir).toString());
+        folder.setId("export-folder");
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
@@ -87,7 +100,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 folder.setText(chosen.getPath());
             }
         });
-        TextField prefix = new TextField("anil");
+        TextField prefix = new TextField(remembered.map(ExportMemory.Choices::prefix).orElse("anil"));
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
 
@@ -129,6 +142,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             lastDir = Path.of(folder.getText().strip());
             lastSize = new ImageSize(Double.parseDouble(width.getText()), Double.parseDouble(height.getText()),
                     Double.parseDouble(scale.getText()));
+            memory.remember(new ExportMemory.Choices(lastDir, java.util.Set.copyOf(fs), java.util.Set.copyOf(ks),
+                    lastSize, prefix.getText().strip()));
             return new Choice(ks, fs, lastSize, lastDir, prefix.getText().strip());
         });
     }

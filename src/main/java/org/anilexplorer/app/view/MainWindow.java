@@ -81,7 +81,10 @@ public final class MainWindow extends BorderPane {
 
         ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
         banner = new PresetBanner(vm);
-        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
+        TimelineBar timeline = new TimelineBar(vm.exploration().timeline());
+        vm.exploration().timeline().cursorProperty().addListener((obs, old, t) -> chartArea.showCursor(t.doubleValue()));
+        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(),
+                new RunHistoryBar(vm.exploration().history()), chartArea, timeline);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         centre.setMinWidth(0);
         split = new SplitPane(panel, centre);
@@ -122,7 +125,9 @@ public final class MainWindow extends BorderPane {
         VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
 
-        setBottom(new StatusBar(vm.transport()));
+        StatusBar status = new StatusBar(vm.transport());
+        status.addNote("status-memory", vm.exploration().memoryTextProperty());
+        setBottom(status);
         installDragAndDrop();
         installChartMenus();
     }
@@ -222,7 +227,7 @@ public final class MainWindow extends BorderPane {
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE, exportMemory).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -235,6 +240,19 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> getScene().getWindow().hide());
         file.getItems().addAll(open, recent, new SeparatorMenuItem(), saveSession, savePreset,
                 new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("Edit");
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().bind(vm.exploration().canUndoProperty().not());
+        undo.setOnAction(e -> vm.exploration().undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.disableProperty().bind(vm.exploration().canRedoProperty().not());
+        redo.setOnAction(e -> vm.exploration().redo());
+        edit.getItems().addAll(undo, redo);
 
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
@@ -283,7 +301,7 @@ public final class MainWindow extends BorderPane {
                 chartArea.renderCosts().medianMillis(), chartArea.drawCosts().medianMillis()))));
         help.getItems().addAll(keys, perf);
 
-        MenuBar bar = new MenuBar(file, presets, run);
+        MenuBar bar = new MenuBar(file, edit, presets, run);
         bar.getMenus().addAll(teaching.menus());
         bar.getMenus().add(help);
         bar.setId("menu-bar");
@@ -311,6 +329,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private File lastDirectory;
+    private org.anilexplorer.app.viewmodel.ExportMemory exportMemory =
+            org.anilexplorer.app.viewmodel.ExportMemory.inMemory();
+
+    /** Where the Export dialog keeps its last choices (the app passes one kept in the user's preferences). */
+    public void setExportMemory(org.anilexplorer.app.viewmodel.ExportMemory memory) {
+        exportMemory = memory;
+    }
 
     private FileChooser jsonChooser(String title) {
         FileChooser chooser = new FileChooser();

@@ -44,6 +44,7 @@ public final class ExplorationViewModel implements AutoCloseable {
     private final TransportViewModel transport;
     private final ChartsViewModel charts;
     private final RunHistory history = new RunHistory();
+    private final TimelineViewModel timeline;
     private final UndoStack<Kept> undo = new UndoStack<>(CAPACITY, this::discard);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -87,6 +88,7 @@ public final class ExplorationViewModel implements AutoCloseable {
         this.parameters = parameters;
         this.transport = transport;
         this.charts = charts;
+        this.timeline = new TimelineViewModel(transport.viewProperty());
         parameters.requestProperty().addListener((obs, old, now) -> rememberPanel(now));
         rememberPanel(parameters.getRequest());
         transport.setOnReplace(this::onReplaced);
@@ -97,6 +99,10 @@ public final class ExplorationViewModel implements AutoCloseable {
 
     public RunHistory history() {
         return history;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
