@@ -161,9 +161,21 @@ public final class ChartTile extends VBox {
         return stack.getHeight();
     }
 
+    /** A zoom restored from a session, applied to the next chart shown. */
+    private Range[] restoredZoom;
+
+    /** Zooms to {@code x} × {@code y} (a session's zoom), as if the user had; the next chart shows it. */
+    public void restoreZoom(Range x, Range y) {
+        restoredZoom = new Range[] {x, y};
+        userZoomed = true;
+    }
+
     /** The user's zoom as {x, y} ranges, or null when the chart shows all data. */
     public Range[] zoom() {
         JFreeChart c = viewer.getChart();
+        if (userZoomed && restoredZoom != null) {
+            return restoredZoom.clone();
+        }
         if (!userZoomed || c == null) {
             return null;
         }
@@ -197,7 +209,11 @@ public final class ChartTile extends VBox {
         XYPlot plot = chart.getXYPlot();
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
-        if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
+        if (userZoomed && restoredZoom != null) {
+            plot.getDomainAxis().setRange(restoredZoom[0], true, false);
+            plot.getRangeAxis().setRange(restoredZoom[1], true, false);
+            restoredZoom = null;
+        } else if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
             Range x = old.getXYPlot().getDomainAxis().getRange();
             Range y = old.getXYPlot().getRangeAxis().getRange();
             plot.getDomainAxis().setRange(x, true, false);
@@ -212,6 +228,7 @@ public final class ChartTile extends VBox {
     /** Forgets the user's zoom; the next chart shows all data. */
     public void resetZoom() {
         userZoomed = false;
+        restoredZoom = null;
         JFreeChart c = viewer.getChart();
         if (c != null) {
             c.getXYPlot().getDomainAxis().setAutoRange(true);
@@ -232,6 +249,7 @@ public final class ChartTile extends VBox {
     /** Forgets the zoom without redrawing (an axis changed between linear and log). */
     public void clearZoom() {
         userZoomed = false;
+        restoredZoom = null;
     }
 
     private static boolean sameScales(XYPlot a, XYPlot b) {

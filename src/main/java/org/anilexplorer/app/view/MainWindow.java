@@ -130,6 +130,8 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         installDragAndDrop();
         installChartMenus();
+        vm.exploration().sessionView().setWindowState(() -> WindowViewState.capture(chartArea, teachingVm, showPanel),
+                v -> WindowViewState.restore(v, chartArea, teachingVm, showPanel));
     }
 
     /** Starts the frame loop and installs the keyboard shortcuts on the scene. */

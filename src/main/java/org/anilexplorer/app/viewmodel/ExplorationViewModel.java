@@ -21,6 +21,9 @@ import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunState;
 import org.anilexplorer.core.run.RunStatus;
 import org.anilexplorer.core.run.RunView;
+import org.anilexplorer.core.run.SnapshotSeries;
+import org.anilexplorer.io.RecordedGhost;
+import org.anilexplorer.io.RecordedRun;
 
 /**
  * Exploring without losing anything: every experiment an edit replaces is kept, paused, with the panel it ran
@@ -45,6 +48,7 @@ public final class ExplorationViewModel implements AutoCloseable {
     private final ChartsViewModel charts;
     private final RunHistory history = new RunHistory();
     private final TimelineViewModel timeline;
+    private final SessionViewState sessionView;
     private final UndoStack<Kept> undo = new UndoStack<>(CAPACITY, this::discard);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -89,6 +93,7 @@ public final class ExplorationViewModel implements AutoCloseable {
         this.transport = transport;
         this.charts = charts;
         this.timeline = new TimelineViewModel(transport.viewProperty());
+        this.sessionView = new SessionViewState(charts, transport, timeline);
         parameters.requestProperty().addListener((obs, old, now) -> rememberPanel(now));
         rememberPanel(parameters.getRequest());
         transport.setOnReplace(this::onReplaced);
@@ -99,6 +104,43 @@ public final class ExplorationViewModel implements AutoCloseable {
 
     public RunHistory history() {
         return history;
+    }
+
+    /** What a session saves of the view, and restores. */
+    public SessionViewState sessionView() {
+        return sessionView;
+    }
+
+    /** The run history as a session stores it, newest first. */
+    public List<RecordedGhost> historyForSession() {
+        List<RecordedGhost> out = new ArrayList<>();
+        for (HistoryRun h : history.runs()) {
+            List<RecordedRun> runs = new ArrayList<>();
+            for (RunView r : h.run().seeds()) {
+                runs.add(new RecordedRun(h.method(), r.seed(), r.state(), r.reason(), r.series(), r.risk()));
+            }
+            out.add(new RecordedGhost(h.label(), h.method(), h.settings(), h.run().colourIndex(),
+                    h.run().method().params(), h.isShown(), runs));
+        }
+        return out;
+    }
+
+    /** Puts a session's earlier runs back in the history (they are ghosts again; undo cannot reach them). */
+    public void restoreHistory(List<RecordedGhost> ghosts) {
+        Object origin = new Object();
+        for (int i = ghosts.size() - 1; i >= 0; i--) {
+            RecordedGhost g = ghosts.get(i);
+            List<RunView> seeds = new ArrayList<>();
+            for (RecordedRun r : g.runs()) {
+                long last = r.snapshots().isEmpty() ? 0 : r.snapshots().get(r.snapshots().size() - 1).iteration();
+                seeds.add(new RunView(r.label(), r.seed(), new RunStatus(r.state(), r.reason()), last,
+                        g.params().iterations(), SnapshotSeries.of(r.snapshots()), 0, null, null, r.risk()));
+            }
+            HistoryRun entry = history.keep(new MethodView(
+                    new org.anilexplorer.app.sim.ResolvedMethod(g.method(), g.colourIndex(), g.params()), seeds),
+                    g.settings(), origin);
+            entry.shown().set(g.shown());
+        }
     }
 
     public TimelineViewModel timeline() {

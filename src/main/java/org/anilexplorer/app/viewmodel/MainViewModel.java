@@ -158,12 +158,16 @@ public final class MainViewModel implements AutoCloseable {
         if (req != null && org.anilexplorer.io.FigureConfiguration.isFigureFile(file)) {
             FigureViews.restore(charts, org.anilexplorer.io.FigureConfiguration.read(file).view(), req.methods());
         }
+        exploration.restoreHistory(s.history());
         if (!s.runs().isEmpty() && req != null) {
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
                     + " recorded runs. Play starts a new run with these parameters."));
         } else {
             dismissMessage();
+        }
+        if (req != null) {
+            exploration.sessionView().restore(s.view(), req.methods());
         }
         return true;
     }
@@ -184,7 +188,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         PresetInfo p = preset.get();
         try {
-            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs);
+            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs,
+                    exploration.historyForSession(), exploration.sessionView().capture(req.methods()));
         } catch (IOException | RuntimeException e) {
             showMessage(Message.error("Could not save " + file + ": " + describe(e)));
             return false;

@@ -127,6 +127,43 @@ class ExplorationViewModelTest {
     }
 
     @Test
+    void aSessionKeepsTheGhostsWithTheirSeriesAndTheView(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        runFor(40);
+        setAlpha("0.05");
+        runFor(30);
+        vm.exploration().history().runs().get(0).shown().set(false);
+        vm.charts().logYProperty(ChartKind.LEARNING).set(true);
+        vm.charts().logXProperty(ChartKind.RISK).set(false);
+        vm.charts().setShown(vm.parameters().getRequest().methods().get(0).colourIndex(), false);
+        vm.transport().speedIndexProperty().set(3);
+        vm.exploration().timeline().moveTo(20);
+        java.nio.file.Path file = dir.resolve("s.json");
+        assertTrue(vm.saveSession(file));
+        List<HistoryRun> saved = List.copyOf(vm.exploration().history().runs());
+
+        try (MainViewModel other = new MainViewModel(r -> new FakeDriver(r), Runnable::run)) {
+            assertTrue(other.openFile(file));
+            List<HistoryRun> back = other.exploration().history().runs();
+            assertEquals(saved.size(), back.size());
+            for (int i = 0; i < saved.size(); i++) {
+                assertEquals(saved.get(i).label(), back.get(i).label());
+                assertEquals(saved.get(i).isShown(), back.get(i).isShown());
+                assertEquals(saved.get(i).run().method().params(), back.get(i).run().method().params());
+                for (int s = 0; s < saved.get(i).run().seeds().size(); s++) {
+                    assertSameSeries(saved.get(i).run().seeds().get(s).series(), back.get(i).run().seeds().get(s).series());
+                    assertEquals(saved.get(i).run().seeds().get(s).risk(), back.get(i).run().seeds().get(s).risk());
+                }
+            }
+            assertEquals(saved.size() - 1, other.charts().ghosts().size());
+            assertTrue(other.charts().logYProperty(ChartKind.LEARNING).get());
+            assertFalse(other.charts().logXProperty(ChartKind.RISK).get());
+            assertFalse(other.charts().isShown(other.parameters().getRequest().methods().get(0)));
+            assertEquals(3, other.transport().speedIndexProperty().get());
+            assertEquals(20, other.exploration().timeline().iteration());
+        }
+    }
+
+    @Test
     void onlyTheNewestKeptExperimentsStayContinuable() {
         for (int i = 0; i < ExplorationViewModel.MAX_PAUSED + 2; i++) {
             runFor(10);
@@ -136,5 +173,22 @@ class ExplorationViewModelTest {
         assertEquals(2, cancelled, "the two oldest were frozen to their series and released");
         assertTrue(vm.exploration().memoryTextProperty().get().contains(ExplorationViewModel.MAX_PAUSED + " paused"),
                 vm.exploration().memoryTextProperty().get());
+    }
+
+    /** Bit for bit: every snapshot's every number, NaNs included. */
+    static void assertSameSeries(List<org.anilexplorer.core.metrics.Snapshot> a,
+                                 List<org.anilexplorer.core.metrics.Snapshot> b) {
+        assertEquals(a.size(), b.size(), "snapshot count");
+        for (int i = 0; i < a.size(); i++) {
+            var x = a.get(i);
+            var y = b.get(i);
+            assertEquals(x.iteration(), y.iteration());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(x.sv2Star(), y.sv2Star(), 0.0, "σ² star at " + i);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(x.sv2Perp(), y.sv2Perp(), 0.0, "σ² perp at " + i);
+            assertEquals(Double.doubleToLongBits(x.bwNorm()), Double.doubleToLongBits(y.bwNorm()));
+            assertEquals(Double.doubleToLongBits(x.distance()), Double.doubleToLongBits(y.distance()));
+            assertEquals(Double.doubleToLongBits(x.trainingLoss()), Double.doubleToLongBits(y.trainingLoss()));
+            assertEquals(Double.doubleToLongBits(x.validationLoss()), Double.doubleToLongBits(y.validationLoss()));
+        }
     }
 }
