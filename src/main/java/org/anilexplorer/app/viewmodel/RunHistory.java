@@ -18,11 +18,13 @@ public final class RunHistory {
 
     private final ObservableList<HistoryRun> runs = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[] {r.shown()});
+    /** One read-only view, kept: a wrapper's listeners live only as long as the wrapper does. */
+    private final ObservableList<HistoryRun> readOnly = FXCollections.unmodifiableObservableList(runs);
     private long nextId = 1;
 
     /** The entries, newest first; observe it to follow additions, dismissals and show/hide changes. */
     public ObservableList<HistoryRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return readOnly;
     }
 
     /**
