@@ -99,6 +99,10 @@ class HistoryWindowTest {
                 .anyMatch(s -> s.legend() != null && s.legend().contains("α = 0.2"))).get();
         assertTrue(drawn, "the learning chart draws the ghost under its settings");
         await(() -> vm().transport().getView().iteration() >= 50);
+        Thread.sleep(1000); // the replaced runs' final states arrive as soon as they have stopped
+        WaitForAsyncUtils.waitForFxEvents();
+        HistoryRun ghostEnded = WaitForAsyncUtils.asyncFx(() -> vm().exploration().history().runs().get(0)).get();
+        assertTrue(ghostEnded.iteration() >= ghost.iteration(), "the ghost shows the runs as they ended");
 
         robot.clickOn("#play"); // pause
         await(() -> vm().transport().getState() == ExperimentState.PAUSED);
@@ -111,16 +115,16 @@ class HistoryWindowTest {
         assertEquals(steps, settledSteps(), "Undo computed nothing");
         MethodView back = vm().transport().getView().methods().get(0);
         assertEquals(ExperimentState.PAUSED, vm().transport().getState());
-        // the run comes back where it stopped: the ghost showed the last frame before the edit, and the run may
-        // have completed the iterations already granted to it before the edit paused it
-        assertTrue(back.iteration() >= ghost.iteration() && back.iteration() <= ghost.iteration() + 100,
-                "the earlier run is back at its own t: " + back.iteration() + " (ghost " + ghost.iteration() + ")");
-        assertSeriesStartsWith(ghost.run().seeds().get(0), back.seeds().get(0));
+        assertEquals(ghostEnded.iteration(), back.iteration(), "the earlier run is back where it stopped");
+        assertEquals(ghostEnded.run().seeds().get(0).iteration(), back.seeds().get(0).iteration());
+        assertSeriesStartsWith(ghostEnded.run().seeds().get(0), back.seeds().get(0));
+        assertEquals(ghostEnded.run().seeds().get(0).series().size(), back.seeds().get(0).series().size(),
+                "… with exactly the series it had recorded");
         HistoryRun later = vm().exploration().history().runs().get(0);
         assertEquals("α = 0.1", later.settings(), "the undone run is now the ghost");
 
         robot.clickOn("#play");
-        await(() -> vm().transport().getView().iteration() > ghost.iteration() + 20);
+        await(() -> vm().transport().getView().iteration() > ghostEnded.iteration() + 20);
         robot.clickOn("#play");
         await(() -> vm().transport().getState() == ExperimentState.PAUSED);
         settledSteps();
@@ -128,6 +132,38 @@ class HistoryWindowTest {
         await(() -> "0.1".equals(vm().parameters().field(ParamSpec.ALPHA).getText()));
         assertEquals(laterT, vm().transport().getView().iteration(), "Redo: the later run at its t");
         assertFalse(vm().exploration().canRedoProperty().get());
+    }
+
+    @Test
+    void aBranchWithNothingChangedRepeatsTheOriginalRunBitForBitAndIsDrawnFromItsForkPoint(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            vm().parameters().load(SMALL.with("iterations", "600"), List.of());
+            vm().transport().speedIndexProperty().set(Speed.STEPS.size() - 1);
+        });
+        robot.clickOn("#play");
+        await(() -> vm().transport().getState().isTerminal());
+        RunView original = vm().transport().getView().methods().get(0).seeds().get(0);
+        robot.interact(() -> vm().exploration().timeline().moveTo(300));
+        robot.clickOn("#branch");
+        await(() -> vm().exploration().history().runs().size() == 1);
+        long fork = vm().exploration().forks().values().iterator().next();
+        assertTrue(fork <= 300 && fork > 0, "the nearest kept state at or before t = 300: " + fork);
+        await(() -> vm().transport().getView().methods().get(0).seeds().get(0).iteration() == fork);
+        assertEquals(ExperimentState.PAUSED, vm().transport().getState(), "the branch waits at its fork point");
+        boolean drawnFromFork = WaitForAsyncUtils.asyncFx(() -> LiveFigures.build(ChartKind.LEARNING,
+                vm().transport().getView(), vm().charts()).series().stream()
+                .filter(s -> !s.name().startsWith("◌")).allMatch(s -> s.x(0) == fork)).get();
+        assertTrue(drawnFromFork, "the branch's curves start at its fork point");
+
+        robot.clickOn("#play");
+        await(() -> vm().transport().getState().isTerminal());
+        RunView branch = vm().transport().getView().methods().get(0).seeds().get(0);
+        assertSeriesStartsWith(original, branch);
+        assertEquals(original.series().size(), branch.series().size(), "bit for bit, and nothing more");
+        assertEquals(original.risk(), branch.risk());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(original.finalModel().b().getData(),
+                branch.finalModel().b().getData(), 0.0, "the same final B");
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.anilexplorer.app.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.anilexplorer.core.run.ExperimentProgress;
+import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.Experiment;
@@ -11,9 +15,9 @@ import org.anilexplorer.core.run.RunOptions;
 import org.anilexplorer.core.run.Variant;
 
 /**
- * Opens experiments on the simulation package ({@link Experiment}): every method × seed is a run on its own
- * thread, so all curves grow together on screen, unless their task pools would not fit in memory together, in
- * which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
+ * Opens experiments on the simulation package ({@link Experiment}, one per method, so that one method can be
+ * replaced while the others run on): every method × seed is a run on its own thread, so all curves grow together
+ * on screen, unless their task pools would not fit in memory together, in which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
  * step. The runs record their snapshots and test risk themselves ({@link RunOptions#DEFAULT}), exactly as on the
  * command line.
  */
@@ -23,6 +27,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     private static final double POOL_MEMORY_SHARE = 0.4;
 
     private final DynamicsSource source;
+    private final RunStates states;
 
     public CoreExperimentLauncher() {
         this(DynamicsSource.FACTORY);
@@ -30,23 +35,23 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     /** Tests pass a small stand-in dynamics. */
     public CoreExperimentLauncher(DynamicsSource source) {
+        this(source, RunStates.withDefaultBudget());
+    }
+
+    /** @param states where runs keep their checkpoints, and which states a method starts from */
+    public CoreExperimentLauncher(DynamicsSource source, RunStates states) {
         this.source = source;
+        this.states = states;
+    }
+
+    @Override
+    public java.util.Optional<RunStates> runStates() {
+        return java.util.Optional.of(states);
     }
 
     @Override
     public LiveExperiment open(ExperimentRequest request) {
-        IterationGate gate = new IterationGate();
-        List<Variant> variants = new ArrayList<>();
-        for (ResolvedMethod m : request.methods()) {
-            variants.add(new Variant(m.label(), m.params()));
-        }
-        int seeds = request.base().seeds();
-        int runs = variants.size() * seeds;
-        DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), gate);
-        Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
-                parallelRuns(request, runs), Duration.ofMillis(250));
-        experiment.start();
-        return new Driver(request, experiment, gate);
+        return new Driver(request, new IterationGate());
     }
 
     /**
@@ -111,7 +116,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     }
 
     /** Rough size of one run's fixed task pool (inputs and labels), the only per-run storage that can be large. */
-    public static long poolBytes(Params p) {
+    static long poolBytes(Params p) {
         if (p.tasks().infinite() || p.freshTasks()) {
             return (long) p.d() * p.kPrime() * 8 * 16;
         }
@@ -119,8 +124,169 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
     }
 
-    /** The app's handle on one {@link Experiment}: the gate it waits at, and the runs themselves. */
-    record Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) implements LiveExperiment {
+    /**
+     * The app's handle on one experiment: one {@link Experiment} per method, all waiting at one gate, so that a
+     * method can be replaced, added or removed ({@link #update}) while the others run on.
+     */
+    final class Driver implements LiveExperiment {
+
+        /**
+         * One method's runs: its seeds, their gate group, the method as the request now names it, and the key its
+         * runs file their states under ({@link RunStates}).
+         */
+        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group, String key) {
+        }
+
+        /** Experiments stopped by an update, by the method they ran, until their final states are asked for. */
+        private final Map<ResolvedMethod, Experiment> stoppedBy = new java.util.HashMap<>();
+
+        private final IterationGate gate;
+        /** By slot, in the request's order (guarded by this). */
+        private Map<Integer, MethodRuns> live = new LinkedHashMap<>();
+        /** Cancelled experiments not yet known to have ended, joined on close (guarded by this). */
+        private final List<Experiment> stopped = new ArrayList<>();
+        private volatile ExperimentRequest request;
+        private boolean cancelled;
+
+        Driver(ExperimentRequest request, IterationGate gate) {
+            this.gate = gate;
+            this.request = request;
+            int parallel = parallelPerMethod(request);
+            synchronized (this) {
+                for (ResolvedMethod m : request.methods()) {
+                    live.put(m.colourIndex(), start(m, parallel));
+                }
+            }
+        }
+
+        private MethodRuns start(ResolvedMethod m, int parallel) {
+            IterationGate.Group group = gate.newGroup();
+            DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), group);
+            String key = states.newKey();
+            Variant variant = new Variant(key, m.params());
+            List<Experiment.RunPlan> plans = new ArrayList<>();
+            java.util.Optional<List<org.anilexplorer.core.run.RunCheckpoint>> from = states.takeStart(m);
+            for (int i = 0; i < m.params().seeds(); i++) {
+                plans.add(from.isPresent() && i < from.get().size()
+                        ? Experiment.RunPlan.continuing(variant, from.get().get(i))
+                        : new Experiment.RunPlan(variant, m.params().seedOf(i), null));
+            }
+            RunOptions options = RunOptions.DEFAULT.withCheckpoints(RunStates.checkpointing(states.store(),
+                    m.params()));
+            Experiment experiment = new Experiment(plans, gated, options, parallel, Duration.ofMillis(250));
+            experiment.start();
+            return new MethodRuns(m, experiment, group, key);
+        }
+
+        @Override
+        public synchronized boolean restart(ResolvedMethod m) {
+            MethodRuns old = live.get(m.colourIndex());
+            if (cancelled || old == null) {
+                return false;
+            }
+            stop(old);
+            stoppedBy.clear();
+            stoppedBy.put(old.method(), old.experiment());
+            Map<Integer, MethodRuns> now = new LinkedHashMap<>(live);
+            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request)));
+            live = now;
+            return true;
+        }
+
+        @Override
+        public java.util.Optional<List<org.anilexplorer.core.run.RunCheckpoint>> statesAt(int slot, long t) {
+            MethodRuns m;
+            synchronized (this) {
+                m = live.get(slot);
+            }
+            if (m == null) {
+                return java.util.Optional.empty();
+            }
+            return states.atOrBefore(m.key(), m.experiment().runs().stream().map(r -> r.seed()).toList(), t);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<List<org.anilexplorer.core.run.RunCheckpoint>> finalStates(
+                ResolvedMethod stopped) {
+            Experiment e;
+            synchronized (this) {
+                e = stoppedBy.remove(stopped);
+            }
+            if (e == null) {
+                return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+            }
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    e.await();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return List.of();
+                }
+                List<org.anilexplorer.core.run.RunCheckpoint> out = new ArrayList<>();
+                for (org.anilexplorer.core.run.Run r : e.runs()) {
+                    if (r.lastCheckpoint() == null) {
+                        return List.of();
+                    }
+                    out.add(r.lastCheckpoint());
+                }
+                return out;
+            });
+        }
+
+        /** A method's share of the runs that may exist at once (see {@link #parallelRuns}), at least one. */
+        private static int parallelPerMethod(ExperimentRequest request) {
+            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
+            int parallel = parallelRuns(request, runs);
+            return Math.max(1, (int) Math.ceil((double) parallel / request.methods().size()));
+        }
+
+        @Override
+        public ExperimentRequest request() {
+            return request;
+        }
+
+        @Override
+        public synchronized boolean update(ExperimentRequest next) {
+            if (cancelled) {
+                return false;
+            }
+            RequestChange change = RequestChange.between(request, next);
+            stoppedBy.clear();
+            for (ResolvedMethod m : change.removed()) {
+                stop(live.get(m.colourIndex()));
+                stoppedBy.put(m, live.get(m.colourIndex()).experiment());
+            }
+            for (RequestChange.Replacement r : change.replaced()) {
+                stop(live.get(r.before().colourIndex()));
+                stoppedBy.put(r.before(), live.get(r.before().colourIndex()).experiment());
+            }
+            int parallel = parallelPerMethod(next);
+            Map<Integer, MethodRuns> now = new LinkedHashMap<>();
+            for (ResolvedMethod m : next.methods()) {
+                MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
+                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key())
+                        : start(m, parallel));
+            }
+            live = now;
+            request = next;
+            stopped.removeIf(Driver::ended);
+            return true;
+        }
+
+        private void stop(MethodRuns runs) {
+            runs.experiment().cancel();
+            runs.group().open();
+            stopped.add(runs.experiment());
+        }
+
+        private static boolean ended(Experiment e) {
+            try {
+                return e.await(Duration.ZERO);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
 
         @Override
         public void resume() {
@@ -148,20 +314,64 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         @Override
+        public void limitAhead(long iterations) {
+            gate.limitAhead(iterations);
+        }
+
+        /** Every method's runs, labelled as the request now names the method, with the progress summed. */
+        @Override
         public ExperimentView latest() {
-            return experiment.view();
+            List<MethodRuns> methods;
+            synchronized (this) {
+                methods = List.copyOf(live.values());
+            }
+            List<RunView> runs = new ArrayList<>();
+            long done = 0;
+            long target = 0;
+            double rate = 0;
+            Duration elapsed = Duration.ZERO;
+            int ended = 0;
+            int total = 0;
+            for (MethodRuns m : methods) {
+                ExperimentView v = m.experiment().view();
+                String label = m.method().label();
+                for (RunView r : v.runs()) {
+                    runs.add(r.label().equals(label) ? r : new RunView(label, r.seed(), r.status(), r.iteration(),
+                            r.targetIterations(), r.series(), r.activeNanos(), r.finalModel(), r.truth(), r.risk()));
+                }
+                ExperimentProgress p = v.progress();
+                done += p.iterations();
+                target += p.targetIterations();
+                rate += p.iterationsPerSecond();
+                elapsed = elapsed.compareTo(p.elapsed()) >= 0 ? elapsed : p.elapsed();
+                ended += p.runsDone();
+                total += p.runsTotal();
+            }
+            return new ExperimentView(runs, new ExperimentProgress(done, target, rate, elapsed, ended, total));
         }
 
         @Override
         public void cancel() {
-            experiment.cancel();
+            synchronized (this) {
+                cancelled = true;
+                for (MethodRuns m : live.values()) {
+                    m.experiment().cancel();
+                }
+            }
             gate.open();
         }
 
         @Override
         public void close() {
             cancel();
-            experiment.close();
+            List<Experiment> all = new ArrayList<>();
+            synchronized (this) {
+                live.values().forEach(m -> all.add(m.experiment()));
+                all.addAll(stopped);
+            }
+            for (Experiment e : all) {
+                e.close();
+            }
         }
     }
 }

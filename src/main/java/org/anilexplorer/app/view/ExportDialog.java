@@ -43,8 +43,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /**
      * @param suggested the size the fields start with (the figure package's default for one chart), unless
      *                  {@code memory} holds the last export's choices: then the dialog starts from those
+     * @param shown     the charts ticked at first (those in the window); the others can be ticked too
+     * @param memory    the last export's folder, formats, size and prefix (remembered across launches)
      */
-    ExportDialog(Window owner, ImageSize suggested, ExportMemory memory) {
+    ExportDialog(Window owner, ImageSize suggested, List<ChartKind> shown, ExportMemory memory) {
         Optional<ExportMemory.Choices> remembered = memory.last();
         if (remembered.isPresent()) {
             suggested = remembered.get().size();
@@ -61,10 +63,12 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.setPadding(new Insets(12));
 
         Map<ChartKind, CheckBox> charts = new EnumMap<>(ChartKind.class);
-        HBox chartBoxes = new HBox(10);
+        javafx.scene.layout.FlowPane chartBoxes = new javafx.scene.layout.FlowPane(10, 6);
+        chartBoxes.setPrefWrapLength(640); // six charts in two rows rather than one row wider than a small screen
         for (ChartKind k : ChartKind.values()) {
             CheckBox c = new CheckBox(k.title());
-            c.setSelected(remembered.map(r -> r.charts().contains(k)).orElse(true));
+            c.setMnemonicParsing(false);
+            c.setSelected(shown.contains(k));
             charts.put(k, c);
             chartBoxes.getChildren().add(c);
         }

@@ -1,13 +1,11 @@
 package org.anilexplorer.app.viewmodel;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,10 +13,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import org.anilexplorer.app.sim.ExperimentRequest;
 import org.anilexplorer.app.sim.LiveExperiment;
-import org.anilexplorer.app.sim.RecordedExperiment;
-import org.anilexplorer.core.run.ExperimentProgress;
-import org.anilexplorer.core.run.ExperimentView;
-import org.anilexplorer.core.run.RunState;
+import org.anilexplorer.app.sim.ResolvedMethod;
+import org.anilexplorer.app.sim.RunStates;
+import org.anilexplorer.core.run.RunCheckpoint;
 import org.anilexplorer.core.run.RunStatus;
 import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.SnapshotSeries;
@@ -26,32 +23,32 @@ import org.anilexplorer.io.RecordedGhost;
 import org.anilexplorer.io.RecordedRun;
 
 /**
- * Exploring without losing anything: every experiment an edit replaces is kept, paused, with the panel it ran
- * with. Its changed methods stay on the charts as ghosts ({@link RunHistory}), and Undo / Redo trade the live
- * experiment for a kept one and its panel: nothing is recomputed, and a run that was mid-way comes back paused at its
- * iteration, ready to continue.
- *
- * <p>Kept experiments hold their runs' memory (task pools, models). Only the {@link #MAX_PAUSED} newest stay
- * continuable; older ones are frozen to what they recorded (still shown and restorable, no longer continuable).
+ * Exploring without losing anything. When an edit replaces a method's runs, the previous runs stay on the charts as
+ * ghosts ({@link RunHistory}) and, with the exact states they stopped in and the panel they ran with, make one undo
+ * step. Undo / Redo restore the panel and start the replaced methods again from those states: their recorded series
+ * come back as they were, nothing is recomputed, and a run that was mid-way is back paused at its iteration.
+ * Branch from here restarts the shown methods from their states at the timeline's iteration (the nearest kept
+ * checkpoint at or before it); from then on an edit of a branched method applies from that point, drawn as a fork of
+ * the parent run, which stays as a ghost.
  */
 public final class ExplorationViewModel implements AutoCloseable {
 
     /** Undo steps kept (each side). */
     static final int CAPACITY = 30;
-    /** Kept experiments that stay continuable; older ones keep only their series. */
-    static final int MAX_PAUSED = 3;
     /** Panels remembered per request, to restore the one an experiment ran with. */
     private static final int PANELS_REMEMBERED = 256;
 
     private final ParametersViewModel parameters;
     private final TransportViewModel transport;
     private final ChartsViewModel charts;
+    private final Optional<RunStates> states;
     private final RunHistory history = new RunHistory();
     private final TimelineViewModel timeline;
     private final SessionViewState sessionView;
-    private final UndoStack<Kept> undo = new UndoStack<>(CAPACITY, this::discard);
+    private final UndoStack<Step> undo = new UndoStack<>(CAPACITY, s -> { });
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper canBranch = new ReadOnlyBooleanWrapper(this, "canBranch");
     private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", "");
     private final Map<ExperimentRequest, PanelSnapshot> panels = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -59,44 +56,53 @@ public final class ExplorationViewModel implements AutoCloseable {
             return size() > PANELS_REMEMBERED;
         }
     };
-    private final ExecutorService closer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "anil-history-closer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Branch points by colour slot: where a branched method's runs start (drawn from there on). */
+    private final Map<Integer, Long> forks = new LinkedHashMap<>();
 
-    /**
-     * An experiment kept for undo: its driver (paused, or frozen to a record), the panel it ran with, and the
-     * identity its ghosts carry in the history.
-     */
-    static final class Kept {
+    /** One method's replaced runs: the method as it ran, and the states they stopped in (empty: none kept). */
+    record Replaced(ResolvedMethod method, CompletableFuture<List<RunCheckpoint>> states) {
+    }
+
+    /** One undo step: the panel before an edit and the runs the edit replaced (their ghosts carry {@code this}). */
+    static final class Step {
         final PanelSnapshot panel;
-        final Object origin;
-        LiveExperiment driver;
+        final ExperimentRequest before;
+        final List<Replaced> methods = new ArrayList<>();
 
-        Kept(PanelSnapshot panel, LiveExperiment driver, Object origin) {
+        Step(PanelSnapshot panel, ExperimentRequest before) {
             this.panel = panel;
-            this.driver = driver;
-            this.origin = origin;
-        }
-
-        boolean continuable() {
-            return !(driver instanceof RecordedExperiment);
+            this.before = before;
         }
     }
 
-    /** The identity of the live experiment's ghosts (the driver it first ran on). */
-    private Object liveOrigin;
+    /** The request the live experiment had when last looked at (before the edit being applied). */
+    private ExperimentRequest lastSeen;
+    /** The step the replacements of the edit being applied go to. */
+    private Step filling;
+    /** Set by undo and redo: the step their edit's replacements go to (the other side's). */
+    private Step trading;
 
-    public ExplorationViewModel(ParametersViewModel parameters, TransportViewModel transport, ChartsViewModel charts) {
+    private final java.util.concurrent.Executor ui;
+
+    /** @param ui runs work back on the UI thread (the runs' final states arrive on a simulation thread) */
+    public ExplorationViewModel(ParametersViewModel parameters, TransportViewModel transport, ChartsViewModel charts,
+                                Optional<RunStates> states, java.util.concurrent.Executor ui) {
+        this.ui = ui;
         this.parameters = parameters;
         this.transport = transport;
         this.charts = charts;
+        this.states = states;
         this.timeline = new TimelineViewModel(transport.viewProperty());
         this.sessionView = new SessionViewState(charts, transport, timeline);
         parameters.requestProperty().addListener((obs, old, now) -> rememberPanel(now));
         rememberPanel(parameters.getRequest());
-        transport.setOnReplace(this::onReplaced);
+        transport.addRunReplacementListener(this::onRunReplaced);
+        transport.setOnReplace(r -> history.keepReplaced(r.view(), r.next().methods(), new Object()));
+        transport.viewProperty().addListener((obs, old, now) -> {
+            lastSeen = transport.driver().map(LiveExperiment::request).orElse(null);
+            filling = null;
+            updateState();
+        });
         history.runs().addListener((ListChangeListener<HistoryRun>) c -> charts.setGhosts(history.shownGhosts()));
         undo.setOnChange(this::updateState);
         updateState();
@@ -106,10 +112,176 @@ public final class ExplorationViewModel implements AutoCloseable {
         return history;
     }
 
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
     /** What a session saves of the view, and restores. */
     public SessionViewState sessionView() {
         return sessionView;
     }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Whether there is a live experiment whose runs keep states to branch from. */
+    public ReadOnlyBooleanProperty canBranchProperty() {
+        return canBranch.getReadOnlyProperty();
+    }
+
+    /** "checkpoints 12 MB of 256 MB · undo 3 steps": what the kept states hold, for the status bar. */
+    public ReadOnlyStringProperty memoryTextProperty() {
+        return memoryText.getReadOnlyProperty();
+    }
+
+    /** The iteration each branched method's runs start from, by colour slot. */
+    public Map<Integer, Long> forks() {
+        return Map.copyOf(forks);
+    }
+
+    // ---- undo and redo ----
+
+    /** Goes back to the panel and runs before the last edit (the current ones become ghosts, and Redo's). */
+    public void undo() {
+        if (undo.canUndo()) {
+            trade(true);
+        }
+    }
+
+    /** Goes forward again to the panel and runs an Undo left. */
+    public void redo() {
+        if (undo.canRedo()) {
+            trade(false);
+        }
+    }
+
+    private void trade(boolean back) {
+        transport.pause();
+        ExperimentRequest now = transport.driver().map(LiveExperiment::request).orElse(parameters.getRequest());
+        Step current = new Step(now == null ? null : panels.get(now), now);
+        Step to = (back ? undo.undo(current) : undo.redo(current)).orElseThrow();
+        for (Replaced m : to.methods) {
+            List<RunCheckpoint> kept = m.states().getNow(List.of());
+            if (!kept.isEmpty()) {
+                states.ifPresent(s -> s.startNextFrom(m.method().params(), kept));
+            }
+        }
+        history.takeOut(to);
+        trading = current;
+        if (to.panel != null) {
+            to.panel.restore(parameters);
+        }
+        transport.applyNow();
+        transport.holdAt();
+        updateState();
+    }
+
+    /** An edit replaced one method's runs: keep them as a ghost and, with their final states, as an undo step. */
+    private void onRunReplaced(RunReplacement e) {
+        if (filling == null || filling.before != lastSeen) {
+            if (trading != null) {
+                filling = trading;
+                trading = null;
+            } else {
+                filling = new Step(lastSeen == null ? null : panels.get(lastSeen), lastSeen);
+                undo.record(filling);
+            }
+        }
+        MethodView previous = e.previous();
+        CompletableFuture<List<RunCheckpoint>> finalStates = transport.driver()
+                .map(d -> d.finalStates(previous.method())).orElse(CompletableFuture.completedFuture(List.of()));
+        filling.methods.add(new Replaced(previous.method(), finalStates));
+        long from = forks.getOrDefault(previous.colourIndex(), 0L);
+        if (previous.iteration() > from) {
+            HistoryRun ghost = history.keep(forks.containsKey(previous.colourIndex()) ? sinceFork(previous, from)
+                    : previous, RunHistory.difference(previous.method().params(), e.replacement().params()), filling);
+            // the runs stop a few iterations after the view the ghost was made from: show them as they ended
+            finalStates.thenAccept(ended -> ui.execute(() -> {
+                if (!ended.isEmpty()) {
+                    MethodView last = ended(previous, ended);
+                    history.update(ghost, forks.containsKey(previous.colourIndex()) ? sinceFork(last, from) : last);
+                }
+                updateState();
+            }));
+        }
+        updateState();
+    }
+
+    // ---- branches ----
+
+    /**
+     * Restarts every shown method from its state at the timeline's iteration (the nearest kept checkpoint at or
+     * before it), paused there; the runs until now stay as ghosts. Returns what happened, in one sentence.
+     */
+    public String branch() {
+        Optional<LiveExperiment> live = transport.driver();
+        if (live.isEmpty() || states.isEmpty()) {
+            return "Nothing to branch from: press Play first.";
+        }
+        long t = timeline.iteration();
+        transport.pause();
+        List<String> done = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (MethodView m : transport.getView().methods()) {
+            if (!charts.isShown(m)) {
+                continue;
+            }
+            Optional<List<RunCheckpoint>> at = live.get().statesAt(m.colourIndex(), t);
+            if (at.isEmpty()) {
+                none.add(m.label());
+                continue;
+            }
+            long tc = at.get().get(0).iteration();
+            states.get().fork(m.colourIndex(), at.get());
+            Object origin = new Object();
+            MethodView parent = forks.containsKey(m.colourIndex()) ? sinceFork(m, forks.get(m.colourIndex())) : m;
+            if (live.get().restart(m.method())) {
+                history.keep(parent, "before the branch at t = " + String.format(java.util.Locale.ROOT, "%,d", tc),
+                        origin);
+                forks.put(m.colourIndex(), tc);
+                done.add(m.label() + " from t = " + String.format(java.util.Locale.ROOT, "%,d", tc));
+            }
+        }
+        charts.setForks(forks);
+        transport.holdAt();
+        updateState();
+        if (done.isEmpty()) {
+            return "No state is kept at or before t = " + t + (none.isEmpty() ? "." : " for " + String.join(", ", none)
+                    + ".");
+        }
+        return "Branched " + String.join(", ", done) + ". Change settings now: the branch continues with them from "
+                + "there.";
+    }
+
+    /** The method's runs as they ended, from their final states (each holds the series up to its t). */
+    static MethodView ended(MethodView m, List<RunCheckpoint> states) {
+        List<RunView> seeds = new ArrayList<>();
+        for (int i = 0; i < states.size() && i < m.seeds().size(); i++) {
+            RunView was = m.seeds().get(i);
+            RunCheckpoint c = states.get(i);
+            RunStatus status = was.state().isFinal() ? was.status()
+                    : new RunStatus(org.anilexplorer.core.run.RunState.CANCELLED, "");
+            seeds.add(new RunView(was.label(), was.seed(), status, c.iteration(), was.targetIterations(), c.series(),
+                    was.activeNanos(), was.finalModel(), was.truth(), c.risk()));
+        }
+        return new MethodView(m.method(), seeds);
+    }
+
+    /** A method's view from its branch point on (its runs' series before it belong to the parent). */
+    static MethodView sinceFork(MethodView m, long t) {
+        List<RunView> seeds = new ArrayList<>();
+        for (RunView r : m.seeds()) {
+            seeds.add(r.since(t));
+        }
+        return new MethodView(m.method(), seeds);
+    }
+
+    // ---- sessions ----
 
     /** The run history as a session stores it, newest first. */
     public List<RecordedGhost> historyForSession() {
@@ -136,84 +308,21 @@ public final class ExplorationViewModel implements AutoCloseable {
                 seeds.add(new RunView(r.label(), r.seed(), new RunStatus(r.state(), r.reason()), last,
                         g.params().iterations(), SnapshotSeries.of(r.snapshots()), 0, null, null, r.risk()));
             }
-            HistoryRun entry = history.keep(new MethodView(
-                    new org.anilexplorer.app.sim.ResolvedMethod(g.method(), g.colourIndex(), g.params()), seeds),
-                    g.settings(), origin);
+            HistoryRun entry = history.keep(new MethodView(new ResolvedMethod(g.method(), g.colourIndex(), g.params()),
+                    seeds), g.settings(), origin);
             entry.shown().set(g.shown());
         }
     }
 
-    public TimelineViewModel timeline() {
-        return timeline;
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** "Undo keeps 3 paused experiments (about 4 MB)": what the kept runs hold, for the status bar. */
-    public ReadOnlyStringProperty memoryTextProperty() {
-        return memoryText.getReadOnlyProperty();
-    }
-
-    /** Goes back to the experiment (and panel) before the last edit, keeping the current one for Redo. */
-    public void undo() {
-        if (undo.canUndo()) {
-            trade(true);
-        }
-    }
-
-    /** Goes forward again to the experiment an Undo left. */
-    public void redo() {
-        if (undo.canRedo()) {
-            trade(false);
-        }
-    }
-
-    private void trade(boolean back) {
-        LiveView shown = transport.getView();
-        Object origin = liveOrigin;
-        LiveExperiment current = transport.detach().orElse(null);
-        PanelSnapshot panel = current == null ? PanelSnapshot.of(parameters) : panelFor(current.request());
-        Kept now = new Kept(panel, current, origin != null ? origin : current);
-        Optional<Kept> target = back ? undo.undo(now) : undo.redo(now);
-        Kept to = target.orElseThrow();
-        history.takeOut(to.origin);
-        if (current != null) {
-            history.keepReplaced(shown, to.driver.request().methods(), now.origin);
-        }
-        liveOrigin = to.origin;
-        transport.adopt(to.driver);
-        if (to.panel != null) {
-            to.panel.restore(parameters);
-        }
-        freezeOld();
-        updateState();
-    }
-
-    /** An edit replaces the live experiment: keep it (paused) and its changed methods as ghosts. */
-    private void onReplaced(TransportViewModel.Replaced r) {
-        Object origin = liveOrigin != null ? liveOrigin : r.driver();
-        LiveExperiment kept = transport.detach().orElse(null);
-        if (kept == null) {
-            return;
-        }
-        history.keepReplaced(r.view(), r.next().methods(), origin);
-        undo.record(new Kept(panelFor(kept.request()), kept, origin));
-        liveOrigin = null;
-        freezeOld();
-        updateState();
-    }
-
-    /** Forgets every kept experiment and ghost (a preset or session replaces the whole exploration). */
+    /** Forgets every undo step, ghost and branch point (a preset or session starts a new exploration). */
     public void clear() {
         undo.clear();
         history.dismissAll();
-        liveOrigin = null;
+        forks.clear();
+        charts.setForks(forks);
+        states.ifPresent(RunStates::clearForks);
+        filling = null;
+        trading = null;
         updateState();
     }
 
@@ -226,72 +335,28 @@ public final class ExplorationViewModel implements AutoCloseable {
         }
     }
 
-    private PanelSnapshot panelFor(ExperimentRequest req) {
-        return panels.get(req);
-    }
-
-    /** Keeps only the newest {@link #MAX_PAUSED} kept experiments continuable; older ones keep their series. */
-    private void freezeOld() {
-        int paused = 0;
-        for (Kept k : undo.saved()) {
-            if (k.driver == null || !k.continuable()) {
-                continue;
-            }
-            if (++paused > MAX_PAUSED) {
-                LiveExperiment d = k.driver;
-                k.driver = frozen(d);
-                closeLater(d);
-            }
-        }
-    }
-
-    /** What {@code d} recorded, as an experiment that runs no more (unfinished runs count as stopped). */
-    static RecordedExperiment frozen(LiveExperiment d) {
-        List<RunView> runs = new ArrayList<>();
-        for (RunView r : d.latest().runs()) {
-            RunStatus status = r.state().isFinal() ? r.status() : new RunStatus(RunState.CANCELLED, "");
-            runs.add(new RunView(r.label(), r.seed(), status, r.iteration(), r.targetIterations(), r.series(),
-                    r.activeNanos(), r.finalModel(), r.truth(), r.risk()));
-        }
-        return new RecordedExperiment(d.request(), new ExperimentView(runs,
-                new ExperimentProgress(0, 0, 0, Duration.ZERO, runs.size(), runs.size())));
-    }
-
-    private void discard(Kept k) {
-        if (k.driver != null && transport.driver().orElse(null) != k.driver) {
-            closeLater(k.driver);
-        }
-    }
-
-    private void closeLater(LiveExperiment d) {
-        d.cancel();
-        try {
-            closer.execute(d::close);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            d.close(); // closing down: close here
-        }
-    }
-
     private void updateState() {
         canUndo.set(undo.canUndo());
         canRedo.set(undo.canRedo());
-        long paused = undo.saved().stream().filter(k -> k.driver != null && k.continuable()).count();
-        long bytes = undo.saved().stream().filter(k -> k.driver != null && k.continuable())
-                .mapToLong(k -> MemoryEstimate.bytes(k.driver.request())).sum();
-        memoryText.set(paused == 0 && undo.saved().isEmpty() ? ""
-                : String.format(java.util.Locale.ROOT, "undo: %d step%s, %d paused (about %s)", undo.saved().size(),
-                undo.saved().size() == 1 ? "" : "s", paused, MemoryEstimate.text(bytes)));
-    }
-
-    /** Closes every kept experiment. */
-    @Override
-    public void close() {
-        for (Kept k : undo.saved()) {
-            if (k.driver != null) {
-                k.driver.cancel();
-                k.driver.close();
+        canBranch.set(states.isPresent() && transport.driver().isPresent()
+                && !transport.getView().methods().isEmpty());
+        long held = 0;
+        for (Step s : undo.saved()) {
+            for (Replaced m : s.methods) {
+                for (RunCheckpoint c : m.states().getNow(List.of())) {
+                    held += c.bytes();
+                }
             }
         }
-        closer.shutdown();
+        String kept = states.map(RunStates::describe).orElse("");
+        String steps = undo.saved().isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+                "undo %d step%s (%.1f MB of states)", undo.saved().size(), undo.saved().size() == 1 ? "" : "s",
+                held / 1e6);
+        memoryText.set(kept.isEmpty() ? steps : steps.isEmpty() ? kept : kept + "  ·  " + steps);
+    }
+
+    @Override
+    public void close() {
+        undo.clear();
     }
 }

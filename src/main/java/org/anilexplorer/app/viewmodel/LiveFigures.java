@@ -24,8 +24,6 @@ import org.anilexplorer.figure.TheoryCurve;
  */
 public final class LiveFigures {
 
-    private static final LineStyle THIN_DOTTED = new LineStyle(LineStyle.Dash.DOTTED, 1.2);
-
     private LiveFigures() {
     }
 
@@ -41,13 +39,17 @@ public final class LiveFigures {
      *                 until they are ready ({@link #referencesVersion()} tells when)
      */
     public static FigureModel build(ChartKind kind, LiveView view, ChartSettings settings, boolean complete) {
-        List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method())).toList();
+        List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method()))
+                .map(m -> settings.forks().containsKey(m.colourIndex())
+                        ? ExplorationViewModel.sinceFork(m, settings.forks().get(m.colourIndex())) : m).toList();
         List<MethodRuns> runs = runs(shown);
         FigureModel model = switch (kind) {
             case LEARNING -> learning(runs);
             case UNLEARNING -> unlearning(runs);
             case RISK -> FigureRecipes.risk(runs, baselines(shown, complete));
             case SPECTRUM -> spectrum(runs);
+            case DISTANCE -> FigureRecipes.distance(runs);
+            case MEAN_ERROR -> FigureRecipes.meanError(runs);
         };
         model = Ghosts.drawnBehind(model, kind, settings.ghosts());
         return model.withTitle(kind.title())
@@ -64,6 +66,9 @@ public final class LiveFigures {
         for (MethodView m : methods) {
             MethodRuns r = MethodRuns.fromRuns(m.method().label(), m.method().colourIndex(), m.method().params(),
                     m.seeds());
+            if (m.method().shade() != null) { // a family member: its place in the sequential palette
+                r = new MethodRuns(r.label(), m.rgb(), r.seeds(), r.params(), r.risks());
+            }
             boolean live = m.seeds().stream().anyMatch(s -> !s.state().isFinal());
             boolean anyEnded = m.seeds().stream().anyMatch(s -> s.state().isFinal());
             out.add(live && !anyEnded ? r.commonRange() : r);
@@ -78,6 +83,8 @@ public final class LiveFigures {
             case UNLEARNING -> unlearning(runs);
             case RISK -> FigureRecipes.risk(runs, null);
             case SPECTRUM -> spectrum(runs);
+            case DISTANCE -> FigureRecipes.distance(runs);
+            case MEAN_ERROR -> FigureRecipes.meanError(runs);
         };
     }
 
@@ -94,9 +101,10 @@ public final class LiveFigures {
     }
 
     static FigureModel spectrum(List<MethodRuns> runs) {
-        FigureModel model = overlay(FigureRecipes.spectrum(runs), THIN_DOTTED);
+        FigureModel model = overlay(FigureRecipes.spectrum(runs), LineStyle.DATA_SECONDARY);
         model = model.withAxes(model.xAxis(), new AxisSpec("σᵢ²(B⋆ᵀBₜ), σᵢ²(B⋆,⊥ᵀBₜ)", model.yAxis().scale()));
-        return model.withCaption("Solid: every squared singular value of B⋆ᵀBₜ; dotted: of B⋆,⊥ᵀBₜ."
+        return model.withCaption("Lines: every squared singular value of B⋆ᵀBₜ; shaded: the range of those of "
+                + "B⋆,⊥ᵀBₜ, dotted their median."
                 + (model.referenceLines().isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆."));
     }
 
@@ -157,7 +165,7 @@ public final class LiveFigures {
         if (panelTitle.isEmpty()) {
             return s;
         }
-        return new Series(s.name() + ", " + panelTitle, s.rgb(), s.x(), s.mean(), s.std(), s.style(), s.legend());
+        return s.withName(s.name() + ", " + panelTitle);
     }
 
     private static String commonLabel(CompositeFigure f) {

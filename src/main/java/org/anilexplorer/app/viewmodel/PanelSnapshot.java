@@ -32,6 +32,9 @@ record PanelSnapshot(Params params, List<MethodVariant> variants, List<Boolean> 
     }
 
     void restore(ParametersViewModel panel) {
-        panel.load(params, variants, included);
+        panel.load(params, variants);
+        for (int i = 0; i < included.size() && i < panel.methods().size(); i++) {
+            panel.methods().get(i).setIncluded(included.get(i)); // a tick only shows or hides a method
+        }
     }
 }

@@ -56,6 +56,18 @@ public final class RunHistory {
         return entry;
     }
 
+    /**
+     * Replaces what {@code entry} shows by {@code run} (the same method: its runs' final states arrived, a little
+     * further than the last view of them), keeping its place, settings and show/hide; no-op once dismissed.
+     */
+    public void update(HistoryRun entry, MethodView run) {
+        int i = runs.indexOf(entry);
+        if (i >= 0) {
+            runs.set(i, new HistoryRun(entry.id(), new MethodView(entry.run().method(), run.seeds()), entry.method(),
+                    entry.settings(), entry.origin(), entry.shown()));
+        }
+    }
+
     public void dismiss(HistoryRun entry) {
         runs.remove(entry);
     }
