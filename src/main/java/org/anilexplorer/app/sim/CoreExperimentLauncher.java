@@ -79,6 +79,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     @Override
     public java.util.Optional<Duration> estimate(ExperimentRequest request) {
+        int runs = request.methods().size() * request.base().seeds();
+        long pool = largestPool(request);
+        if ((parallelRuns(request, runs) + 1) * (double) pool > TASK_POOL_HEAP_SHARE * Runtime.getRuntime().maxMemory()) {
+            // measuring builds one more task pool beside those of the running runs: no estimate rather than no memory
+            return java.util.Optional.empty();
+        }
         List<Variant> variants = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
             variants.add(new Variant(m.label(), m.params()));
@@ -87,6 +93,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
                     request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
                     ESTIMATE_BUDGET).wallTime());
+        } catch (java.util.concurrent.CancellationException e) {
+            return java.util.Optional.empty(); // the experiment was replaced while it was being measured
         } catch (RuntimeException e) {
             // building the dynamics failed: the run itself will say why; the estimate is only left out
             System.getLogger(CoreExperimentLauncher.class.getName()).log(System.Logger.Level.INFO,
@@ -103,16 +111,23 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return "m_in + m_out = " + rows;
     }
 
-    /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
+    /**
+     * As many runs at once as there are runs, unless their task pools would not fit in the pools' share of the heap
+     * together: then as many as fit, at least one. (Memory wins over idle cores: two runs of a pool of half the heap
+     * each cannot be held at once, whatever the core count.)
+     */
     static int parallelRuns(ExperimentRequest request, int runs) {
+        long budget = (long) (Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE);
+        long fit = Math.max(1, budget / largestPool(request));
+        return (int) Math.max(1, Math.min(runs, fit));
+    }
+
+    private static long largestPool(ExperimentRequest request) {
         long largest = 1;
         for (ResolvedMethod m : request.methods()) {
             largest = Math.max(largest, poolBytes(m.params()));
         }
-        long budget = (long) (Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE);
-        long fit = Math.max(1, budget / largest);
-        int cores = Runtime.getRuntime().availableProcessors();
-        return (int) Math.max(1, Math.min(runs, Math.max(cores, fit)));
+        return largest;
     }
 
     /** Rough size of one run's fixed task pool (inputs and labels), the only per-run storage that can be large. */
@@ -130,10 +145,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
      */
     final class Driver implements LiveExperiment {
 
-        /**
-         * One method's runs: its seeds, their gate group, the method as the request now names it, and the key its
-         * runs file their states under ({@link RunStates}).
-         */
+        /** One method's runs: its seeds, their gate group, and the method as the request now names it. */
         private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group, String key) {
         }
 
@@ -232,6 +244,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 return out;
             });
         }
+
 
         /** A method's share of the runs that may exist at once (see {@link #parallelRuns}), at least one. */
         private static int parallelPerMethod(ExperimentRequest request) {

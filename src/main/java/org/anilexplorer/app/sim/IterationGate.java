@@ -149,7 +149,7 @@ public final class IterationGate {
 
         /**
          * Blocks until the run that has completed {@code completed} iterations may do one more. Returns true when it
-         * was let through to be cancelled (its group was opened): then it should not step.
+         * was let through because it is being cancelled: then it should not step.
          */
         boolean await(long completed) throws InterruptedException {
             if (holdingSlot && System.nanoTime() - slotSince > SLICE_NANOS) {
