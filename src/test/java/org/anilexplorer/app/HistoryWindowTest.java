@@ -187,7 +187,7 @@ class HistoryWindowTest {
                 .filter(s -> s.iteration() == 100).findFirst().orElseThrow();
         String expected = String.format(java.util.Locale.ROOT, "%.4g", at100.sv2StarMin());
         assertTrue(lines.get(1).endsWith(expected), lines + " should read σ²_min = " + expected);
-        for (ChartKind k : ChartKind.values()) {
+        for (ChartKind k : WaitForAsyncUtils.asyncFx(() -> vm().charts().shownCharts()).get()) {
             await(() -> !app.window().chartArea().tile(k).readoutLines().isEmpty());
         }
         javafx.scene.control.ToggleButton cursor = robot.lookup("#timeline-cursor")

@@ -287,8 +287,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         private void stop(MethodRuns runs) {
+            runs.group().open(); // first: a run woken by the cancel's interrupt then knows it was replaced
             runs.experiment().cancel();
-            runs.group().open();
             stopped.add(runs.experiment());
         }
 

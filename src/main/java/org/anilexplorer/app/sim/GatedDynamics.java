@@ -38,6 +38,9 @@ final class GatedDynamics implements ForwardingDynamics {
         } catch (InterruptedException e) {
             // the run is being cancelled (Experiment#cancel interrupts its threads): no further step
             Thread.currentThread().interrupt();
+            if (pass.groupOpened()) {
+                return; // replaced: end between iterations, in the state undo brings back
+            }
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();

@@ -166,6 +166,13 @@ public final class IterationGate {
             return false;
         }
 
+        /** Whether this run's group was let through to be cancelled (its method was replaced). */
+        boolean groupOpened() {
+            synchronized (IterationGate.this) {
+                return group.groupOpen;
+            }
+        }
+
         /** Gives the compute slot back (between turns, while parked, and when the run ends). */
         void release() {
             if (holdingSlot) {

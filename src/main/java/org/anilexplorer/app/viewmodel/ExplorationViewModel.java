@@ -162,6 +162,7 @@ public final class ExplorationViewModel implements AutoCloseable {
 
     private void trade(boolean back) {
         transport.pause();
+        transport.holdAt(); // parks the gate even for an ended experiment, before any run restarts
         ExperimentRequest now = transport.driver().map(LiveExperiment::request).orElse(parameters.getRequest());
         Step current = new Step(now == null ? null : panels.get(now), now);
         Step to = (back ? undo.undo(current) : undo.redo(current)).orElseThrow();
@@ -225,6 +226,7 @@ public final class ExplorationViewModel implements AutoCloseable {
         }
         long t = timeline.iteration();
         transport.pause();
+        transport.holdAt(); // parks the gate even for an ended experiment, before the branches start
         List<String> done = new ArrayList<>();
         List<String> none = new ArrayList<>();
         for (MethodView m : transport.getView().methods()) {
