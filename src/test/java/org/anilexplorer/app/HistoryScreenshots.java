@@ -26,12 +26,15 @@ public final class HistoryScreenshots {
     private HistoryScreenshots() {
     }
 
+    private static AnilExplorerApp app;
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         AnilExplorerApp[] app = new AnilExplorerApp[1];
         Platform.startup(() -> {
             Stage stage = new Stage();
             app[0] = new AnilExplorerApp();
+            HistoryScreenshots.app = app[0];
             app[0].start(stage);
             stage.setMaximized(true);
         });
@@ -95,12 +98,11 @@ public final class HistoryScreenshots {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + 120_000_000_000L;
-        while (!fx(condition)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
+        long end = System.nanoTime() + 40_000_000_000L;
+        while (!fx(condition) && System.nanoTime() < end) {
             Thread.sleep(100);
         }
+        System.err.println("at t = " + fx(() -> HistoryScreenshots.app.viewModel().transport().getView().iteration())
+                + ", " + fx(() -> HistoryScreenshots.app.viewModel().getMessage()));
     }
 }
