@@ -18,6 +18,7 @@ import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.view.Debouncer;
 import org.anilexplorer.app.view.MainWindow;
 import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.app.viewmodel.ExportMemory;
 import org.anilexplorer.app.viewmodel.RecentFiles;
 import org.anilexplorer.figure.Palette;
 
@@ -48,9 +49,43 @@ public final class AnilExplorerApp extends Application {
     }
 
     private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent, PlacementStore placements) {
+        this(launcher, recent, placements, placements == PlacementStore.NONE ? ExportMemory.inMemory()
+                : preferencesExportMemory());
+    }
+
+    /** Tests pass the store the Export dialog remembers its choices in (to check they survive a restart). */
+    public AnilExplorerApp(ExperimentLauncher launcher, ExportMemory exportMemory) {
+        this(launcher, RecentFiles.inMemory(), PlacementStore.NONE, exportMemory);
+    }
+
+    private AnilExplorerApp(ExperimentLauncher launcher, RecentFiles recent, PlacementStore placements,
+                            ExportMemory exportMemory) {
         this.launcher = launcher;
         this.recent = recent;
         this.placements = placements;
+        this.exportMemory = exportMemory;
+    }
+
+    private final ExportMemory exportMemory;
+
+    /** The Export dialog's last choices, kept in the user's preferences (for this session only if they fail). */
+    private static ExportMemory preferencesExportMemory() {
+        String key = "exportChoices";
+        Preferences prefs;
+        try {
+            prefs = Preferences.userNodeForPackage(AnilExplorerApp.class);
+        } catch (RuntimeException e) {
+            return ExportMemory.inMemory();
+        }
+        return new ExportMemory(() -> prefs.get(key, null), value -> {
+            try {
+                prefs.put(key, value);
+                prefs.flush();
+            } catch (BackingStoreException | RuntimeException e) {
+                System.getLogger(AnilExplorerApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "cannot store the export choices", e);
+            }
+        });
     }
 
     /** The remembered placement when it still fits the screens, otherwise a first-start placement. */
@@ -90,6 +125,7 @@ public final class AnilExplorerApp extends Application {
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+        window.setExportMemory(exportMemory);
         window.setWindowShown((other, b) -> StageSizeGuard.watch(other,
                 new WindowPlacement(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false)));
         StartupTimer.mark("window-built");

@@ -43,7 +43,8 @@ public final class PresetReader {
     public static final String BUNDLED_DIR = "presets";
 
     private static final Set<String> FIELDS = Set.of("title", "description", "source", "params", "methods");
-    private static final Set<String> IGNORED = Set.of("format", "version", "seeds", "warnings", "runs", "created", "sweep");
+    private static final Set<String> IGNORED = Set.of("format", "version", "seeds", "warnings", "runs", "created", "sweep",
+            "history", "view");
 
     private PresetReader() {
     }

@@ -55,11 +55,39 @@ public final class SessionCodec {
     /** Writes the parameters, methods and every run's recorded series. */
     public static void writeSession(Path file, String title, String description, String source, Params base,
                                     List<Variant> variants, List<RecordedRun> runs) throws IOException {
+        writeSession(file, title, description, source, base, variants, runs, List.of(), java.util.Map.of());
+    }
+
+    /** As above, with the run history's earlier runs and the window's view of them. */
+    public static void writeSession(Path file, String title, String description, String source, Params base,
+                                    List<Variant> variants, List<RecordedRun> runs, List<RecordedGhost> history,
+                                    java.util.Map<String, String> view) throws IOException {
         ObjectNode o = configJson(title, description, source, base, variants, runs);
         o.put("format", SESSION_FORMAT);
         ArrayNode array = o.putArray("runs");
         for (RecordedRun r : runs) {
             array.add(runJson(r));
+        }
+        if (!history.isEmpty()) {
+            ArrayNode h = o.putArray("history");
+            for (RecordedGhost g : history) {
+                ObjectNode e = h.addObject();
+                e.put("label", g.label());
+                e.put("method", g.method());
+                e.put("settings", g.settings());
+                e.put("colour", g.colourIndex());
+                e.put("shown", g.shown());
+                ObjectNode params = e.putObject("params");
+                g.params().toMap().forEach(params::put);
+                ArrayNode ghostRuns = e.putArray("runs");
+                for (RecordedRun r : g.runs()) {
+                    ghostRuns.add(runJson(r));
+                }
+            }
+        }
+        if (!view.isEmpty()) {
+            ObjectNode v = o.putObject("view");
+            view.forEach(v::put);
         }
         AtomicFiles.writeString(file, render(o));
     }
@@ -91,7 +119,52 @@ public final class SessionCodec {
                 runs.add(readRun(array.get(i), file + ": runs[" + i + "]"));
             }
         }
-        return new Session(preset, runs);
+        return new Session(preset, runs, readHistory(root.get("history"), file.toString()),
+                readView(root.get("view"), file.toString()));
+    }
+
+    private static List<RecordedGhost> readHistory(JsonNode array, String file) {
+        List<RecordedGhost> out = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return out;
+        }
+        if (!array.isArray()) {
+            throw new PresetException(file + ": history must be a list");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode e = array.get(i);
+            String where = file + ": history[" + i + "]";
+            if (!e.isObject() || !e.path("params").isObject() || !e.path("runs").isArray()) {
+                throw new PresetException(where + ": must be an object with params and runs");
+            }
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            e.get("params").fields().forEachRemaining(f -> params.put(f.getKey(), f.getValue().asText()));
+            Params p;
+            try {
+                p = Params.defaults().withAll(params);
+            } catch (org.anilexplorer.core.params.ParamException ex) {
+                throw new PresetException(where + ".params: " + ex.getMessage());
+            }
+            List<RecordedRun> runs = new ArrayList<>();
+            for (int j = 0; j < e.get("runs").size(); j++) {
+                runs.add(readRun(e.get("runs").get(j), where + ".runs[" + j + "]"));
+            }
+            out.add(new RecordedGhost(text(e, "label", where), text(e, "method", where), e.path("settings").asText(""),
+                    e.path("colour").asInt(0), p, e.path("shown").asBoolean(true), runs));
+        }
+        return out;
+    }
+
+    private static java.util.Map<String, String> readView(JsonNode o, String file) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (o == null || o.isNull()) {
+            return out;
+        }
+        if (!o.isObject()) {
+            throw new PresetException(file + ": view must be an object");
+        }
+        o.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
+        return out;
     }
 
     private static ObjectNode configJson(String title, String description, String source, Params base,

@@ -27,6 +27,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     private static final double POOL_MEMORY_SHARE = 0.4;
 
     private final DynamicsSource source;
+    private final RunStates states;
 
     public CoreExperimentLauncher() {
         this(DynamicsSource.FACTORY);
@@ -34,7 +35,18 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     /** Tests pass a small stand-in dynamics. */
     public CoreExperimentLauncher(DynamicsSource source) {
+        this(source, RunStates.withDefaultBudget());
+    }
+
+    /** @param states where runs keep their checkpoints, and which states a method starts from */
+    public CoreExperimentLauncher(DynamicsSource source, RunStates states) {
         this.source = source;
+        this.states = states;
+    }
+
+    @Override
+    public java.util.Optional<RunStates> runStates() {
+        return java.util.Optional.of(states);
     }
 
     @Override
@@ -134,8 +146,11 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     final class Driver implements LiveExperiment {
 
         /** One method's runs: its seeds, their gate group, and the method as the request now names it. */
-        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group) {
+        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group, String key) {
         }
+
+        /** Experiments stopped by an update, by the method they ran, until their final states are asked for. */
+        private final Map<ResolvedMethod, Experiment> stoppedBy = new java.util.HashMap<>();
 
         private final IterationGate gate;
         /** By slot, in the request's order (guarded by this). */
@@ -174,10 +189,75 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     throw e;
                 }
             };
-            Experiment experiment = new Experiment(List.of(new Variant(m.label(), m.params())), m.params().seeds(),
-                    gated, RunOptions.DEFAULT, parallel, Duration.ofMillis(250));
+            String key = states.newKey();
+            Variant variant = new Variant(key, m.params());
+            List<Experiment.RunPlan> plans = new ArrayList<>();
+            java.util.Optional<List<org.anilexplorer.core.run.RunCheckpoint>> from = states.takeStart(m);
+            for (int i = 0; i < m.params().seeds(); i++) {
+                plans.add(from.isPresent() && i < from.get().size()
+                        ? Experiment.RunPlan.continuing(variant, from.get().get(i))
+                        : new Experiment.RunPlan(variant, m.params().seedOf(i), null));
+            }
+            RunOptions options = RunOptions.DEFAULT.withCheckpoints(RunStates.checkpointing(states.store(),
+                    m.params()));
+            Experiment experiment = new Experiment(plans, gated, options, parallel, Duration.ofMillis(250));
             experiment.start();
-            return new MethodRuns(m, experiment, group);
+            return new MethodRuns(m, experiment, group, key);
+        }
+
+        @Override
+        public synchronized boolean restart(ResolvedMethod m) {
+            MethodRuns old = live.get(m.colourIndex());
+            if (cancelled || old == null) {
+                return false;
+            }
+            stop(old);
+            stoppedBy.clear();
+            stoppedBy.put(old.method(), old.experiment());
+            Map<Integer, MethodRuns> now = new LinkedHashMap<>(live);
+            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request)));
+            live = now;
+            return true;
+        }
+
+        @Override
+        public java.util.Optional<List<org.anilexplorer.core.run.RunCheckpoint>> statesAt(int slot, long t) {
+            MethodRuns m;
+            synchronized (this) {
+                m = live.get(slot);
+            }
+            if (m == null) {
+                return java.util.Optional.empty();
+            }
+            return states.atOrBefore(m.key(), m.experiment().runs().stream().map(r -> r.seed()).toList(), t);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<List<org.anilexplorer.core.run.RunCheckpoint>> finalStates(
+                ResolvedMethod stopped) {
+            Experiment e;
+            synchronized (this) {
+                e = stoppedBy.remove(stopped);
+            }
+            if (e == null) {
+                return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+            }
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    e.await();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return List.of();
+                }
+                List<org.anilexplorer.core.run.RunCheckpoint> out = new ArrayList<>();
+                for (org.anilexplorer.core.run.Run r : e.runs()) {
+                    if (r.lastCheckpoint() == null) {
+                        return List.of();
+                    }
+                    out.add(r.lastCheckpoint());
+                }
+                return out;
+            });
         }
 
         /**
@@ -215,17 +295,20 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 return false;
             }
             RequestChange change = RequestChange.between(request, next);
+            stoppedBy.clear();
             for (ResolvedMethod m : change.removed()) {
                 stop(live.get(m.colourIndex()));
+                stoppedBy.put(m, live.get(m.colourIndex()).experiment());
             }
             for (RequestChange.Replacement r : change.replaced()) {
                 stop(live.get(r.before().colourIndex()));
+                stoppedBy.put(r.before(), live.get(r.before().colourIndex()).experiment());
             }
             int parallel = parallelPerMethod(next);
             Map<Integer, MethodRuns> now = new LinkedHashMap<>();
             for (ResolvedMethod m : next.methods()) {
                 MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
-                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group())
+                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key())
                         : start(m, parallel));
             }
             live = now;
@@ -235,8 +318,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         private void stop(MethodRuns runs) {
+            runs.group().open(); // first: a run woken by the cancel's interrupt then knows it was replaced
             runs.experiment().cancel();
-            runs.group().open();
             stopped.add(runs.experiment());
         }
 

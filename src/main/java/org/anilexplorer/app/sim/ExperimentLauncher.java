@@ -22,4 +22,9 @@ public interface ExperimentLauncher {
     default java.util.Optional<java.time.Duration> estimate(ExperimentRequest request) {
         return java.util.Optional.empty();
     }
+
+    /** Where the runs keep their states and which states a method starts from; empty when runs keep none. */
+    default java.util.Optional<RunStates> runStates() {
+        return java.util.Optional.empty();
+    }
 }

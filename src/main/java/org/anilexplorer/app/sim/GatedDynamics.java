@@ -38,10 +38,17 @@ final class GatedDynamics implements ForwardingDynamics {
     @Override
     public void step() {
         try {
-            pass.await(inner.iteration());
+            if (pass.await(inner.iteration())) {
+                // its method was replaced: the run ends in the state it was parked in (the state undo brings
+                // back), without a step nobody will see
+                return;
+            }
         } catch (InterruptedException e) {
             // the run is being cancelled (Experiment#cancel interrupts its threads): no further step
             Thread.currentThread().interrupt();
+            if (pass.groupOpened()) {
+                return; // replaced: end between iterations, in the state undo brings back
+            }
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();

@@ -147,18 +147,29 @@ public final class IterationGate {
             this.position = group.offset;
         }
 
-        /** Blocks until the run that has completed {@code completed} iterations may do one more. */
-        void await(long completed) throws InterruptedException {
+        /**
+         * Blocks until the run that has completed {@code completed} iterations may do one more. Returns true when it
+         * was let through because it is being cancelled: then it should not step.
+         */
+        boolean await(long completed) throws InterruptedException {
             if (holdingSlot && System.nanoTime() - slotSince > SLICE_NANOS) {
                 release(); // let the next run have its turn (the semaphore is fair)
             }
             if (admit(completed)) {
-                return; // let through to be cancelled: it needs no compute turn
+                return true; // let through to be cancelled: it needs no compute turn
             }
             if (!holdingSlot) {
                 slots.acquire();
                 holdingSlot = true;
                 slotSince = System.nanoTime();
+            }
+            return false;
+        }
+
+        /** Whether this run's group was let through to be cancelled (its method was replaced). */
+        boolean groupOpened() {
+            synchronized (IterationGate.this) {
+                return group.groupOpen;
             }
         }
 

@@ -47,6 +47,32 @@ public interface LiveExperiment extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Replaces the runs of method {@code m} (by its colour slot) by fresh ones under the same settings, which start
+     * where {@link RunStates} says (a branch point): a branch with nothing changed. False when this experiment cannot.
+     */
+    default boolean restart(ResolvedMethod m) {
+        return false;
+    }
+
+    /**
+     * The states of the runs of the method in colour slot {@code slot} at their checkpoint nearest at or before
+     * iteration {@code t} (one per seed, in seed order): where a branch from a scrubbed t starts. Empty when a run has
+     * none (or the experiment keeps no states).
+     */
+    default java.util.Optional<java.util.List<org.anilexplorer.core.run.RunCheckpoint>> statesAt(int slot, long t) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Once the runs of {@code stopped} (a method this experiment's last {@link #update} replaced or removed) have
+     * ended: the exact states they stopped in, one per seed (empty when they keep none).
+     */
+    default java.util.concurrent.CompletableFuture<java.util.List<org.anilexplorer.core.run.RunCheckpoint>> finalStates(
+            ResolvedMethod stopped) {
+        return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of());
+    }
+
     /** The newest published picture of every run (snapshots and test risk); never blocks, never null. */
     ExperimentView latest();
 

@@ -225,6 +225,13 @@ public final class ChartArea extends VBox implements AutoCloseable {
         }
     }
 
+    /** Puts the timeline's cursor on every chart at iteration {@code t} (NaN: takes it away). */
+    public void showCursor(double t) {
+        for (ChartTile tile : tiles.values()) {
+            tile.showCursor(t);
+        }
+    }
+
     /** Magnified charts keep at least this much drawing (points): below it, titles and legends crowd out the plot. */
     static final double MIN_CHART_WIDTH = 420;
     static final double MIN_CHART_HEIGHT = 300;

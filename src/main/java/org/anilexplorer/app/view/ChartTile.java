@@ -57,6 +57,8 @@ public final class ChartTile extends VBox {
     private boolean userZoomed;
     private double crossX = Double.NaN;
     private double crossY = Double.NaN;
+    /** The timeline's cursor (NaN: none): where the crosshair rests while the pointer is elsewhere. */
+    private double cursorX = Double.NaN;
 
     public ChartTile(String id, String title, String key, String help) {
         getStyleClass().add("chart-card");
@@ -120,11 +122,7 @@ public final class ChartTile extends VBox {
                 track(event.getTrigger().getX(), event.getTrigger().getY());
             }
         });
-        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            crossX = Double.NaN;
-            showReadout(null);
-            applyCrosshair(viewer.getChart());
-        });
+        viewer.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showCursor(cursorX));
     }
 
     public BooleanProperty xLogProperty() {
@@ -168,9 +166,21 @@ public final class ChartTile extends VBox {
         return stack.getHeight();
     }
 
+    /** A zoom restored from a session, applied to the next chart shown. */
+    private Range[] restoredZoom;
+
+    /** Zooms to {@code x} × {@code y} (a session's zoom), as if the user had; the next chart shows it. */
+    public void restoreZoom(Range x, Range y) {
+        restoredZoom = new Range[] {x, y};
+        userZoomed = true;
+    }
+
     /** The user's zoom as {x, y} ranges, or null when the chart shows all data. */
     public Range[] zoom() {
         JFreeChart c = viewer.getChart();
+        if (userZoomed && restoredZoom != null) {
+            return restoredZoom.clone();
+        }
         if (!userZoomed || c == null) {
             return null;
         }
@@ -204,7 +214,11 @@ public final class ChartTile extends VBox {
         XYPlot plot = chart.getXYPlot();
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
-        if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
+        if (userZoomed && restoredZoom != null) {
+            plot.getDomainAxis().setRange(restoredZoom[0], true, false);
+            plot.getRangeAxis().setRange(restoredZoom[1], true, false);
+            restoredZoom = null;
+        } else if (userZoomed && old != null && sameScales(old.getXYPlot(), plot)) {
             Range x = old.getXYPlot().getDomainAxis().getRange();
             Range y = old.getXYPlot().getRangeAxis().getRange();
             plot.getDomainAxis().setRange(x, true, false);
@@ -219,6 +233,7 @@ public final class ChartTile extends VBox {
     /** Forgets the user's zoom; the next chart shows all data. */
     public void resetZoom() {
         userZoomed = false;
+        restoredZoom = null;
         JFreeChart c = viewer.getChart();
         if (c != null) {
             c.getXYPlot().getDomainAxis().setAutoRange(true);
@@ -239,6 +254,7 @@ public final class ChartTile extends VBox {
     /** Forgets the zoom without redrawing (an axis changed between linear and log). */
     public void clearZoom() {
         userZoomed = false;
+        restoredZoom = null;
     }
 
     private static boolean sameScales(XYPlot a, XYPlot b) {
@@ -264,6 +280,22 @@ public final class ChartTile extends VBox {
         crossY = r.flatMap(o -> o.entries().stream().findFirst()).map(Readout.Entry::value).orElse(Double.NaN);
         showReadout(r.orElse(null));
         applyCrosshair(chart);
+    }
+
+    /**
+     * Puts the timeline's cursor at iteration {@code t} (NaN: takes it away): the crosshair and the read-out of every
+     * drawn curve's value there, whenever the pointer is not over this chart.
+     */
+    public void showCursor(double t) {
+        cursorX = t;
+        if (pointerOverProperty().get() && !Double.isFinite(t)) {
+            return;
+        }
+        crossX = t;
+        Readout r = Double.isFinite(t) && model != null ? new Readout(t, Readout.valuesAt(model, t)) : null;
+        crossY = r == null || r.entries().isEmpty() ? Double.NaN : r.entries().get(0).value();
+        showReadout(r);
+        applyCrosshair(viewer.getChart());
     }
 
     /** The read-out box: the iteration, then one line per curve in its colour (hidden for null). */

@@ -21,6 +21,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.anilexplorer.app.viewmodel.ChartKind;
 import org.anilexplorer.app.viewmodel.ExportFormat;
+import org.anilexplorer.app.viewmodel.ExportMemory;
 import org.anilexplorer.figure.ImageSize;
 
 /** Asks which charts, which formats, what size and where; the writing itself is the view model's. */
@@ -40,10 +41,19 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     /**
-     * @param suggested the size the fields start with (the figure package's default for one chart)
+     * @param suggested the size the fields start with (the figure package's default for one chart), unless
+     *                  {@code memory} holds the last export's choices: then the dialog starts from those
      * @param shown     the charts ticked at first (those in the window); the others can be ticked too
+     * @param memory    the last export's folder, formats, size and prefix (remembered across launches)
      */
-    ExportDialog(Window owner, ImageSize suggested, List<ChartKind> shown) {
+    ExportDialog(Window owner, ImageSize suggested, List<ChartKind> shown, ExportMemory memory) {
+        Optional<ExportMemory.Choices> remembered = memory.last();
+        if (remembered.isPresent()) {
+            suggested = remembered.get().size();
+            if (lastSize == null) {
+                lastSize = suggested;
+            }
+        }
         initOwner(owner);
         setTitle("Export charts");
         setHeaderText("Write the charts as the command line does: same renderer, same look.");
@@ -66,7 +76,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         HBox formatBoxes = new HBox(10);
         for (ExportFormat f : ExportFormat.values()) {
             CheckBox c = new CheckBox(f.description());
-            c.setSelected(f != ExportFormat.SVG);
+            c.setId("export-format-" + f.extension());
+            c.setSelected(remembered.map(r -> r.formats().contains(f)).orElse(f != ExportFormat.SVG));
             formats.put(f, c);
             formatBoxes.getChildren().add(c);
         }
@@ -78,7 +89,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         scale.setPrefColumnCount(4);
         HBox size = new HBox(6, new Label("width"), width, new Label("height"), height, new Label("points,  PNG scale"),
                 scale);
-        TextField folder = new TextField(lastDir.toString());
+        TextField folder = new TextField(remembered.map(r -> r.folder()).orElse(lastDir).toString());
+        folder.setId("export-folder");
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
@@ -92,7 +104,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 folder.setText(chosen.getPath());
             }
         });
-        TextField prefix = new TextField("anil");
+        TextField prefix = new TextField(remembered.map(ExportMemory.Choices::prefix).orElse("anil"));
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
 
@@ -134,6 +146,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             lastDir = Path.of(folder.getText().strip());
             lastSize = new ImageSize(Double.parseDouble(width.getText()), Double.parseDouble(height.getText()),
                     Double.parseDouble(scale.getText()));
+            memory.remember(new ExportMemory.Choices(lastDir, java.util.Set.copyOf(fs), java.util.Set.copyOf(ks),
+                    lastSize, prefix.getText().strip()));
             return new Choice(ks, fs, lastSize, lastDir, prefix.getText().strip());
         });
     }

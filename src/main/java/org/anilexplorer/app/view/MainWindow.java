@@ -94,7 +94,15 @@ public final class MainWindow extends BorderPane {
         ParameterPanel panel = new ParameterPanel(vm.parameters(),
                 m -> m.inFamily() ? String.format("#%06X", m.rgb()) : methodColour.apply(m.slot()), this::requestFocus);
         banner = new PresetBanner(vm);
-        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
+        TimelineBar timeline = new TimelineBar(vm.exploration().timeline());
+        timeline.branchButton().disableProperty().bind(vm.exploration().canBranchProperty().not());
+        timeline.branchButton().setTooltip(new Tooltip("Continue every shown method from its state at the timeline's "
+                + "iteration (the nearest kept checkpoint at or before it); then change settings: the branch goes on "
+                + "with them from there, drawn as a fork of the earlier run."));
+        timeline.branchButton().setOnAction(e -> vm.showMessage(Message.info(vm.exploration().branch())));
+        vm.exploration().timeline().cursorProperty().addListener((obs, old, t) -> chartArea.showCursor(t.doubleValue()));
+        VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(),
+                new RunHistoryBar(vm.exploration().history()), chartArea, timeline);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         centre.setMinWidth(0);
         split = new SplitPane(panel, centre);
@@ -146,9 +154,13 @@ public final class MainWindow extends BorderPane {
         VBox top = new VBox(menus, toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
 
-        setBottom(new StatusBar(vm.transport()));
+        StatusBar status = new StatusBar(vm.transport());
+        status.addNote("status-memory", vm.exploration().memoryTextProperty());
+        setBottom(status);
         installDragAndDrop();
         installChartMenus();
+        vm.exploration().sessionView().setWindowState(() -> WindowViewState.capture(chartArea, teachingVm, showPanel),
+                v -> WindowViewState.restore(v, chartArea, teachingVm, showPanel));
     }
 
     /** Starts the frame loop and installs the keyboard shortcuts on the scene. */
@@ -318,7 +330,7 @@ public final class MainWindow extends BorderPane {
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
-                vm.charts().shownCharts()).showAndWait()
+                vm.charts().shownCharts(), exportMemory).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -331,6 +343,19 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> getScene().getWindow().hide());
         file.getItems().addAll(open, recent, new SeparatorMenuItem(), saveSession, savePreset,
                 new SeparatorMenuItem(), export, copy, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("Edit");
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().bind(vm.exploration().canUndoProperty().not());
+        undo.setOnAction(e -> vm.exploration().undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.disableProperty().bind(vm.exploration().canRedoProperty().not());
+        redo.setOnAction(e -> vm.exploration().redo());
+        edit.getItems().addAll(undo, redo);
 
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
@@ -383,7 +408,7 @@ public final class MainWindow extends BorderPane {
                 chartArea.renderCosts().medianMillis(), chartArea.drawCosts().medianMillis()))));
         help.getItems().addAll(keys, perf);
 
-        MenuBar bar = new MenuBar(file, presets, run);
+        MenuBar bar = new MenuBar(file, edit, presets, run);
         bar.getMenus().addAll(teaching.menus());
         MenuItem sweep = new MenuItem("Sweep…");
         sweep.setId("menu-sweep");
@@ -417,6 +442,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private File lastDirectory;
+    private org.anilexplorer.app.viewmodel.ExportMemory exportMemory =
+            org.anilexplorer.app.viewmodel.ExportMemory.inMemory();
+
+    /** Where the Export dialog keeps its last choices (the app passes one kept in the user's preferences). */
+    public void setExportMemory(org.anilexplorer.app.viewmodel.ExportMemory memory) {
+        exportMemory = memory;
+    }
 
     private FileChooser jsonChooser(String title) {
         FileChooser chooser = new FileChooser();

@@ -41,4 +41,16 @@ public final class StatusBar extends HBox {
 
         getChildren().addAll(state, text, problem);
     }
+
+    /** Adds a note at the right end (e.g. what undo and checkpoints keep in memory), hidden while empty. */
+    public void addNote(String id, javafx.beans.value.ObservableValue<String> note) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-text");
+        label.textProperty().bind(note);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().add(label);
+    }
 }

@@ -27,6 +27,7 @@ public final class ChartsViewModel {
     private final Map<ChartKind, BooleanProperty> logY = new EnumMap<>(ChartKind.class);
     private final ObservableSet<Integer> hidden = FXCollections.observableSet();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private java.util.List<MethodView> ghosts = java.util.List.of();
     private final ObjectProperty<ChartKind> story = new SimpleObjectProperty<>(this, "story", ChartKind.SPECTRUM);
     /** The story chart {@link #follow} last chose, so a user's own choice stays until the methods call for another. */
     private ChartKind suggested = ChartKind.SPECTRUM;
@@ -121,7 +122,31 @@ public final class ChartsViewModel {
                 y.add(k);
             }
         }
-        return new ChartSettings(x, y, hidden);
+        return new ChartSettings(x, y, hidden, ghosts, forks);
+    }
+
+    /** The earlier runs drawn faded behind the live ones (the run history's shown ghosts); the charts redraw. */
+    public void setGhosts(java.util.List<MethodView> shown) {
+        java.util.List<MethodView> copy = java.util.List.copyOf(shown);
+        if (!copy.equals(ghosts)) {
+            ghosts = copy;
+            bump();
+        }
+    }
+
+    private java.util.Map<Integer, Long> forks = java.util.Map.of();
+
+    /** Where each branched method's runs start (by colour slot); the charts redraw. */
+    public void setForks(java.util.Map<Integer, Long> startByColour) {
+        java.util.Map<Integer, Long> copy = java.util.Map.copyOf(startByColour);
+        if (!copy.equals(forks)) {
+            forks = copy;
+            bump();
+        }
+    }
+
+    public java.util.List<MethodView> ghosts() {
+        return ghosts;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

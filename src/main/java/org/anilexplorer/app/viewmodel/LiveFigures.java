@@ -39,7 +39,9 @@ public final class LiveFigures {
      *                 until they are ready ({@link #referencesVersion()} tells when)
      */
     public static FigureModel build(ChartKind kind, LiveView view, ChartSettings settings, boolean complete) {
-        List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method())).toList();
+        List<MethodView> shown = view.methods().stream().filter(m -> settings.isShown(m.method()))
+                .map(m -> settings.forks().containsKey(m.colourIndex())
+                        ? ExplorationViewModel.sinceFork(m, settings.forks().get(m.colourIndex())) : m).toList();
         List<MethodRuns> runs = runs(shown);
         FigureModel model = switch (kind) {
             case LEARNING -> learning(runs);
@@ -49,6 +51,7 @@ public final class LiveFigures {
             case DISTANCE -> FigureRecipes.distance(runs);
             case MEAN_ERROR -> FigureRecipes.meanError(runs);
         };
+        model = Ghosts.drawnBehind(model, kind, settings.ghosts());
         return model.withTitle(kind.title())
                 .withXScale(settings.logX().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR)
                 .withYScale(settings.logY().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR);
@@ -71,6 +74,18 @@ public final class LiveFigures {
             out.add(live && !anyEnded ? r.commonRange() : r);
         }
         return out;
+    }
+
+    /** The chart of {@code kind} for {@code runs} without slow references (the ghosts' recipe). */
+    static FigureModel recipe(ChartKind kind, List<MethodRuns> runs) {
+        return switch (kind) {
+            case LEARNING -> learning(runs);
+            case UNLEARNING -> unlearning(runs);
+            case RISK -> FigureRecipes.risk(runs, null);
+            case SPECTRUM -> spectrum(runs);
+            case DISTANCE -> FigureRecipes.distance(runs);
+            case MEAN_ERROR -> FigureRecipes.meanError(runs);
+        };
     }
 
     static FigureModel learning(List<MethodRuns> runs) {

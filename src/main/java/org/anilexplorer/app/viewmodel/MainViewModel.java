@@ -42,6 +42,7 @@ public final class MainViewModel implements AutoCloseable {
     private final TransportViewModel transport;
     private final FrameStats frameStats = new FrameStats(4096);
     private final ChartsViewModel charts = new ChartsViewModel();
+    private final ExplorationViewModel exploration;
     private final ReadOnlyObjectWrapper<PresetInfo> preset = new ReadOnlyObjectWrapper<>(this, "preset", PresetInfo.CUSTOM);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
 
@@ -68,6 +69,7 @@ public final class MainViewModel implements AutoCloseable {
         this.ui = ui;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
+        exploration = new ExplorationViewModel(parameters, transport, charts, launcher.runStates(), ui);
         transport.setBeforePlay(parameters::commitDrafts);
         this.recent = recent;
         // a run that diverges or fails says why at the top of the window, in full
@@ -174,6 +176,7 @@ public final class MainViewModel implements AutoCloseable {
     /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
     public void applyPreset(Preset p) {
         transport.clear();
+        exploration.clear(); // a preset starts a new exploration: no ghosts or undo steps of another problem
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
             // an entry without a label of its own gets a name derived from its settings (not the file's "beta=0.2")
@@ -207,12 +210,16 @@ public final class MainViewModel implements AutoCloseable {
         if (req != null && org.anilexplorer.io.FigureConfiguration.isFigureFile(file)) {
             FigureViews.restore(charts, org.anilexplorer.io.FigureConfiguration.read(file).view(), req.methods());
         }
+        exploration.restoreHistory(s.history());
         if (!s.runs().isEmpty() && req != null) {
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
                     + " recorded runs. Play starts a new run with these parameters."));
         } else {
             dismissMessage();
+        }
+        if (req != null) {
+            exploration.sessionView().restore(s.view(), req.methods());
         }
         return true;
     }
@@ -233,7 +240,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         PresetInfo p = preset.get();
         try {
-            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs);
+            SessionCodec.writeSession(file, p.title(), p.description(), p.source(), req.base(), variants(req), runs,
+                    exploration.historyForSession(), exploration.sessionView().capture(req.methods()));
         } catch (IOException | RuntimeException e) {
             showMessage(Message.error("Could not save " + file + ": " + describe(e)));
             return false;
@@ -404,6 +412,11 @@ public final class MainViewModel implements AutoCloseable {
         return transport;
     }
 
+    /** Ghosts, undo and redo, the timeline and branches. */
+    public ExplorationViewModel exploration() {
+        return exploration;
+    }
+
     public ChartsViewModel charts() {
         return charts;
     }
@@ -448,5 +461,6 @@ public final class MainViewModel implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        exploration.close();
     }
 }

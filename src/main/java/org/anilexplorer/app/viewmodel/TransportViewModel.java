@@ -416,6 +416,27 @@ public final class TransportViewModel implements AutoCloseable {
         }
     }
 
+    /** Applies a pending edit now instead of after the debounce (undo and redo apply at once). */
+    public void applyNow() {
+        restart();
+    }
+
+    /**
+     * Parks every run and shows the experiment paused: after undo, redo or a branch started runs again (an ended
+     * experiment included), they wait where they start for Play.
+     */
+    public void holdAt() {
+        if (driver != null) {
+            driver.pause();
+            wantRunning = false;
+            LiveView v = views.latest();
+            if (!v.state().isTerminal()) {
+                state.set(ExperimentState.PAUSED);
+            }
+            updateStatusText();
+        }
+    }
+
     private final java.util.List<Consumer<RunReplacement>> replacementListeners = new java.util.ArrayList<>();
 
     /** Hears every {@link RunReplacement} (on the UI thread). */
@@ -480,6 +501,9 @@ public final class TransportViewModel implements AutoCloseable {
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
         boolean ready = state.get() == ExperimentState.READY;
+        if (onReplace != null) {
+            onReplace.accept(new Replaced(driver, view.get(), state.get(), request.getValue()));
+        }
         if (!openFresh()) {
             return;
         }
@@ -489,6 +513,17 @@ public final class TransportViewModel implements AutoCloseable {
             play();
         }
         updateStatusText();
+    }
+
+    /** What an edit replaced: the experiment, its newest view and state, and the request replacing it. */
+    public record Replaced(LiveExperiment driver, LiveView view, ExperimentState state, ExperimentRequest next) {
+    }
+
+    private Consumer<Replaced> onReplace;
+
+    /** Told just before an edit replaces a whole recorded experiment by a fresh one (the run history keeps it). */
+    public void setOnReplace(Consumer<Replaced> handler) {
+        onReplace = handler;
     }
 
     private void retire() {
