@@ -27,6 +27,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.SeriesMetric;
+import org.anilexplorer.core.sweep.CostModel;
 import org.anilexplorer.core.sweep.GridAxis;
 import org.anilexplorer.core.sweep.JobResult;
 import org.anilexplorer.core.sweep.JobStatus;
@@ -100,6 +101,7 @@ public final class SweepViewModel implements AutoCloseable {
         final AtomicBoolean publishPending = new AtomicBoolean();
         final int[] passOfJob;
         final int passes;
+        final double totalCost;
         volatile ExperimentProgress progress;
         Thread watcher;
         SweepSnapshot.Status status = SweepSnapshot.Status.RUNNING;
@@ -113,6 +115,7 @@ public final class SweepViewModel implements AutoCloseable {
                 passOfJob[j.index()] = strides[j.cell()];
             }
             passes = SweepOrder.passes(plan.grid());
+            totalCost = plan.jobs().stream().mapToDouble(CostModel::cost).sum();
             progress = new ExperimentProgress(0, plan.jobs().stream().mapToLong(SweepJob::iterations).sum(), 0,
                     Duration.ZERO, 0, plan.jobs().size());
             runner = new SweepRunner(plan.jobs(), source, cores, config.columns(), this::arrived, PROGRESS_PERIOD,
@@ -587,7 +590,11 @@ public final class SweepViewModel implements AutoCloseable {
         }
         b.append("  ·  ").append(clock(p.elapsed().toMillis() / 1000.0)).append(" elapsed");
         if (s.status == SweepSnapshot.Status.RUNNING) {
-            b.append("  ·  ").append(eta(p));
+            double doneCost = 0;
+            for (int index : snap.results().keySet()) {
+                doneCost += CostModel.cost(s.plan.jobs().get(index));
+            }
+            b.append("  ·  ").append(eta(p, doneCost, s.totalCost));
         }
         return b.toString();
     }
@@ -605,13 +612,17 @@ public final class SweepViewModel implements AutoCloseable {
         return s.passes;
     }
 
-    /** Time left at the rate so far: the iterations still to run over the iterations per second. */
-    static String eta(ExperimentProgress p) {
-        long left = p.targetIterations() - p.iterations();
-        if (p.iterationsPerSecond() <= 0 || p.iterations() == 0) {
+    /**
+     * Time left: the elapsed time scaled by the estimated cost still to run over the cost of the runs that ended
+     * ({@link CostModel}). A running job's iteration count is only known at its recording points, so an iteration
+     * rate would badly misjudge a sweep whose first jobs are long; "measuring" until a run has ended.
+     */
+    static String eta(ExperimentProgress p, double doneCost, double totalCost) {
+        if (doneCost <= 0 || p.elapsed().isZero()) {
             return "time left: measuring…";
         }
-        return "about " + clock(left / p.iterationsPerSecond()) + " left";
+        double seconds = p.elapsed().toNanos() / 1e9 * Math.max(0, totalCost - doneCost) / doneCost;
+        return "about " + clock(seconds) + " left";
     }
 
     static String clock(double seconds) {

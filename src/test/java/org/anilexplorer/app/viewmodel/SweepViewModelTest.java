@@ -74,11 +74,10 @@ class SweepViewModelTest {
     }
 
     @Test
-    void timeLeftIsTheIterationsLeftAtTheRateSoFar() {
+    void timeLeftScalesTheElapsedTimeByTheCostStillToRun() {
         var p = new org.anilexplorer.core.run.ExperimentProgress(1_000, 4_000, 100, java.time.Duration.ofSeconds(10), 1, 4);
-        assertEquals("about 0:30 left", SweepViewModel.eta(p));
-        var none = new org.anilexplorer.core.run.ExperimentProgress(0, 4_000, 0, java.time.Duration.ZERO, 0, 4);
-        assertEquals("time left: measuring…", SweepViewModel.eta(none));
+        assertEquals("about 0:30 left", SweepViewModel.eta(p, 25, 100), "a quarter done in 10 s: 30 s to go");
+        assertEquals("time left: measuring…", SweepViewModel.eta(p, 0, 100), "no run has ended yet");
         assertEquals("1:01:05", SweepViewModel.clock(3665));
     }
 }
