@@ -91,7 +91,8 @@ public final class MainWindow extends BorderPane {
         this.sweepVm = new SweepViewModel(vm, javafx.application.Platform::runLater);
         getStyleClass().add("main-window");
 
-        ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
+        ParameterPanel panel = new ParameterPanel(vm.parameters(),
+                m -> m.inFamily() ? String.format("#%06X", m.rgb()) : methodColour.apply(m.slot()), this::requestFocus);
         banner = new PresetBanner(vm);
         VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
@@ -129,9 +130,20 @@ public final class MainWindow extends BorderPane {
                 split.getItems().remove(panel);
             }
         });
-        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()));
+        MenuBar menus = menuBar();
+        StudentLock lock = new StudentLock(teachingVm.lockedProperty(), this, menus,
+                List.of("file-menu", "presets-menu", "share-menu"), showPanel);
+        MenuItem lockItem = new MenuItem();
+        lockItem.setId("lock-item");
+        lockItem.textProperty().bind(javafx.beans.binding.Bindings.when(teachingVm.lockedProperty())
+                .then("Leave student lock…").otherwise("Lock for a student station"));
+        lockItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        lockItem.setOnAction(e -> lock.toggle());
+        menus.getMenus().stream().filter(m -> "view-menu".equals(m.getId())).findFirst()
+                .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), lockItem));
+        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()), lock.badge());
         toolBar.getStyleClass().add("tool-bar");
-        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
+        VBox top = new VBox(menus, toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
 
         setBottom(new StatusBar(vm.transport()));
@@ -279,6 +291,7 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
+        file.setId("file-menu");
         MenuItem open = new MenuItem("Open preset or session…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
@@ -300,10 +313,12 @@ public final class MainWindow extends BorderPane {
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveSession.setOnAction(e -> chooseFile("Save session", "session.json", true).ifPresent(vm::saveSession));
         MenuItem savePreset = new MenuItem("Save parameters as preset…");
+        savePreset.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
+                vm.charts().shownCharts()).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
