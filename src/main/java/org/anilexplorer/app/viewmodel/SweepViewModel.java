@@ -421,28 +421,19 @@ public final class SweepViewModel implements AutoCloseable {
             message.set(Message.error("The main window's parameters are invalid: fix them first."));
             return false;
         }
-        MethodVariant added = new MethodVariant(SweepCells.methodLabel(s, cell, methodIndex),
+        MethodVariant wanted = new MethodVariant(SweepCells.methodLabel(s, cell, methodIndex),
                 SweepCells.overrides(panel, job.variant().params()));
-        List<MethodVariant> variants = new ArrayList<>();
-        List<Boolean> included = new ArrayList<>();
-        for (MethodEntry e : parameters.methods()) {
-            if (e.variant().overrides().equals(added.overrides())) {
-                message.set(Message.info("“" + e.getDisplayName() + "” already runs this cell in the main window."));
-                return false;
-            }
-            variants.add(e.variant());
-            included.add(e.isIncluded());
-        }
-        variants.add(added);
-        included.add(true);
-        parameters.load(panel, variants); // the way a preset's methods are listed; the ticks are kept below
-        for (int i = 0; i < included.size(); i++) {
-            parameters.methods().get(i).setIncluded(included.get(i));
+        int before = parameters.methods().size();
+        MethodEntry added = parameters.addVariant(wanted);
+        if (parameters.methods().size() == before) {
+            added.setIncluded(true);
+            message.set(Message.info("“" + added.getDisplayName() + "” already runs this cell in the main window."));
+            return false;
         }
         if (!main.transport().isRunning()) {
             main.transport().play();
         }
-        message.set(Message.info("Added “" + added.label() + "” to the main window's compared methods."));
+        message.set(Message.info("Added “" + added.getDisplayName() + "” to the main window's compared methods."));
         return true;
     }
 
@@ -524,8 +515,7 @@ public final class SweepViewModel implements AutoCloseable {
         List<MethodSpec> methods = new ArrayList<>();
         if (!(ticked.size() == 1 && ticked.get(0).variant().isAsSet())) {
             for (MethodEntry e : ticked) {
-                methods.add(new MethodSpec(e.variant().isAsSet() ? e.getDisplayName() : e.variant().label(),
-                        e.variant().overrides()));
+                methods.add(new MethodSpec(e.getDisplayName(), e.overrides()));
             }
         }
         PresetInfo info = main.getPreset();

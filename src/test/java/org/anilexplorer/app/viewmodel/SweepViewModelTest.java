@@ -80,4 +80,19 @@ class SweepViewModelTest {
         assertEquals("time left: measuring…", SweepViewModel.eta(p, 0, 100), "no run has ended yet");
         assertEquals("1:01:05", SweepViewModel.clock(3665));
     }
+
+    @Test
+    void addingACellsMethodKeepsTheOtherRowsAndIsNotRepeated() {
+        main.applyPreset(PresetReader.load("teaching"));
+        ParametersViewModel p = main.parameters();
+        List<MethodEntry> before = List.copyOf(p.methods());
+        MethodVariant cell = new MethodVariant("sweep α = 0.3", Map.of("alpha", "0.3"));
+        MethodEntry added = p.addVariant(cell);
+        assertEquals(before.size() + 1, p.methods().size());
+        assertEquals(before, p.methods().subList(0, before.size()), "the other rows (and their runs) stay");
+        assertTrue(before.stream().noneMatch(m -> m.slot() == added.slot()), "a colour of its own");
+        assertEquals(p.getParams().with("alpha", "0.3"), added.resolved());
+        assertEquals(added, p.addVariant(new MethodVariant("again", Map.of("alpha", "0.3"))));
+        assertEquals(before.size() + 1, p.methods().size());
+    }
 }
