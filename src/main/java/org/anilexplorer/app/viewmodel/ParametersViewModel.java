@@ -212,6 +212,22 @@ public final class ParametersViewModel {
         return e;
     }
 
+    /**
+     * Adds a method with these settings (e.g. a sweep cell's run) without touching the others, so their runs go on;
+     * returns the existing row instead when a method with exactly those overrides is already listed.
+     */
+    public MethodEntry addVariant(MethodVariant variant) {
+        for (MethodEntry m : methods) {
+            if (m.overrides().equals(variant.overrides())) {
+                return m;
+            }
+        }
+        MethodEntry e = newEntry(freeSlot(Set.of()), variant);
+        methods.add(e);
+        revalidate();
+        return e;
+    }
+
     public void removeMethod(MethodEntry entry) {
         if (methods.size() > 1 && methods.contains(entry)) {
             if (selected.get() == entry) {

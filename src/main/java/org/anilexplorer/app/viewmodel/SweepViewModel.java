@@ -27,6 +27,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.SeriesMetric;
+import org.anilexplorer.core.sweep.CostModel;
 import org.anilexplorer.core.sweep.GridAxis;
 import org.anilexplorer.core.sweep.JobResult;
 import org.anilexplorer.core.sweep.JobStatus;
@@ -100,6 +101,7 @@ public final class SweepViewModel implements AutoCloseable {
         final AtomicBoolean publishPending = new AtomicBoolean();
         final int[] passOfJob;
         final int passes;
+        final double totalCost;
         volatile ExperimentProgress progress;
         Thread watcher;
         SweepSnapshot.Status status = SweepSnapshot.Status.RUNNING;
@@ -113,6 +115,7 @@ public final class SweepViewModel implements AutoCloseable {
                 passOfJob[j.index()] = strides[j.cell()];
             }
             passes = SweepOrder.passes(plan.grid());
+            totalCost = plan.jobs().stream().mapToDouble(CostModel::cost).sum();
             progress = new ExperimentProgress(0, plan.jobs().stream().mapToLong(SweepJob::iterations).sum(), 0,
                     Duration.ZERO, 0, plan.jobs().size());
             runner = new SweepRunner(plan.jobs(), source, cores, config.columns(), this::arrived, PROGRESS_PERIOD,
@@ -418,28 +421,19 @@ public final class SweepViewModel implements AutoCloseable {
             message.set(Message.error("The main window's parameters are invalid: fix them first."));
             return false;
         }
-        MethodVariant added = new MethodVariant(SweepCells.methodLabel(s, cell, methodIndex),
+        MethodVariant wanted = new MethodVariant(SweepCells.methodLabel(s, cell, methodIndex),
                 SweepCells.overrides(panel, job.variant().params()));
-        List<MethodVariant> variants = new ArrayList<>();
-        List<Boolean> included = new ArrayList<>();
-        for (MethodEntry e : parameters.methods()) {
-            if (e.variant().overrides().equals(added.overrides())) {
-                message.set(Message.info("“" + e.getDisplayName() + "” already runs this cell in the main window."));
-                return false;
-            }
-            variants.add(e.variant());
-            included.add(e.isIncluded());
-        }
-        variants.add(added);
-        included.add(true);
-        parameters.load(panel, variants); // the way a preset's methods are listed; the ticks are kept below
-        for (int i = 0; i < included.size(); i++) {
-            parameters.methods().get(i).setIncluded(included.get(i));
+        int before = parameters.methods().size();
+        MethodEntry added = parameters.addVariant(wanted);
+        if (parameters.methods().size() == before) {
+            added.setIncluded(true);
+            message.set(Message.info("“" + added.getDisplayName() + "” already runs this cell in the main window."));
+            return false;
         }
         if (!main.transport().isRunning()) {
             main.transport().play();
         }
-        message.set(Message.info("Added “" + added.label() + "” to the main window's compared methods."));
+        message.set(Message.info("Added “" + added.getDisplayName() + "” to the main window's compared methods."));
         return true;
     }
 
@@ -521,8 +515,7 @@ public final class SweepViewModel implements AutoCloseable {
         List<MethodSpec> methods = new ArrayList<>();
         if (!(ticked.size() == 1 && ticked.get(0).variant().isAsSet())) {
             for (MethodEntry e : ticked) {
-                methods.add(new MethodSpec(e.variant().isAsSet() ? e.getDisplayName() : e.variant().label(),
-                        e.variant().overrides()));
+                methods.add(new MethodSpec(e.getDisplayName(), e.overrides()));
             }
         }
         PresetInfo info = main.getPreset();
@@ -587,7 +580,11 @@ public final class SweepViewModel implements AutoCloseable {
         }
         b.append("  ·  ").append(clock(p.elapsed().toMillis() / 1000.0)).append(" elapsed");
         if (s.status == SweepSnapshot.Status.RUNNING) {
-            b.append("  ·  ").append(eta(p));
+            double doneCost = 0;
+            for (int index : snap.results().keySet()) {
+                doneCost += CostModel.cost(s.plan.jobs().get(index));
+            }
+            b.append("  ·  ").append(eta(p, doneCost, s.totalCost));
         }
         return b.toString();
     }
@@ -605,13 +602,17 @@ public final class SweepViewModel implements AutoCloseable {
         return s.passes;
     }
 
-    /** Time left at the rate so far: the iterations still to run over the iterations per second. */
-    static String eta(ExperimentProgress p) {
-        long left = p.targetIterations() - p.iterations();
-        if (p.iterationsPerSecond() <= 0 || p.iterations() == 0) {
+    /**
+     * Time left: the elapsed time scaled by the estimated cost still to run over the cost of the runs that ended
+     * ({@link CostModel}). A running job's iteration count is only known at its recording points, so an iteration
+     * rate would badly misjudge a sweep whose first jobs are long; "measuring" until a run has ended.
+     */
+    static String eta(ExperimentProgress p, double doneCost, double totalCost) {
+        if (doneCost <= 0 || p.elapsed().isZero()) {
             return "time left: measuring…";
         }
-        return "about " + clock(left / p.iterationsPerSecond()) + " left";
+        double seconds = p.elapsed().toNanos() / 1e9 * Math.max(0, totalCost - doneCost) / doneCost;
+        return "about " + clock(seconds) + " left";
     }
 
     static String clock(double seconds) {

@@ -17,6 +17,10 @@
  *   <li>{@code LiveViews} turns {@code core.run}'s views into versioned {@code LiveView}s (a {@code MethodView} of
  *       {@code RunView}s per method, and an {@code ExperimentState} for the whole), so the views depend on this
  *       package only, never on {@code app.sim}.</li>
+ *   <li>The Sweep view ({@code SweepViewModel}) has no sweep code of its own: it builds the command line's
+ *       {@code sweep.SweepConfig} from the window's parameters, runs {@code core.sweep.SweepRunner} coarse to fine,
+ *       and exports through {@code sweep.SweepCsv} and {@code figure.PhaseFigures}, so its rows and figures are the
+ *       {@code sweep} command's (docs/sweeps.md).</li>
  * </ul>
  */
 package org.anilexplorer.app.viewmodel;

@@ -5,13 +5,15 @@ import org.anilexplorer.core.params.Params;
 /**
  * A rough relative cost of a job, for balancing shards and ordering work (longest first): iterations × the
  * multiply-adds of one step. Only ratios matter; a refused job costs a token amount so it still lands somewhere.
+ * The Sweep view also estimates the time left from it.
  */
-final class CostModel {
+public final class CostModel {
 
     private CostModel() {
     }
 
-    static double cost(SweepJob job) {
+    /** The job's relative cost (only ratios between jobs mean anything). */
+    public static double cost(SweepJob job) {
         if (job.refused()) {
             return 1;
         }

@@ -74,11 +74,25 @@ class SweepViewModelTest {
     }
 
     @Test
-    void timeLeftIsTheIterationsLeftAtTheRateSoFar() {
+    void timeLeftScalesTheElapsedTimeByTheCostStillToRun() {
         var p = new org.anilexplorer.core.run.ExperimentProgress(1_000, 4_000, 100, java.time.Duration.ofSeconds(10), 1, 4);
-        assertEquals("about 0:30 left", SweepViewModel.eta(p));
-        var none = new org.anilexplorer.core.run.ExperimentProgress(0, 4_000, 0, java.time.Duration.ZERO, 0, 4);
-        assertEquals("time left: measuring…", SweepViewModel.eta(none));
+        assertEquals("about 0:30 left", SweepViewModel.eta(p, 25, 100), "a quarter done in 10 s: 30 s to go");
+        assertEquals("time left: measuring…", SweepViewModel.eta(p, 0, 100), "no run has ended yet");
         assertEquals("1:01:05", SweepViewModel.clock(3665));
+    }
+
+    @Test
+    void addingACellsMethodKeepsTheOtherRowsAndIsNotRepeated() {
+        main.applyPreset(PresetReader.load("teaching"));
+        ParametersViewModel p = main.parameters();
+        List<MethodEntry> before = List.copyOf(p.methods());
+        MethodVariant cell = new MethodVariant("sweep α = 0.3", Map.of("alpha", "0.3"));
+        MethodEntry added = p.addVariant(cell);
+        assertEquals(before.size() + 1, p.methods().size());
+        assertEquals(before, p.methods().subList(0, before.size()), "the other rows (and their runs) stay");
+        assertTrue(before.stream().noneMatch(m -> m.slot() == added.slot()), "a colour of its own");
+        assertEquals(p.getParams().with("alpha", "0.3"), added.resolved());
+        assertEquals(added, p.addVariant(new MethodVariant("again", Map.of("alpha", "0.3"))));
+        assertEquals(before.size() + 1, p.methods().size());
     }
 }
