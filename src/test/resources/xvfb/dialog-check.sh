@@ -4,7 +4,7 @@
 #   2. the remembered placement is marked maximised; the second start opens maximised;
 #   3. Ctrl+E opens the Export dialog, Ctrl+S the native Save dialog; after Escape the window is still maximised.
 #   src/test/resources/xvfb/dialog-check.sh [WM [WIDTHxHEIGHT [OUT_DIR]]]
-# Needs what window-check.sh needs; keys are sent with java's AWT Robot (SendKeys.java). Exit 0 when all hold.
+# DIALOG_SECONDS (default 2): how long after opening a dialog its screenshot is taken. Needs what window-check.sh needs; keys are sent with java's AWT Robot (SendKeys.java). Exit 0 when all hold.
 set -euo pipefail
 wm=${1:-openbox}
 screen=${2:-1920x1080}
@@ -38,7 +38,7 @@ maximised=$(size)
 status=0
 for dialog in ctrl+e ctrl+s; do   # the Export dialog (JavaFX) and Save session (the native file chooser)
   keys "$dialog"
-  sleep 2
+  sleep "${DIALOG_SECONDS:-2}"   # a loaded machine needs longer to show the dialog
   import -display "$display" -window root "$out/dialog-$wm-$screen-$dialog-open.png"
   keys escape
   sleep 2
