@@ -90,6 +90,8 @@ public final class AnilExplorerApp extends Application {
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+        window.setWindowShown((other, b) -> StageSizeGuard.watch(other,
+                new WindowPlacement(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false)));
         StartupTimer.mark("window-built");
 
         Scene scene = new Scene(window);
@@ -122,9 +124,12 @@ public final class AnilExplorerApp extends Application {
         vm.openStartPreset();
         StartupTimer.mark("preset-open");
         // under TestFX start() is called directly and there are no parameters
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> args = new java.util.ArrayList<>(getParameters() == null ? List.of() : getParameters().getRaw());
+        if (args.remove(DesktopLauncher.LOCKED)) {
+            window.teaching().lockedProperty().set(true);
+        }
         if (!args.isEmpty()) {
-            vm.openFile(Path.of(args.get(0)));
+            window.openFile(Path.of(args.get(0)));
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.anilexplorer.core.params.ParamException;
 import org.anilexplorer.core.params.Params;
+import org.anilexplorer.core.run.Checkpointing;
 import org.anilexplorer.core.run.Experiment;
+import org.anilexplorer.core.run.Experiment.RunPlan;
 import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunEstimate;
 import org.anilexplorer.core.run.RunOptions;
@@ -103,7 +105,28 @@ final class ExperimentDriver {
      */
     static int execute(String preset, ExperimentOptions o, RunOptions recording, CliContext context, PrintWriter stdout,
             PrintWriter stderr, Products products) throws InterruptedException {
-        Resolved resolved = resolve(preset, o.sets, o.seeds);
+        return execute(preset, null, o, recording, context, stdout, stderr, products);
+    }
+
+    /**
+     * As {@link #execute(String, ExperimentOptions, RunOptions, CliContext, PrintWriter, PrintWriter, Products)};
+     * with a {@code continuation}, every run continues from its checkpoint in another result set (whose
+     * configuration replaces the preset) and the command's files hold what was recorded from that checkpoint on.
+     */
+    static int execute(String preset, Continuation continuation, ExperimentOptions o, RunOptions recording,
+            CliContext context, PrintWriter stdout, PrintWriter stderr, Products products) throws InterruptedException {
+        Resolved resolved = resolve(continuation == null ? preset : continuation.preset(), o.sets, o.seeds);
+        List<RunPlan> plans = continuation == null ? plan(resolved)
+                : continuation.plans(resolved.variants(), resolved.seedList(), resolved.settings());
+        if (continuation != null) {
+            Preset p = resolved.preset();
+            resolved = new Resolved(new Preset(p.origin(), p.title(), (p.description() + " Continued from "
+                    + continuation.dir() + " at iteration " + continuation.at() + ".").strip(), p.source(), p.params(),
+                    p.methods()), resolved.settings(), resolved.variants(), resolved.warnings());
+        }
+        if (o.checkpointEvery != null && o.checkpointEvery < 1) {
+            throw new UsageException("--checkpoint-every: must be an integer ≥ 1, got " + o.checkpointEvery);
+        }
         int cores = cores(o.cores, context);
         if (o.dryRun) {
             dryRun(resolved, recording, cores, context, stdout);
@@ -112,11 +135,25 @@ final class ExperimentDriver {
         if (o.out == null) {
             throw new UsageException("Missing required option: '--out=DIR'");
         }
-        try (InterruptGuard guard = InterruptGuard.install(); ResultSet set = openOutput(o, context)) {
+        try (InterruptGuard guard = InterruptGuard.install(); ResultSet set = openOutput(o, context);
+             CheckpointWriter checkpoints = o.checkpointEvery == null ? null
+                     : new CheckpointWriter(set.staging(), resolved.variants())) {
             resolved.warnings().forEach(w -> stderr.println("warning: " + w));
+            RunOptions options = checkpoints == null ? recording
+                    : recording.withCheckpoints(new Checkpointing(o.checkpointEvery, checkpoints));
             long t0 = System.nanoTime();
-            ExperimentView view = train(resolved, context, recording, cores, !o.quiet, stderr, guard);
+            ExperimentView view = train(resolved, plans, context, options, cores, !o.quiet, stderr, guard);
+            if (continuation != null) {
+                view = since(view, continuation.at());
+            }
             Completed done = new Completed(resolved, view, Duration.ofNanos(System.nanoTime() - t0), cores, stderr);
+            if (checkpoints != null) {
+                try {
+                    checkpoints.finish();
+                } catch (IOException e) {
+                    throw new RuntimeFailure(writeFailure(o.out, set, e));
+                }
+            }
             if (guard.fired()) {
                 keepInterrupted(done, set, o.out, stderr);
                 return Cli.INTERRUPTED;
@@ -329,10 +366,26 @@ final class ExperimentDriver {
         return mb >= 1000 ? String.format(Locale.ROOT, "%.1f GB", mb / 1000) : String.format(Locale.ROOT, "%.0f MB", Math.max(1, mb));
     }
 
-    /** Runs every variant on every seed with progress; a signal cancels the runs (see {@link InterruptGuard}). */
-    private static ExperimentView train(Resolved r, CliContext context, RunOptions options, int cores, boolean progress,
-            PrintWriter stderr, InterruptGuard guard) throws InterruptedException {
-        try (Experiment experiment = new Experiment(r.variants(), r.seeds(), context.source(), options, cores,
+    /** Every variant on every seed from t = 0, in the order of the results. */
+    private static List<RunPlan> plan(Resolved r) {
+        List<RunPlan> plans = new ArrayList<>();
+        for (long seed : r.seedList()) {
+            for (Variant v : r.variants()) {
+                plans.add(new RunPlan(v, seed, null));
+            }
+        }
+        return plans;
+    }
+
+    /** The view with only what each run recorded at or after iteration t. */
+    private static ExperimentView since(ExperimentView view, long t) {
+        return new ExperimentView(view.runs().stream().map(r -> r.since(t)).toList(), view.progress());
+    }
+
+    /** Runs the planned runs with progress; a signal cancels the runs (see {@link InterruptGuard}). */
+    private static ExperimentView train(Resolved r, List<RunPlan> plans, CliContext context, RunOptions options,
+            int cores, boolean progress, PrintWriter stderr, InterruptGuard guard) throws InterruptedException {
+        try (Experiment experiment = new Experiment(plans, context.source(), options, cores,
                 Duration.ofMillis(250))) {
             ProgressBar bar = null;
             if (progress) {

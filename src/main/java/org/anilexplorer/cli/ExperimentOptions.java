@@ -36,4 +36,9 @@ final class ExperimentOptions {
 
     @Option(names = "--cores", paramLabel = "N", description = "Cores to use in total (default: all).")
     Integer cores;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Also keep the complete state of every "
+            + "method and seed at every N-th iteration (t = 0 included) in the set's checkpoints/ folder, to continue "
+            + "from with 'run --from DIR --at T'.")
+    Long checkpointEvery;
 }

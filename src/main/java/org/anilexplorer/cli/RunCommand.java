@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
                 "  anil-explorer run --preset NAME --seeds 5 --out cmp",
                 "  anil-explorer run --preset presets/teaching.json --set alpha=0.05 --evaluate --out ev",
                 "  anil-explorer run --preset figures-2-3 --seeds 10 --dry-run",
+                "  anil-explorer run --checkpoint-every 500 --out base",
+                "  anil-explorer run --from base --at 1000 --set alpha=0.05 --out branch",
                 "", "Parameter keys: see 'anil-explorer params'. Bundled presets: see 'anil-explorer presets'."})
 final class RunCommand implements Callable<Integer> {
 
@@ -51,6 +53,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Option(names = "--from", paramLabel = "DIR", description = "Continue every method and seed of the result set DIR "
+            + "from its checkpoint at --at T (see --checkpoint-every) to 'iterations', under DIR's configuration and "
+            + "the --set values; the files hold the rows from T on. Without --set they equal DIR's rows from T on.")
+    java.nio.file.Path from;
+
+    @Option(names = "--at", paramLabel = "T", description = "With --from: the checkpoint iteration to continue from.")
+    Long at;
+
     @Option(names = "--evaluate", description = "Also evaluate each trained model on fresh test tasks (1-GD, k-step GD, ridge, baselines).")
     boolean evaluate;
 
@@ -60,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return ExperimentDriver.execute(preset, options, RunOptions.DEFAULT, context, spec.commandLine().getOut(),
+        return ExperimentDriver.execute(preset, continuation(), options, RunOptions.DEFAULT, context,
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr(), (done, dir) -> {
                     JsonNode evaluation = null;
                     ExperimentEvaluation evaluated = null;
@@ -73,6 +84,27 @@ final class RunCommand implements Callable<Integer> {
                     ExperimentEvaluation shown = evaluated;
                     return out -> printSummary(out, done.view(), done.resolved().variants(), shown);
                 });
+    }
+
+    /** The --from and --at pair, checked; null without them. */
+    private Continuation continuation() {
+        if (from == null && at == null) {
+            return null;
+        }
+        if (from == null) {
+            throw new UsageException("--at needs --from DIR (the result set to continue)");
+        }
+        if (at == null) {
+            throw new UsageException("--from needs --at T (the checkpoint iteration to continue from)");
+        }
+        if (preset != null) {
+            throw new UsageException("--from and --preset cannot be given together: --from continues DIR's own "
+                    + "configuration (change it with --set)");
+        }
+        if (at < 0) {
+            throw new UsageException("--at: must be an iteration ≥ 0, got " + at);
+        }
+        return new Continuation(from, at);
     }
 
     private static void printSummary(PrintWriter out, ExperimentView view, List<Variant> variants,

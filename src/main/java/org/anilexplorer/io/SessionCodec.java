@@ -16,6 +16,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.ExperimentProgress;
 import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RiskSeries;
+import org.anilexplorer.core.run.RunCheckpoint;
 import org.anilexplorer.core.run.RunState;
 import org.anilexplorer.core.run.Variant;
 
@@ -24,6 +25,19 @@ import org.anilexplorer.core.run.Variant;
  * preset, in the app and on the command line); a session adds {@code runs}, each run's recorded series stored column
  * by column, and its test risk. Parameters are read by {@link PresetReader} only; this class reads just the series.
  * Files are written atomically.
+ *
+ * <p>Run states: a run may carry its newest state ({@code "state"}) and earlier ones ({@code "checkpoints"}), each a
+ * {@link CheckpointCodec} record in base64, so that a reopened session resumes a paused run exactly where it stopped
+ * and can branch from the kept iterations. For the app:
+ * <ul>
+ *   <li>saving: give each {@link RecordedRun} its states with {@link RecordedRun#withStates} (the newest from
+ *       {@code Run.checkpointNow()} or {@code Run.lastCheckpoint()}, or {@code CheckpointStore.latest}; earlier
+ *       ones from {@code CheckpointStore.checkpoints}, which the store already kept within its budget);</li>
+ *   <li>reopening: {@link RecordedRun#latest()} is the state to resume from, with
+ *       {@code Run.continuing(variant, latest, …)} under the run's variant (same label and parameters: the
+ *       continuation is then exact); {@link RecordedRun#checkpoints()} refill the app's {@code CheckpointStore}.</li>
+ * </ul>
+ * A session without states still opens; its runs can be shown but not resumed.
  */
 public final class SessionCodec {
 
@@ -123,6 +137,15 @@ public final class SessionCodec {
             oneStep.add(Json.number(r.risk().oneStepGd(i)));
             ridge.add(Json.number(r.risk().ridge(i)));
         }
+        if (r.latest() != null) {
+            o.put("state", CheckpointCodec.toBytes(r.latest()));
+        }
+        if (!r.checkpoints().isEmpty()) {
+            ArrayNode states = o.putArray("checkpoints");
+            for (RunCheckpoint c : r.checkpoints()) {
+                states.add(CheckpointCodec.toBytes(c));
+            }
+        }
         for (Snapshot x : s) {
             iteration.add(x.iteration());
             star.add(Json.numbers(x.sv2Star()));
@@ -183,7 +206,32 @@ public final class SessionCodec {
             }
             risk = new RiskSeries(r.path("m_test").asInt(0), ts, gds, ridges);
         }
-        return new RecordedRun(label, seed, state, reason, snapshots, risk);
+        RunCheckpoint latest = o.hasNonNull("state") ? runState(o.get("state"), where + ".state") : null;
+        List<RunCheckpoint> checkpoints = new ArrayList<>();
+        JsonNode states = o.get("checkpoints");
+        if (states != null && !states.isNull()) {
+            if (!states.isArray()) {
+                throw new PresetException(where + ": checkpoints must be a list");
+            }
+            for (int i = 0; i < states.size(); i++) {
+                checkpoints.add(runState(states.get(i), where + ".checkpoints[" + i + "]"));
+            }
+        }
+        return new RecordedRun(label, seed, state, reason, snapshots, risk, latest, checkpoints);
+    }
+
+    /** One base64 {@link CheckpointCodec} record. */
+    private static RunCheckpoint runState(JsonNode node, String where) {
+        if (!node.isTextual()) {
+            throw new PresetException(where + ": must be a base64 text");
+        }
+        try {
+            return CheckpointCodec.fromBytes(node.binaryValue());
+        } catch (IOException e) {
+            throw new PresetException(where + ": not base64 (" + e.getMessage() + ")");
+        } catch (CheckpointFormatException e) {
+            throw new PresetException(where + ": " + e.getMessage());
+        }
     }
 
     private static String text(JsonNode o, String field, String where) {

@@ -85,6 +85,14 @@ class ReadmeCommandsTest {
                     args.add(outputs.contains(first) ? dir.resolve(value).toString() : value);
                     i++;
                 }
+                case "--from" -> {
+                    args.add(outputs.contains(value) ? dir.resolve(value).toString() : value);
+                    i++;
+                }
+                case "--checkpoint-every", "--at" -> {
+                    args.add("2"); // within the shrunk iteration budget
+                    i++;
+                }
                 case "--slurm" -> {
                     args.add(dir.resolve(value).toString());
                     i++;

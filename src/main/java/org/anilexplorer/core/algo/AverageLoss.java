@@ -136,6 +136,16 @@ final class AverageLoss extends ChunkedDynamics {
     }
 
     @Override
+    public DynamicsState saveState() {
+        return saveModel(b, w);
+    }
+
+    @Override
+    public void restoreState(DynamicsState s) {
+        restoreModel(s, b, w);
+    }
+
+    @Override
     public ModelState state() {
         return ModelState.of(iteration, truth, b, w);
     }

@@ -192,6 +192,33 @@ final class BurerMonteiro extends ChunkedDynamics {
         headNormSum[c] = headNorms;
     }
 
+    /** Kind of a Burer–Monteiro state: B and the N per-task heads (rows of k'). */
+    static final String KIND = "burer-monteiro";
+    /** The per-task heads W⁽ⁱ⁾ in a state, N×k' row-major. */
+    static final String HEADS = "heads";
+
+    @Override
+    public DynamicsState saveState() {
+        java.util.Map<String, double[]> arrays = new java.util.LinkedHashMap<>();
+        arrays.put(DynamicsState.B, b.data);
+        arrays.put(HEADS, heads);
+        return new DynamicsState(KIND, iteration, magnitude, arrays);
+    }
+
+    /** From another method's state: its B, and every head W⁽ⁱ⁾ = 0 as at the start of a Burer–Monteiro run. */
+    @Override
+    public void restoreState(DynamicsState s) {
+        s.copyInto(DynamicsState.B, b.data);
+        if (KIND.equals(s.kind()) && s.length(HEADS) == heads.length) {
+            s.copyInto(HEADS, heads);
+            magnitude = s.magnitude();
+        } else {
+            Arrays.fill(heads, 0);
+            magnitude = VectorOps.norm2(b.data, 0, b.data.length);
+        }
+        iteration = s.iteration();
+    }
+
     @Override
     public ModelState state() {
         return ModelState.of(iteration, truth, b, zeroHead);

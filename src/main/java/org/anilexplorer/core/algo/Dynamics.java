@@ -46,6 +46,30 @@ public interface Dynamics extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * The state at θ_t that continuing needs beyond the parameters and seed ({@link DynamicsState}): a dynamics
+     * built again from the same parameters and seed and given this state by {@link #restoreState} continues bit for
+     * bit as this one would. Call it on the run's thread, between steps. Costs one copy of the state.
+     *
+     * @throws UnsupportedOperationException for a dynamics that cannot save its state (test stand-ins)
+     */
+    default DynamicsState saveState() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot save its state");
+    }
+
+    /**
+     * Puts this dynamics, freshly built and not yet stepped, at a saved state. From a state of its own
+     * {@link DynamicsState#kind() kind} (saved by a dynamics built from the same parameters and seed) the
+     * continuation is exact; from another kind (parameters changed at a branch) it takes over B, w and the
+     * iteration, and rebuilds what it keeps of its own from them.
+     *
+     * @throws IllegalArgumentException when the state does not fit (other dimensions, or no shared head w)
+     * @throws UnsupportedOperationException for a dynamics that cannot restore a state (test stand-ins)
+     */
+    default void restoreState(DynamicsState state) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot restore a state");
+    }
+
     /** Releases worker threads an implementation may hold; the run must not be stepped afterwards. Idempotent. */
     @Override
     default void close() {

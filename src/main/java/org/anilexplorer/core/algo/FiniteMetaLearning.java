@@ -482,6 +482,16 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     }
 
     @Override
+    public DynamicsState saveState() {
+        return saveModel(b, w);
+    }
+
+    @Override
+    public void restoreState(DynamicsState s) {
+        restoreModel(s, b, w);
+    }
+
+    @Override
     public ModelState state() {
         return ModelState.of(iteration, truth, b, w);
     }

@@ -165,6 +165,17 @@ final class FoAnilInfiniteSamples extends BaseDynamics {
     }
 
     @Override
+    public DynamicsState saveState() {
+        return saveModel(b, w.data);
+    }
+
+    @Override
+    public void restoreState(DynamicsState s) {
+        restoreModel(s, b, w.data);
+        momentsIteration = -1;
+    }
+
+    @Override
     public ModelState state() {
         return ModelState.of(iteration, truth, b, w.data);
     }

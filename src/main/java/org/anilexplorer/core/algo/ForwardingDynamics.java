@@ -9,4 +9,15 @@ public interface ForwardingDynamics extends Dynamics {
 
     /** The dynamics this one forwards to. */
     Dynamics delegate();
+
+    /** The state of the dynamics underneath (a wrapper adds no state of its own). */
+    @Override
+    default DynamicsState saveState() {
+        return delegate().saveState();
+    }
+
+    @Override
+    default void restoreState(DynamicsState state) {
+        delegate().restoreState(state);
+    }
 }

@@ -57,7 +57,7 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
     private final boolean updateHead;
 
     /** B⋆,⊥Q (d×r): together with B⋆, an orthonormal basis in which B_t = B⋆P_t + (B⋆,⊥Q)R_t. */
-    private final DMatrixRMaj perpBasis;
+    private DMatrixRMaj perpBasis; // replaced only by restoreState from another kind of state
 
     // state: the n rows of Z = [P; R] (each of length k') and w
     private double[][] z;
@@ -346,6 +346,56 @@ public final class InfiniteTaskDynamics extends BaseDynamics {
             System.arraycopy(row, 0, b.data, i * kp, kp);
         }
         return b;
+    }
+
+    /** The rows of Z = [P; R] in a state, n×k' row-major, valid in the basis its kind names. */
+    static final String COORDINATES = "Z";
+
+    /**
+     * B (for a dynamics of another kind), w and the coordinates Z. The kind names the basis [B⋆, B⋆,⊥Q] by a hash of
+     * its bits, since Z means nothing in another basis (Q comes from B₀, which depends on init, init_scale and α).
+     */
+    @Override
+    public DynamicsState saveState() {
+        java.util.Map<String, double[]> arrays = new java.util.LinkedHashMap<>();
+        arrays.put(DynamicsState.B, representation().data);
+        arrays.put(DynamicsState.W, w);
+        arrays.put(COORDINATES, DynamicsState.flatten(z));
+        return new DynamicsState(kind(), iteration, magnitude, arrays);
+    }
+
+    /**
+     * From a state in the same basis, Z and w exactly; from any other, the basis and Z are rebuilt from the state's
+     * B as a run starting there would build them from B₀.
+     */
+    @Override
+    public void restoreState(DynamicsState s) {
+        requireModel(s, truth.d(), kp);
+        if (kind().equals(s.kind())) {
+            s.copyInto(COORDINATES, z);
+            s.copyInto(DynamicsState.W, w);
+            magnitude = s.magnitude();
+        } else {
+            DMatrixRMaj b = new DMatrixRMaj(truth.d(), kp);
+            s.copyInto(DynamicsState.B, b.data);
+            InfiniteTaskDynamics from = new InfiniteTaskDynamics(params, truth, b, s.array(DynamicsState.W));
+            perpBasis = from.perpBasis;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(from.z[i], 0, z[i], 0, kp);
+            }
+            System.arraycopy(from.w, 0, w, 0, kp);
+            magnitude = from.magnitude;
+        }
+        iteration = s.iteration();
+        gramCacheIteration = -1;
+    }
+
+    private String kind() {
+        long h = 1;
+        for (double x : perpBasis.data) {
+            h = 31 * h + Double.doubleToRawLongBits(x);
+        }
+        return "infinite-tasks/" + Long.toHexString(h);
     }
 
     @Override

@@ -52,6 +52,59 @@ public final class Experiment implements AutoCloseable {
      */
     public Experiment(List<Variant> variants, int seeds, DynamicsSource source, RunOptions options, int cores,
                       Duration progressPeriod) {
+        this(plan(variants, seeds), source, options, cores, progressPeriod);
+    }
+
+    /** One run of an experiment: a variant, and the checkpoint it continues from (null: from t = 0). */
+    public record RunPlan(Variant variant, long seed, RunCheckpoint from) {
+
+        public RunPlan {
+            Objects.requireNonNull(variant, "variant");
+            if (from != null && from.seed() != seed) {
+                throw new IllegalArgumentException("a run of seed " + seed + " cannot continue a checkpoint of seed "
+                        + from.seed());
+            }
+        }
+
+        /** Continues {@code from} under {@code variant}'s parameters (its seed is the checkpoint's). */
+        public static RunPlan continuing(Variant variant, RunCheckpoint from) {
+            return new RunPlan(variant, from.seed(), from);
+        }
+    }
+
+    /**
+     * Runs given one by one, in the order their results are listed: some or all may continue from checkpoints
+     * ({@link Run#continuing}), e.g. every method and seed of a saved result set from its state at one iteration.
+     *
+     * @throws org.anilexplorer.core.params.ParamException when a variant cannot continue from its checkpoint
+     */
+    public Experiment(List<RunPlan> plans, DynamicsSource source, RunOptions options, int cores,
+                      Duration progressPeriod) {
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("an experiment needs at least one variant");
+        }
+        java.util.Set<String> runsSeen = new java.util.HashSet<>();
+        for (RunPlan r : plans) {
+            if (!runsSeen.add(r.variant().label() + "\u0000" + r.seed())) {
+                throw new IllegalArgumentException("two variants are labelled '" + r.variant().label()
+                        + "'; labels must differ");
+            }
+        }
+        int total = plans.size();
+        this.parallelRuns = Math.max(1, Math.min(Math.max(1, cores), total));
+        int threadsPerRun = Math.max(1, Math.max(1, cores) / parallelRuns);
+        List<Run> list = new ArrayList<>(total);
+        for (RunPlan r : plans) {
+            list.add(r.from() == null ? new Run(r.variant(), r.seed(), threadsPerRun, source, options)
+                    : Run.continuing(r.variant(), r.from(), threadsPerRun, source, options));
+        }
+        this.runs = List.copyOf(list);
+        this.finished = new CountDownLatch(total);
+        this.progressPeriod = Objects.requireNonNull(progressPeriod, "progressPeriod");
+    }
+
+    /** Variants × seeds in the order of the results: seed by seed, every variant of a seed together. */
+    private static List<RunPlan> plan(List<Variant> variants, int seeds) {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("an experiment needs at least one variant");
         }
@@ -64,18 +117,13 @@ public final class Experiment implements AutoCloseable {
                 throw new IllegalArgumentException("two variants are labelled '" + v.label() + "'; labels must differ");
             }
         }
-        int total = variants.size() * seeds;
-        this.parallelRuns = Math.max(1, Math.min(Math.max(1, cores), total));
-        int threadsPerRun = Math.max(1, Math.max(1, cores) / parallelRuns);
-        List<Run> list = new ArrayList<>(total);
+        List<RunPlan> plans = new ArrayList<>(variants.size() * seeds);
         for (int i = 0; i < seeds; i++) {
             for (Variant v : variants) {
-                list.add(new Run(v, v.params().seedOf(i), threadsPerRun, source, options));
+                plans.add(new RunPlan(v, v.params().seedOf(i), null));
             }
         }
-        this.runs = List.copyOf(list);
-        this.finished = new CountDownLatch(total);
-        this.progressPeriod = Objects.requireNonNull(progressPeriod, "progressPeriod");
+        return plans;
     }
 
     /** Variants × their own {@code seeds} parameter (taken from the first variant), on all available cores. */

@@ -64,4 +64,19 @@ final class RiskRecorder {
     RiskSeries series() {
         return series;
     }
+
+    /** Where the recorder stands: what it recorded and the next iterations it records at. */
+    record Position(RiskSeries series, long next, long nextRidge) {
+    }
+
+    Position position() {
+        return new Position(series, next, nextRidge);
+    }
+
+    /** Continues from a position taken by a recorder of the same recording (a {@link RunCheckpoint}). */
+    void resume(RiskSeries recorded, long nextRisk, long nextRidgeRisk) {
+        series = recorded;
+        next = nextRisk;
+        nextRidge = nextRidgeRisk;
+    }
 }

@@ -63,6 +63,17 @@ public record RiskSeries(int mTest, long[] iterations, double[] oneStepGd, doubl
         return Arrays.stream(ridge).anyMatch(Double::isFinite);
     }
 
+    /** The points at or after iteration {@code t}. */
+    public RiskSeries since(long t) {
+        int from = 0;
+        while (from < iterations.length && iterations[from] < t) {
+            from++;
+        }
+        int n = iterations.length;
+        return new RiskSeries(mTest, Arrays.copyOfRange(iterations, from, n), Arrays.copyOfRange(oneStepGd, from, n),
+                Arrays.copyOfRange(ridge, from, n));
+    }
+
     /** This series with one more point (a new object; published series never change). */
     RiskSeries plus(long iteration, double oneStep, double ridgeRisk) {
         int n = iterations.length;

@@ -19,6 +19,11 @@ import org.anilexplorer.core.problem.GroundTruth;
  * {@link Divergence}) stops the run at once in state {@link RunState#DIVERGED} with a reason naming the iteration.
  * A snapshot with a non-finite number is never recorded.
  *
+ * <p>A run may start from a {@link RunCheckpoint} ({@link #continuing}) instead of t = 0: it then picks up the
+ * dynamics' state, the recorded series and the schedules' positions, and continues bit for bit as the run that took
+ * the checkpoint did (under changed parameters, from the same state). With {@link RunOptions#checkpoints()} it hands
+ * out its own checkpoints as it goes; without, checkpointing costs one null test per iteration.
+ *
  * <p>One thread calls {@link #execute(RunControl)}; any thread may call {@link #view()} at any time. Interrupting
  * that thread cancels the run even in the middle of building its dynamics or of a step: the dynamics then throws a
  * {@link CancellationException}, and the run ends as {@link RunState#CANCELLED}.
@@ -32,6 +37,16 @@ public final class Run {
     private final RunOptions options;
     private final SeriesStore store;
     private final RiskRecorder risk;
+    /** Where the run starts: null for t = 0. */
+    private final RunCheckpoint start;
+
+    // the loop's position, written by the run's thread between iterations (read by checkpoints)
+    private long nextRecord;
+    private double initialMagnitude;
+    /** Even between iterations, odd while stepping and recording: {@link #checkpointNow()} reads only even states. */
+    private volatile long phase;
+    private volatile Dynamics live;
+    private volatile RunCheckpoint lastCheckpoint;
 
     private volatile RunStatus status = RunStatus.PENDING;
     private volatile ModelState finalModel;
@@ -43,13 +58,80 @@ public final class Run {
     private long pauseStartedAt;
 
     public Run(Variant variant, long seed, int threads, DynamicsSource source, RunOptions options) {
+        this(variant, seed, threads, source, options, null);
+    }
+
+    private Run(Variant variant, long seed, int threads, DynamicsSource source, RunOptions options,
+                RunCheckpoint start) {
         this.variant = Objects.requireNonNull(variant, "variant");
         this.seed = seed;
         this.threads = Math.max(1, threads);
         this.source = Objects.requireNonNull(source, "source");
         this.options = Objects.requireNonNull(options, "options");
+        this.start = start;
         this.store = new SeriesStore(options.capacity());
         this.risk = new RiskRecorder(options.risk(), variant.params(), seed);
+        if (start != null) {
+            start.series().forEach(store::append);
+            risk.resume(start.risk(), start.cursor().nextRisk(), start.cursor().nextRidge());
+            this.iteration = start.iteration();
+        }
+    }
+
+    /**
+     * A run that continues {@code from} under {@code variant}'s parameters, to {@code variant.params().iterations()}.
+     * With the checkpoint's own parameters it repeats, bit for bit, what the run that took it did after t (same
+     * snapshots, same test risk, same final model); with others it is a branch from the state at t. Its series start
+     * with the checkpoint's (up to and including t).
+     *
+     * @throws org.anilexplorer.core.params.ParamException when the parameters cannot continue from that state
+     *                                                     ({@link RunCheckpoint#refusal})
+     */
+    public static Run continuing(Variant variant, RunCheckpoint from, int threads, DynamicsSource source,
+                                 RunOptions options) {
+        RunCheckpoint checked = from.branch(variant.label(), variant.params());
+        return new Run(variant, from.seed(), threads, source, options, checked);
+    }
+
+    /** The checkpoint this run started from, or null for a run from t = 0. */
+    public RunCheckpoint start() {
+        return start;
+    }
+
+    /**
+     * The run's state now, if it is between iterations: parked at a {@link RunControl} pause, or ended (the state it
+     * ended in). Empty before it started, while it steps or records (a run waiting in a gate inside its dynamics'
+     * {@code step()} is stepping, as far as the run can tell), or when its dynamics cannot save states. A copy of
+     * the state; safe from any thread.
+     */
+    public java.util.Optional<RunCheckpoint> checkpointNow() {
+        RunCheckpoint ended = lastCheckpoint;
+        if (ended != null) {
+            return java.util.Optional.of(ended);
+        }
+        Dynamics d = live;
+        long before = phase;
+        if (d == null || (before & 1) != 0) {
+            return java.util.Optional.empty();
+        }
+        RunCheckpoint c;
+        try {
+            c = capture(d);
+        } catch (UnsupportedOperationException e) {
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            // torn by a step that began meanwhile; the phase check below says so
+            c = null;
+        }
+        return phase == before && live == d ? java.util.Optional.ofNullable(c) : java.util.Optional.empty();
+    }
+
+    /**
+     * The state the run ended in (finished, converged or cancelled), when it ran with
+     * {@link RunOptions#checkpoints()}; else null. A cancelled run's state is that of its last completed iteration.
+     */
+    public RunCheckpoint lastCheckpoint() {
+        return lastCheckpoint;
     }
 
     public Variant variant() {
@@ -104,7 +186,8 @@ public final class Run {
                 finish(new RunStatus(RunState.CANCELLED, ""));
                 return view();
             }
-            dynamics = source.create(variant.params(), seed, threads);
+            dynamics = start == null ? source.create(variant.params(), seed, threads)
+                    : source.resume(variant.params(), seed, threads, start.dynamics());
         } catch (CancellationException e) {
             finish(new RunStatus(RunState.CANCELLED, ""));
             return view();
@@ -114,6 +197,10 @@ public final class Run {
         }
         try {
             RunStatus end = loop(dynamics, control);
+            if (options.checkpoints() != null && (end.state().isSuccess() || end.state() == RunState.CANCELLED)
+                    && (phase & 1) == 0) {
+                lastCheckpoint = capture(dynamics);
+            }
             if (end.state().isSuccess()) {
                 // kept for test-time evaluation, which needs (B̂, ŵ) and the run's ground truth
                 finalModel = dynamics.state();
@@ -125,6 +212,7 @@ public final class Run {
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, "failed at iteration " + iteration + ": " + describe(e)));
         } finally {
+            live = null;
             dynamics.close(); // releases the dynamics' worker threads
         }
         return view();
@@ -134,31 +222,43 @@ public final class Run {
         Params p = variant.params();
         RecordingSchedule schedule = options.schedule();
         ConvergenceCriterion convergence = options.convergence();
+        Checkpointing checkpoints = options.checkpoints();
         long target = p.iterations();
         long t = dynamics.iteration();
         iteration = t;
 
-        double initialMagnitude = dynamics.magnitude();
-        if (Divergence.exceeded(initialMagnitude, Divergence.ABSOLUTE_LIMIT)) {
-            return diverged(Divergence.explain(p, t, initialMagnitude, initialMagnitude));
+        Snapshot previous = null;
+        if (start == null) {
+            initialMagnitude = dynamics.magnitude();
+            if (Divergence.exceeded(initialMagnitude, Divergence.ABSOLUTE_LIMIT)) {
+                return diverged(Divergence.explain(p, t, initialMagnitude, initialMagnitude));
+            }
+            risk.offer(dynamics);
+            if (schedule.records(t)) {
+                Snapshot s = Metrics.measure(dynamics);
+                if (!s.isFinite()) {
+                    return diverged(Divergence.explainMetric(p, t, nonFinitePart(s)));
+                }
+                store.append(s);
+                previous = s;
+            }
+            nextRecord = schedule.next(t);
+        } else {
+            // everything of iteration t was recorded before the checkpoint was taken
+            initialMagnitude = start.cursor().initialMagnitude();
+            nextRecord = start.cursor().nextRecord();
+            previous = start.series().last();
         }
         double limit = Divergence.limit(initialMagnitude);
-
-        Snapshot previous = null;
-        risk.offer(dynamics);
-        if (schedule.records(t)) {
-            Snapshot s = Metrics.measure(dynamics);
-            if (!s.isFinite()) {
-                return diverged(Divergence.explainMetric(p, t, nonFinitePart(s)));
-            }
-            store.append(s);
-            previous = s;
+        live = dynamics; // publishes the position above to checkpointNow()
+        if (checkpoints != null && checkpoints.due(t)) {
+            checkpoints.sink().accept(capture(dynamics));
         }
-        long nextRecord = schedule.next(t);
         while (t < target) {
             if (!control.checkpoint(this::onPause, this::onResume) || Thread.currentThread().isInterrupted()) {
                 return new RunStatus(RunState.CANCELLED, "");
             }
+            phase++;
             dynamics.step();
             t = dynamics.iteration();
             iteration = t;
@@ -173,14 +273,27 @@ public final class Run {
                     return diverged(Divergence.explainMetric(p, t, nonFinitePart(s)));
                 }
                 store.append(s);
+                nextRecord = schedule.next(t);
                 if (convergence != null && previous != null && convergence.converged(previous, s)) {
+                    phase++;
                     return new RunStatus(RunState.CONVERGED, "converged at iteration " + t);
                 }
                 previous = s;
-                nextRecord = schedule.next(t);
+            }
+            phase++;
+            if (checkpoints != null && checkpoints.due(t)) {
+                checkpoints.sink().accept(capture(dynamics));
             }
         }
         return RunStatus.of(RunState.FINISHED);
+    }
+
+    /** The run's complete state after its current iteration was recorded (see {@link RunCheckpoint}). */
+    private RunCheckpoint capture(Dynamics dynamics) {
+        RiskRecorder.Position r = risk.position();
+        return new RunCheckpoint(variant.label(), seed, variant.params(), dynamics.saveState(),
+                new RunCheckpoint.Cursor(nextRecord, r.next(), r.nextRidge(), initialMagnitude), store.view(),
+                r.series());
     }
 
     private static RunStatus diverged(String reason) {

@@ -50,6 +50,21 @@ public record RunView(String label, long seed, RunStatus status, long iteration,
         return targetIterations <= 0 ? 0 : Math.min(1.0, (double) iteration / targetIterations);
     }
 
+    /**
+     * This view with only what was recorded at or after iteration {@code t} (snapshots and test risk): the rows a
+     * run continued from a checkpoint at t adds to the original's.
+     */
+    public RunView since(long t) {
+        java.util.List<Snapshot> kept = new java.util.ArrayList<>();
+        for (Snapshot s : series) {
+            if (s.iteration() >= t) {
+                kept.add(s);
+            }
+        }
+        return new RunView(label, seed, status, iteration, targetIterations, SnapshotSeries.of(kept), activeNanos,
+                finalModel, truth, risk.since(t));
+    }
+
     /** The newest recorded snapshot, or null. */
     public Snapshot last() {
         return series.last();

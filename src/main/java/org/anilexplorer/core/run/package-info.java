@@ -17,6 +17,11 @@
  *       runs: the recording schedule's use, divergence, the test risk over iterations on its own fixed schedule
  *       ({@link org.anilexplorer.core.run.RiskRecording}, docs/math.md §6.7) and the test-time evaluation of finished
  *       runs; mean ± sd over seeds is {@code core.stats} (docs/math.md §7.1).</li>
+ *   <li>A run's complete state at t is a {@link org.anilexplorer.core.run.RunCheckpoint}: the dynamics' own state,
+ *       the schedules' positions and the record so far, but no random stream, since every draw is indexed by task or
+ *       iteration; {@link org.anilexplorer.core.run.Run#continuing} repeats the original bit for bit or branches
+ *       under changed parameters, and {@link org.anilexplorer.core.run.CheckpointStore} keeps states within a byte
+ *       budget (docs/architecture.md §3.1, docs/decisions/0034-checkpoints-and-exact-continuation.md).</li>
  * </ul>
  */
 package org.anilexplorer.core.run;

@@ -127,6 +127,37 @@ class CoreExperimentLauncherTest {
         }
     }
 
+    @Test
+    void anUpdateReplacesOnlyTheChangedMethodWhichThenKeepsPaceWithoutHoldingTheOthersBack() throws Exception {
+        Params p = SMALL.withAll(java.util.Map.of("seeds", "1", "iterations", "100000"));
+        LiveExperiment d = new CoreExperimentLauncher().open(request(p, "a", "b"));
+        try {
+            d.limitTo(200);
+            d.resume();
+            waitFor(() -> iteration(d) == 200, "both runs at 200");
+            Params faster = p.with("alpha", "0.2");
+            assertTrue(d.update(new ExperimentRequest(p, List.of(new ResolvedMethod("a", 0, p),
+                    new ResolvedMethod("b, α = 0.2", 1, faster)))));
+            d.limitAhead(100);
+            waitFor(() -> d.latest().runsOf("b, α = 0.2").size() == 1
+                    && d.latest().runsOf("b, α = 0.2").get(0).iteration() == 100, "the new b at 100");
+            waitFor(() -> d.latest().runsOf("a").get(0).iteration() == 300, "a at 300");
+            Thread.sleep(100);
+            assertEquals(300, d.latest().runsOf("a").get(0).iteration(),
+                    "a kept its run and went 100 past the clock, not back to 0 nor held at 200");
+            assertEquals(100, d.latest().runsOf("b, α = 0.2").get(0).iteration(), "b restarted at 0, same pace");
+            assertEquals(List.of("a", "b, α = 0.2"), d.latest().labels(), "the old b is gone from the view");
+
+            // a relabel only: nothing restarts
+            assertTrue(d.update(new ExperimentRequest(p, List.of(new ResolvedMethod("A", 0, p),
+                    new ResolvedMethod("b, α = 0.2", 1, faster)))));
+            assertEquals(300, d.latest().runsOf("A").get(0).iteration());
+        } finally {
+            d.close();
+        }
+        waitFor(() -> simulationThreads() == 0, "every run, the replaced one included, joined");
+    }
+
     /**
      * The same preset with the same seed gives the same test-risk curves, point for point, however the window paced
      * the runs (unthrottled, a few iterations per frame, paused and stepped): the runs record the risk themselves on
