@@ -36,9 +36,9 @@ xvfb_session_end() {
   rm -rf "$prefs"
 }
 
-# Waits up to 30 s for the app's window to exist.
+# Waits up to WINDOW_WAIT_SECONDS (default 90: a start takes 20-40 s on a loaded 2-core machine) for the window.
 wait_for_window() {
-  for _ in $(seq 120); do
+  for _ in $(seq $(( ${WINDOW_WAIT_SECONDS:-90} * 4 ))); do
     xwininfo -display "$display" -name "ANIL Explorer" >/dev/null 2>&1 && return 0
     sleep 0.25
   done

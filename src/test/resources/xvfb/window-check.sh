@@ -17,7 +17,7 @@ xvfb_session window-check "$wm" "$screen"
 mkdir -p "$out"
 DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" -jar "$jar" "$@" >"$out/app-$wm-$screen.log" 2>&1 &
 session_pids+=($!)
-wait_for_window || { echo "window-check: no window after 30 s" >&2; cat "$out/app-$wm-$screen.log" >&2; exit 1; }
+wait_for_window || { echo "window-check: no window after ${WINDOW_WAIT_SECONDS:-90} s" >&2; cat "$out/app-$wm-$screen.log" >&2; exit 1; }
 sleep "${SETTLE_SECONDS:-7}"   # the window manager's first configure and the app's answer to it
 geometry=$(xwininfo -display "$display" -name "ANIL Explorer")
 w=$(sed -n 's/^ *Width: //p' <<<"$geometry")

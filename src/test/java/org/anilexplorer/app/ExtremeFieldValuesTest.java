@@ -24,14 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Bad and extreme values in every parameter field keep the window responsive, with the real simulation behind it:
- * each value is put into each text field; a refused one shows its message under the field (naming the field) and disables Play, and an accepted one is played for a moment and reset. After every value the
- * UI thread must answer within {@value #RESPONSIVE_MILLIS} ms (α = 1e308 once kept it in JFreeChart's tick code for
- * two minutes; the bound is generous because the build machine is shared).
+ * each value is put into each text field; a refused one shows its message under the field (naming the field) and
+ * disables Play, and an accepted one is played for a moment and reset. After every value the UI thread must answer
+ * within {@value #RESPONSIVE_MILLIS} ms. This detects freezes, not speed: α = 1e308 once kept the UI thread in
+ * JFreeChart's tick code for two minutes, while at a load of 37 on the 2-core build machine a healthy window with a
+ * run going answered after 3 s.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExtremeFieldValuesTest {
 
-    static final long RESPONSIVE_MILLIS = 3000;
+    static final long RESPONSIVE_MILLIS = 10_000;
 
     private static final List<String> VALUES = List.of("0", "-1", "1e308", "-1e308", "NaN", "Infinity", "1e-320",
             "99999999999999999999", "2147483648", "abc", "", "1,5");
