@@ -160,7 +160,7 @@ public final class Run {
             active = Math.max(0, end - start - pausedNanos);
         }
         return new RunView(variant.label(), seed, s, iteration, variant.params().iterations(), store.view(), active,
-                finalModel, truth, risk.series());
+                finalModel, truth, risk.series(), this.start == null ? 0 : this.start.iteration());
     }
 
     /** Marks a run that never started as cancelled. */

@@ -233,6 +233,23 @@ class ContinuationTest {
         assertEquals(finished.lastCheckpoint(), finished.checkpointNow().orElseThrow());
     }
 
+    @Test
+    void anExperimentOfContinuedRunsCountsOnlyTheWorkFromTheirCheckpoints() throws Exception {
+        Params p = base();
+        List<RunCheckpoint> checkpoints = new ArrayList<>();
+        original(p, checkpoints);
+        try (Experiment e = new Experiment(List.of(Experiment.RunPlan.continuing(Variant.of(p), checkpoints.get(4))),
+                DynamicsSource.FACTORY, RunOptions.DEFAULT, 1, Duration.ofMillis(50))) {
+            e.start();
+            ExperimentView v = e.await();
+            assertEquals(40, v.progress().iterations(), "200 − 160");
+            assertEquals(40, v.progress().targetIterations());
+            RunView r = v.runs().get(0);
+            assertEquals(160, r.startIteration());
+            assertEquals(40 * 1e9 / r.activeNanos(), r.iterationsPerSecond(), 1e-9 * r.iterationsPerSecond());
+        }
+    }
+
     static void assertSameSeries(List<Snapshot> expected, List<Snapshot> actual, String what) {
         assertEquals(expected.size(), actual.size(), what + ": number of records");
         for (int i = 0; i < expected.size(); i++) {
