@@ -124,6 +124,26 @@ public final class Run {
     }
 
     /**
+     * The run's state at its current iteration, for a run whose thread waits inside its dynamics' {@code step()}
+     * <em>before</em> the step begins: a wrapping dynamics that parks there, such as the app's gate. The run has
+     * recorded everything of its current iteration by then, and the dynamics underneath has not moved, so the state is
+     * whole. The caller must know that the thread is parked and must have synchronised with the parking (for example by
+     * holding or having taken the gate's monitor after the run began to wait); called while the run steps, it returns
+     * a torn state. Empty when the run is not running or its dynamics cannot save states.
+     */
+    public java.util.Optional<RunCheckpoint> checkpointParked() {
+        Dynamics d = live;
+        if (d == null || d.iteration() != iteration) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(capture(d));
+        } catch (UnsupportedOperationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The state the run ended in (finished, converged or cancelled), when it ran with
      * {@link RunOptions#checkpoints()}; else null. A cancelled run's state is that of its last completed iteration.
      */
