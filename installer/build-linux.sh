@@ -98,7 +98,7 @@ fill_template() {
   escaped_description=$(sed 's/[&|\\]/\\&/g' <<<"$description")
   local edits=(-e "s|@APP_TITLE@|$escaped_title|g" -e "s|@DESCRIPTION@|$escaped_description|g"
                -e "s|@PACKAGE_NAME@|$package_name|g" -e "s|@INSTALL_DIR@|$install_dir|g"
-               -e "s|@WM_CLASS@|$wm_class|g")
+               -e "s|@WM_CLASS@|$wm_class|g" -e "s|@JAR_NAME@|$jar_name|g")
   [ -n "$wm_class" ] || edits=(-e '/@WM_CLASS@/d' "${edits[@]}")
   sed "${edits[@]}" "$1" > "$2"
 }
@@ -130,6 +130,11 @@ if [ "$jdk_feature" -ge 23 ]; then
                  --java-options "--sun-misc-unsafe-memory-access=allow")
 fi
 
+# Class-data sharing for the app's own classes (see below): the launcher maps the archive lib/app/<name>.jsa.
+# $APPDIR is expanded by the launcher, not here.
+jsa_name=$package_name.jsa
+java_options+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/$jsa_name")
+
 common=(--name "$package_name" --app-version "$app_version" --description "$description"
         --vendor "$app_title" --dest "$out")
 if [ -n "${JPACKAGE_VERBOSE:-}" ]; then common+=(--verbose); fi
@@ -144,13 +149,49 @@ jpackage --type app-image "${common[@]}" \
   ${java_options[@]+"${java_options[@]}"}
 image="$out/$package_name"
 
-# The runtime carries the JDK's class-data-sharing archive (--generate-cds-archive; it needs the runtime's bin/java,
-# so no --strip-native-commands): the JDK classes start mapped instead of parsed. An archive of the app's own classes
-# (-XX:ArchiveClassesAtExit) is not built: on JDK 17 it is tied to the path it was recorded at and only warns once
-# the image is installed elsewhere (/opt/...).
+# --- class-data sharing (AppCDS) -------------------------------------------------------------------
+# The runtime carries the JDK's own archive (--generate-cds-archive; it needs the runtime's bin/java, so no
+# --strip-native-commands). On top of that the app's start-up classes (JavaFX, JFreeChart, Jackson and ours, about
+# 6,700) are archived too, so that a start maps them instead of parsing and verifying them: their list is recorded
+# here by opening the window once under Xvfb (closed after its first frame), shipped as lib/app/<name>.classlist,
+# and turned into the archive lib/app/<name>.jsa by `java -Xshare:dump`. On JDK 17 an archive is valid only for the
+# class path it was dumped with, so the .deb's postinst dumps it again at /opt/...; a mismatching or missing
+# archive switches class-data sharing off altogether (no error), which is why a failed dump falls back to a copy of
+# the JDK's own archive (valid anywhere).
+classlist="$image/lib/app/$package_name.classlist"
+jsa="$image/lib/app/$jsa_name"
+record_classlist() {
+  command -v Xvfb >/dev/null 2>&1 || { echo "   (no Xvfb: the start-up classes are not recorded)"; return 1; }
+  local display=":$(( 300 + RANDOM % 300 ))" prefs xvfb status=0
+  prefs=$(mktemp -d)
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Danil.exitAfterFirstFrame=true \
+-Djava.util.prefs.userRoot=$prefs" timeout 300 "$image/bin/$package_name" >"$work/classlist.log" 2>&1 || status=$?
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  rm -rf "$prefs"
+  [ "$status" -eq 0 ] && [ -s "$classlist" ] || { echo "   (recording the start-up classes failed: $work/classlist.log)"; rm -f "$classlist"; return 1; }
+}
+# dump_archive ARCHIVE JAR: the archive for the app at JAR (an absolute path: the class path it will run with)
+dump_archive() {
+  if [ -s "$classlist" ] && "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$classlist" \
+       -XX:SharedArchiveFile="$1" -cp "$2" >"$work/dump.log" 2>&1; then
+    return 0
+  fi
+  echo "   (no archive of the app's classes; the JDK's own is used: $work/dump.log)"
+  cp "$image/lib/runtime/lib/server/classes.jsa" "$1"
+}
+echo "== class-data sharing: recording the start-up classes under Xvfb"
+record_classlist && echo "   $(wc -l <"$classlist") classes in $classlist"
 echo "   app image: $image ($(du -sh "$image" | cut -f1))"
 
-[ "$what" = all ] || exit 0
+if [ "$what" != all ]; then
+  dump_archive "$jsa" "$(cd "$image/lib/app" && pwd)/$jar_name"
+  echo "   archive for the image where it is: $jsa ($(du -h "$jsa" | cut -f1))"
+  exit 0
+fi
 
 # --- .deb -----------------------------------------------------------------------------------------
 # Our own maintainer scripts replace jpackage's (see installer/linux/postinst for why).
@@ -176,3 +217,6 @@ DPKG_DEB_COMPRESSOR_TYPE=gzip jpackage --type deb "${common[@]}" \
   --linux-package-deps "$deps"
 deb=$(ls "$out"/*.deb)
 echo "   package: $deb ($(du -h "$deb" | cut -f1))"
+# after the .deb (whose postinst makes its own at /opt/...): the archive for the image where it is
+dump_archive "$jsa" "$(cd "$image/lib/app" && pwd)/$jar_name"
+echo "   archive for the image where it is: $jsa ($(du -h "$jsa" | cut -f1))"

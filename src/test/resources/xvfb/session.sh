@@ -13,7 +13,7 @@ xvfb_session() {
   done
   width=${screen%x*}
   height=${screen#*x}
-  display=":$(( 70 + RANDOM % 200 ))"
+  display=${XVFB_DISPLAY:-":$(( 70 + RANDOM % 200 ))"}
   prefs=$(mktemp -d)
   session_pids=()
   trap xvfb_session_end EXIT

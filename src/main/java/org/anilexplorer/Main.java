@@ -6,8 +6,9 @@ import org.anilexplorer.app.DesktopLauncher;
 import org.anilexplorer.cli.Cli;
 
 /**
- * The jar's entry point: with no arguments, the desktop app; {@code open [FILE]} opens the desktop app on a preset or
- * session file (what the installed desktop entry passes for a double-clicked file); any other arguments go to the
+ * The jar's entry point: with no arguments, the desktop app; {@code open [--locked] [FILE]} opens the desktop app on a
+ * preset or session file (what the installed desktop entry passes for a double-clicked file), {@code --locked} as a
+ * student station (only the run, the lessons and the charts); any other arguments go to the
  * command line ({@link Cli}). The command-line path never touches the app package, so it never loads JavaFX.
  */
 public final class Main {
@@ -20,11 +21,15 @@ public final class Main {
             System.exit(DesktopLauncher.launch(args));
         }
         if (args[0].equals("open")) {
-            if (args.length > 2) {
-                System.err.println("error: open takes one preset or session file (usage: open [FILE])");
+            java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args).subList(1, args.length));
+            boolean locked = rest.remove(DesktopLauncher.LOCKED);
+            if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
+                System.err.println("error: open takes one preset or session file and --locked (usage: open [--locked] "
+                        + "[FILE])");
                 System.exit(DesktopLauncher.CANNOT_START);
             }
-            System.exit(DesktopLauncher.open(args.length == 2 ? Optional.of(Path.of(args[1])) : Optional.empty()));
+            System.exit(DesktopLauncher.open(rest.isEmpty() ? Optional.empty() : Optional.of(Path.of(rest.get(0))),
+                    locked));
         }
         System.exit(Cli.execute(args));
     }

@@ -90,6 +90,8 @@ public final class AnilExplorerApp extends Application {
         vm = new MainViewModel(Objects.requireNonNull(launcher, "no simulation launcher"), debouncer, recent,
                 background, javafx.application.Platform::runLater);
         window = new MainWindow(vm, i -> String.format("#%06X", Palette.method(i)));
+        window.setWindowShown((other, b) -> StageSizeGuard.watch(other,
+                new WindowPlacement(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false)));
         StartupTimer.mark("window-built");
 
         Scene scene = new Scene(window);
@@ -97,7 +99,9 @@ public final class AnilExplorerApp extends Application {
                 AnilExplorerApp.class.getResource("app.css"), "app.css").toExternalForm());
         window.attach(scene);
         stage.setTitle(TITLE);
-        stage.getIcons().addAll(icons());
+        // decoded off the UI thread (seven PNGs up to 256 px): the window manager takes them a moment later
+        java.util.concurrent.CompletableFuture.supplyAsync(AnilExplorerApp::icons, background)
+                .thenAcceptAsync(stage.getIcons()::addAll, javafx.application.Platform::runLater);
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             placements.save(lastPlacement(stage));
@@ -120,9 +124,12 @@ public final class AnilExplorerApp extends Application {
         vm.openStartPreset();
         StartupTimer.mark("preset-open");
         // under TestFX start() is called directly and there are no parameters
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> args = new java.util.ArrayList<>(getParameters() == null ? List.of() : getParameters().getRaw());
+        if (args.remove(DesktopLauncher.LOCKED)) {
+            window.teaching().lockedProperty().set(true);
+        }
         if (!args.isEmpty()) {
-            vm.openFile(Path.of(args.get(0)));
+            window.openFile(Path.of(args.get(0)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.anilexplorer.app;
 import org.anilexplorer.app.view.StartupTimer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
@@ -18,6 +19,8 @@ public final class DesktopLauncher {
 
     /** The exit code for a window that cannot be opened (the same as the command line's usage errors). */
     public static final int CANNOT_START = 2;
+    /** The {@code open} option that starts the window locked as a student station. */
+    public static final String LOCKED = "--locked";
 
     private static final String HEADLESS_HINT = "the headless commands need none: "
             + "java -jar anil-explorer.jar --help (for example: run --preset teaching --out results)";
@@ -35,6 +38,11 @@ public final class DesktopLauncher {
      * code once the window is closed, or {@link #CANNOT_START} after printing why it could not open.
      */
     public static int open(Optional<Path> file) {
+        return open(file, false);
+    }
+
+    /** As {@link #open(Optional)}, {@code locked} as a student station (View ▸ Leave student lock undoes it). */
+    public static int open(Optional<Path> file, boolean locked) {
         StartupTimer.mark("main");
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
             System.err.println("error: open: no such file: " + file.get());
@@ -46,7 +54,12 @@ public final class DesktopLauncher {
             System.err.println(noDisplay.get());
             return CANNOT_START;
         }
-        String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
+        List<String> argList = new java.util.ArrayList<>();
+        if (locked) {
+            argList.add(LOCKED);
+        }
+        file.ifPresent(p -> argList.add(p.toAbsolutePath().toString()));
+        String[] args = argList.toArray(String[]::new);
         try {
             Application.launch(AnilExplorerApp.class, args);
         } catch (UnsupportedOperationException e) {

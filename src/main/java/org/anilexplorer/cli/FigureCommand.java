@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 /** The charts of Figures 2–3, the full spectrum and the principal-angle distance, for any preset. */
 @Command(name = "figure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Train the methods of a preset on each seed and draw figure2 (σ² of B⋆ᵀBₜ, with Λ⋆), figure3 "
-                + "(σ² of B⋆,⊥ᵀBₜ, with the 1/t rate), spectrum (every squared singular value) and distance "
-                + "(principal angle to col(B⋆)) as PNG, SVG and CSV, with config.json.",
+                + "(σ² of B⋆,⊥ᵀBₜ, with the 1/t rate), spectrum (the squared singular values), distance "
+                + "(principal angle to col(B⋆)), mean-error (‖Bₜwₜ − B⋆μ⋆‖) and risk as PNG, SVG and CSV, with "
+                + "config.json.",
                 Cli.EXIT_CODES},
         footer = {"", "Examples:",
                 "  anil-explorer figure --preset collins --out collins-figs",

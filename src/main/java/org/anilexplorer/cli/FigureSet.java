@@ -23,7 +23,6 @@ import org.anilexplorer.figure.MethodRuns;
 import org.anilexplorer.figure.PngWriter;
 import org.anilexplorer.figure.RiskBaselines;
 import org.anilexplorer.figure.Series;
-import org.anilexplorer.figure.StandardFigures;
 import org.anilexplorer.figure.SvgWriter;
 import org.anilexplorer.io.FigureConfiguration;
 
@@ -37,7 +36,8 @@ final class FigureSet {
     /** The figures Figures 2–3 of the paper need. */
     static final List<String> PAPER = List.of("figure2", "figure3");
     /** Every chart {@code figure} writes. */
-    static final List<String> ALL = List.of("figure2", "figure3", "spectrum", "distance", "risk");
+    static final List<String> ALL = List.of(FigureRecipes.FIGURE2, FigureRecipes.FIGURE3, FigureRecipes.SPECTRUM,
+            FigureRecipes.DISTANCE, FigureRecipes.MEAN_ERROR, FigureRecipes.RISK);
 
     private FigureSet() {
     }
@@ -63,7 +63,8 @@ final class FigureSet {
                 case "figure2" -> distinguishCoincident(FigureRecipes.figure2(methods).withYScale(AxisScale.LOG));
                 case "figure3" -> distinguishCoincident(FigureRecipes.figure3(methods));
                 case "spectrum" -> FigureRecipes.spectrum(methods);
-                case "distance" -> distinguishCoincident(StandardFigures.distance(methods));
+                case "distance" -> distinguishCoincident(FigureRecipes.distance(methods));
+                case "mean-error" -> distinguishCoincident(FigureRecipes.meanError(methods));
                 case "risk" -> FigureRecipes.risk(methods, RiskBaselines.compute(variants.get(0).params()));
                 default -> throw new IllegalArgumentException("unknown figure " + name);
             };

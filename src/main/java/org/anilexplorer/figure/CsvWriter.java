@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The data behind a figure as CSV: one row per x (the union of every curve's abscissae, ascending), then for each
  * panel and series a "… mean" column and, when the series has a band, a "… sd (n−1)" column (the spread of
- * {@link SeedStatistics}); theory curves and reference
+ * {@link SeedStatistics}), or for a min–max envelope ({@link Series#isEnvelope()}) "… median", "… min" and "… max"
+ * columns; theory curves and reference
  * levels get one column each. A cell is empty where a curve has no point at that x. Every recorded point is written,
  * including those a log axis does not draw. Columns of a multi-panel figure are prefixed with the panel title.
  *
@@ -98,6 +99,12 @@ public final class CsvWriter {
             String p = prefix && !panel.title().isEmpty() ? panel.title() + ": " : "";
             for (Series s : panel.series()) {
                 double[] std = s.std();
+                if (s.isEnvelope()) {
+                    columns.add(new Column(unique(used, p + s.name() + " median"), s.x(), s.mean(), Double.NaN));
+                    columns.add(new Column(unique(used, p + s.name() + " min"), s.x(), s.min(), Double.NaN));
+                    columns.add(new Column(unique(used, p + s.name() + " max"), s.x(), s.max(), Double.NaN));
+                    continue;
+                }
                 columns.add(new Column(unique(used, p + s.name() + " mean"), s.x(), s.mean(), Double.NaN));
                 if (std != null) {
                     columns.add(new Column(unique(used, p + s.name() + " " + SeedStatistics.SD), s.x(), std, Double.NaN));

@@ -94,11 +94,12 @@ final class DataBounds {
                 lo = Math.min(lo, m);
                 hi = Math.max(hi, m);
                 minMean = Math.min(minMean, m);
-                double sd = s.std(i);
-                if (Double.isFinite(sd)) {
-                    hi = Math.max(hi, m + sd);
-                    if (!log || m - sd > 0) {
-                        lo = Math.min(lo, m - sd);
+                double low = s.bandLow(i);
+                double high = s.bandHigh(i);
+                if (Double.isFinite(low) && Double.isFinite(high)) {
+                    hi = Math.max(hi, high);
+                    if (!log || low > 0) {
+                        lo = Math.min(lo, low);
                     }
                 }
             }

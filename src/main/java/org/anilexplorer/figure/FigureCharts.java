@@ -45,6 +45,8 @@ public final class FigureCharts {
     private static final int BANDS = 0;
     private static final int DATA = 1;
     private static final int THEORY = 2;
+    /** The edges of a min–max envelope: thin, so the median line stays the curve that is read. */
+    static final LineStyle ENVELOPE_EDGE = new LineStyle(LineStyle.Dash.SOLID, 0.8);
 
     private FigureCharts() {
     }
@@ -109,11 +111,12 @@ public final class FigureCharts {
             data.addSeries(xySeries("s" + s, series.x(), series.mean()));
             dataRenderer.setSeriesPaint(s, ChartStyle.colour(series.rgb()));
             dataRenderer.setSeriesStroke(s, ChartStyle.stroke(series.style()));
-            // one band per stretch of consecutive points with a std, so a gap never bridges a ragged end
+            // one band per stretch of consecutive points with a band, so a gap never bridges a ragged end
             YIntervalSeries segment = null;
             for (int i = 0; i < series.size(); i++) {
-                double sd = series.std(i);
-                if (!Double.isFinite(sd)) {
+                double low = series.bandLow(i);
+                double high = series.bandHigh(i);
+                if (!Double.isFinite(low) || !Double.isFinite(high)) {
                     segment = null;
                     continue;
                 }
@@ -125,11 +128,28 @@ public final class FigureCharts {
                     band++;
                 }
                 double m = series.mean(i);
-                double lower = m - sd;
+                double lower = low;
                 if (logY && lower < yr[0]) {
                     lower = yr[0]; // on a log axis mean − std ≤ 0 means "down to the bottom of the frame"
                 }
-                segment.add(series.x(i), m, lower, m + sd);
+                segment.add(series.x(i), m, lower, high);
+            }
+        }
+        // an envelope's edges as thin lines, so that overlapping envelopes of several methods stay apart
+        int edge = model.series().size();
+        for (Series series : model.series()) {
+            if (!series.isEnvelope()) {
+                continue;
+            }
+            for (double[] values : new double[][] {series.min(), series.max()}) {
+                double[] y = values.clone();
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = logY && y[i] < yr[0] ? yr[0] : y[i];
+                }
+                data.addSeries(xySeries("e" + edge, series.x(), y));
+                dataRenderer.setSeriesPaint(edge, ChartStyle.colour(series.rgb()));
+                dataRenderer.setSeriesStroke(edge, ChartStyle.stroke(ENVELOPE_EDGE));
+                edge++;
             }
         }
         bandRenderer.setDefaultSeriesVisibleInLegend(false);

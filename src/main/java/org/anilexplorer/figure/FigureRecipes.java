@@ -33,6 +33,16 @@ import org.anilexplorer.core.theory.UnlearningRate;
  */
 public final class FigureRecipes {
 
+    /** Names of the standard charts, as {@code figure} writes them (NAME.png) and the app's exports name them. */
+    public static final String FIGURE2 = "figure2";
+    public static final String FIGURE3 = "figure3";
+    public static final String SPECTRUM = "spectrum";
+    public static final String DISTANCE = "distance";
+    public static final String MEAN_ERROR = "mean-error";
+    public static final String RISK = "risk";
+    /** Legend name of the level ‖B⋆μ⋆‖ on the mean-error chart. */
+    public static final String ZERO_PREDICTOR = "‖B⋆μ⋆‖: error of Bₜwₜ = 0";
+
     /** Share of λ_min(Λ⋆) that σ²ₘᵢₙ(B⋆ᵀB_t) must reach before the unlearning curve is anchored. */
     public static final double LEARNED_FRACTION = 0.9;
     /** Legend name of the 1-GD risk at Λ⋆. */
@@ -55,6 +65,61 @@ public final class FigureRecipes {
     /** The full spectrum with every eigenvalue of each Λ⋆ of {@link #lambdaStars}. */
     public static CompositeFigure spectrum(List<MethodRuns> methods) {
         return StandardFigures.spectrum(methods, lambdaStars(methods));
+    }
+
+    /**
+     * The chart that tells these methods' story besides Figures 2–3 and the risk, one of {@link #SPECTRUM},
+     * {@link #DISTANCE} and {@link #MEAN_ERROR}:
+     * <ul>
+     *   <li>the mean error when some method's tasks have a non-zero mean μ⋆ (Bₜwₜ then has to find B⋆μ⋆);</li>
+     *   <li>otherwise the principal-angle distance when every method has k′ = k (Collins et al.'s setting: their
+     *       distance is the sine of the largest angle between col(Bₜ) and col(B⋆), and the spectrum holds only
+     *       k values on each side);</li>
+     *   <li>otherwise the full spectrum.</li>
+     * </ul>
+     */
+    public static String storyChart(List<Params> methods) {
+        boolean anyMean = false;
+        boolean allNarrow = !methods.isEmpty();
+        for (Params p : methods) {
+            anyMean |= Arrays.stream(p.taskMeanVector()).anyMatch(v -> v != 0);
+            allNarrow &= p.kPrime() == p.k();
+        }
+        return anyMean ? MEAN_ERROR : allNarrow ? DISTANCE : SPECTRUM;
+    }
+
+    /**
+     * The principal-angle distance (docs/math.md §5.3). No theory line: Collins et al.'s bound
+     * (1 − ½βαE₀μ⋆²)^(t−1) needs E₀ = 0.9 − dist₀² &gt; 0, which a random B₀ does not give, and constants the paper
+     * leaves open.
+     */
+    public static FigureModel distance(List<MethodRuns> methods) {
+        FigureModel f = StandardFigures.distance(methods);
+        return f.withCaption(f.caption() + " Collins et al. (2022) prove that meta-learning drives it to 0 "
+                + "exponentially fast (a straight line on this log axis) once it is below about 0.95.");
+    }
+
+    /**
+     * ‖Bₜwₜ − B⋆μ⋆‖ (docs/math.md §5.4), which tends to 0: B_tw_t → B⋆μ⋆ (Yüksel et al., §4 and Appendix I; with
+     * μ⋆ = 0 Theorem 1's B_tw_t → 0). On a log axis 0 is not drawn; instead, for a non-zero mean, the dashed level
+     * ‖B⋆μ⋆‖ = ‖μ⋆‖ (B⋆ has orthonormal columns) is where a predictor that stayed at 0, the limit of the zero-mean
+     * theory, would sit.
+     */
+    public static FigureModel meanError(List<MethodRuns> methods) {
+        List<ReferenceLine> levels = new ArrayList<>();
+        for (MethodRuns m : methods) {
+            if (m.params() != null) {
+                double norm = Math.sqrt(Arrays.stream(m.params().taskMeanVector()).map(v -> v * v).sum());
+                if (norm > 0) {
+                    levels.add(new ReferenceLine(ZERO_PREDICTOR, norm));
+                }
+            }
+        }
+        levels = distinct(levels);
+        FigureModel f = StandardFigures.headError(methods).withReferenceLines(levels);
+        String theory = "Theory: Bₜwₜ → B⋆μ⋆, so the error tends to 0 (Yüksel et al., Section 4 and Appendix I)."
+                + (levels.isEmpty() ? "" : " Dashed: ‖B⋆μ⋆‖ = ‖μ⋆‖, the error of a predictor left at 0.");
+        return f.withCaption(theory + (f.caption().isEmpty() ? "" : " " + f.caption()));
     }
 
     /** The eigenvalues (descending) of Λ⋆ for each method that approaches it, without repeats, in method order. */

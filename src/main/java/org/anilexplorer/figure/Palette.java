@@ -26,6 +26,34 @@ public final class Palette {
         return METHOD_ORDER.length;
     }
 
+    /** Viridis (van der Walt &amp; Smith, matplotlib), at ten evenly spaced points from dark purple to yellow. */
+    private static final int[] VIRIDIS = {0x440154, 0x482878, 0x3E4A89, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779,
+            0x6ECE58, 0xB5DE2B, 0xFDE725};
+    /** The share of viridis a family spans: its faint yellow end is left out, as yellow is last above. */
+    private static final double SEQUENTIAL_SPAN = 0.85;
+
+    /**
+     * The colour of member {@code position} of a family of {@code size} methods that differ in one value (made by
+     * Vary), from a sequential palette distinct from the method colours: viridis, dark to light as the values go,
+     * perceptually uniform and readable with every common colour-vision deficiency.
+     */
+    public static int sequential(int position, int size) {
+        if (size < 1 || position < 0 || position >= size) {
+            throw new IllegalArgumentException("position " + position + " of " + size);
+        }
+        double t = size == 1 ? 0 : SEQUENTIAL_SPAN * position / (size - 1);
+        double x = t * (VIRIDIS.length - 1);
+        int i = Math.min((int) x, VIRIDIS.length - 2);
+        double f = x - i;
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int a = VIRIDIS[i] >> shift & 0xFF;
+            int b = VIRIDIS[i + 1] >> shift & 0xFF;
+            rgb |= (int) Math.round(a + (b - a) * f) << shift;
+        }
+        return rgb;
+    }
+
     /** The colour of the method with this index (wraps around after {@link #size()}). */
     public static int method(int index) {
         if (index < 0) {

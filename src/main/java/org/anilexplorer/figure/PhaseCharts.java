@@ -45,6 +45,8 @@ public final class PhaseCharts {
             new float[] {6f, 4f}, 0f);
     private static final Stroke LIMIT_STROKE = new BasicStroke(3.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {12f, 5f}, 0f);
+    /** Characters of tick labels (with their gaps) that fit along a panel's axis. */
+    private static final double TICK_CHARACTERS = 56;
     /** Cells per axis up to which each cell shows its number. */
     private static final int LABEL_CELLS = 100;
 
@@ -130,7 +132,13 @@ public final class PhaseCharts {
 
     private static ValueAxis axis(PhaseMap.PhaseAxis a) {
         String[] ticks = a.ticks().toArray(String[]::new);
-        int step = Math.max(1, (int) Math.ceil(ticks.length / 10.0));
+        int longest = 1;
+        for (String t : ticks) {
+            longest = Math.max(longest, t.length());
+        }
+        // at most 10 labels, and no more than about 56 characters of them along a panel's axis (they would touch)
+        int step = Math.max(1, Math.max((int) Math.ceil(ticks.length / 10.0),
+                (int) Math.ceil(ticks.length * (longest + 2) / TICK_CHARACTERS)));
         for (int i = 0; i < ticks.length; i++) {
             if (i % step != 0 && i != ticks.length - 1) {
                 ticks[i] = "";

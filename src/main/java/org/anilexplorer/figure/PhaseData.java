@@ -69,10 +69,24 @@ public final class PhaseData {
      */
     public static List<PhaseMap> maps(SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results,
             String metric, IntFunction<Params> cellParams) {
-        GridAxis ax = plan.grid().axes().get(0);
-        GridAxis ay = plan.grid().axes().get(1);
-        int nx = ax.size();
-        int ny = ay.size();
+        double[][][] theory = theory(plan, metric, cellParams);
+        List<PhaseMap> out = new ArrayList<>();
+        for (int m = 0; m < plan.methodLabels().size(); m++) {
+            out.addAll(methodMaps(plan, columns, results, metric, m, theory));
+        }
+        return out;
+    }
+
+    /** The panels of one method only (its measured map and, where the theory predicts, its ratio map). */
+    public static List<PhaseMap> maps(SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results,
+            String metric, IntFunction<Params> cellParams, int method) {
+        return methodMaps(plan, columns, results, metric, method, theory(plan, metric, cellParams));
+    }
+
+    /** {predicted, margin}, each indexed [i][j] over the two grid keys. */
+    private static double[][][] theory(SweepPlan plan, String metric, IntFunction<Params> cellParams) {
+        int nx = plan.grid().axes().get(0).size();
+        int ny = plan.grid().axes().get(1).size();
         double[][] predicted = new double[nx][ny];
         double[][] margin = new double[nx][ny];
         for (int i = 0; i < nx; i++) {
@@ -82,33 +96,42 @@ public final class PhaseData {
                 margin[i][j] = p == null ? Double.NaN : SweepTheory.stabilityMargin(p);
             }
         }
+        return new double[][][] {predicted, margin};
+    }
+
+    private static List<PhaseMap> methodMaps(SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results,
+            String metric, int m, double[][][] theory) {
+        GridAxis ax = plan.grid().axes().get(0);
+        GridAxis ay = plan.grid().axes().get(1);
+        int nx = ax.size();
+        int ny = ay.size();
+        double[][] predicted = theory[0];
+        double[][] margin = theory[1];
         String predictionName = SweepTheory.predictionName(metric);
         List<PhaseMap> out = new ArrayList<>();
-        for (int m = 0; m < plan.methodLabels().size(); m++) {
-            CellStats s = stats(plan, columns, results, metric, m);
-            double[][] values = new double[nx][ny];
-            double[][] ratio = new double[nx][ny];
-            boolean[][] diverged = new boolean[nx][ny];
-            boolean[][] refused = new boolean[nx][ny];
-            for (int i = 0; i < nx; i++) {
-                for (int j = 0; j < ny; j++) {
-                    int cell = plan.grid().cell(i, j);
-                    values[i][j] = s.mean()[cell];
-                    ratio[i][j] = values[i][j] / predicted[i][j];
-                    diverged[i][j] = s.diverged()[cell];
-                    refused[i][j] = s.refused()[cell];
-                }
+        CellStats s = stats(plan, columns, results, metric, m);
+        double[][] values = new double[nx][ny];
+        double[][] ratio = new double[nx][ny];
+        boolean[][] diverged = new boolean[nx][ny];
+        boolean[][] refused = new boolean[nx][ny];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                int cell = plan.grid().cell(i, j);
+                values[i][j] = s.mean()[cell];
+                ratio[i][j] = values[i][j] / predicted[i][j];
+                diverged[i][j] = s.diverged()[cell];
+                refused[i][j] = s.refused()[cell];
             }
-            String method = plan.methodLabels().get(m);
-            String prefix = plan.methodLabels().size() > 1 ? method + ": " : "";
-            PhaseMap.PhaseAxis x = axis(ax);
-            PhaseMap.PhaseAxis y = axis(ay);
-            out.add(new PhaseMap(prefix + "measured " + metric, x, y, values, diverged, refused, predicted, margin,
-                    metric + " (mean over seeds)", false, predictionName));
-            if (PhaseMap.anyFinite(ratio)) {
-                out.add(new PhaseMap(prefix + "measured / theory", x, y, ratio, diverged, refused, predicted, margin,
-                        metric + " ÷ " + predictionName, true, predictionName));
-            }
+        }
+        String method = plan.methodLabels().get(m);
+        String prefix = plan.methodLabels().size() > 1 ? method + ": " : "";
+        PhaseMap.PhaseAxis x = axis(ax);
+        PhaseMap.PhaseAxis y = axis(ay);
+        out.add(new PhaseMap(prefix + "measured " + metric, x, y, values, diverged, refused, predicted, margin,
+                metric + " (mean over seeds)", false, predictionName));
+        if (PhaseMap.anyFinite(ratio)) {
+            out.add(new PhaseMap(prefix + "measured / theory", x, y, ratio, diverged, refused, predicted, margin,
+                    metric + " ÷ " + predictionName, true, predictionName));
         }
         return out;
     }

@@ -47,29 +47,48 @@ public final class PhaseFigures {
         List<Path> out = new ArrayList<>();
         int keys = plan.grid().axes().size();
         for (String metric : metrics) {
-            if (columns.indexOf(metric) < 0) {
+            if (columns.indexOf(metric) < 0 || keys > 2) {
                 continue;
             }
             Path png = dir.resolve("phase-" + metric + ".png");
             Path svg = dir.resolve("phase-" + metric + ".svg");
-            if (keys == 2) {
-                List<PhaseMap> maps = PhaseData.maps(plan, columns, results, metric, cellParams);
-                String caption = caption(maps, metric);
-                writeMaps(maps, title + " — " + metric, caption, png, svg);
-            } else if (keys == 1) {
-                FigureModel curves = curves(plan, columns, results, metric, cellParams).withTitle(title + " — " + metric);
-                PngWriter.write(curves, png);
-                SvgWriter.write(curves, svg);
-            } else {
-                continue;
-            }
+            writeFigure(title, plan, columns, results, metric, cellParams, png, svg);
             out.add(png);
             out.add(svg);
         }
         return out;
     }
 
-    private static String caption(List<PhaseMap> maps, String metric) {
+    /**
+     * Writes the figure of one metric as {@code png} and/or {@code svg} (either may be null), the bytes the sweep
+     * command writes for the same results: a phase diagram with two grid keys, curves with one.
+     *
+     * @throws IllegalArgumentException when the grid has more than two keys or the metric is not a column
+     */
+    public static void writeFigure(String title, SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results,
+            String metric, IntFunction<Params> cellParams, Path png, Path svg) throws IOException {
+        int keys = plan.grid().axes().size();
+        if (columns.indexOf(metric) < 0) {
+            throw new IllegalArgumentException("metric: not a column of this sweep: " + metric);
+        }
+        if (keys == 2) {
+            List<PhaseMap> maps = PhaseData.maps(plan, columns, results, metric, cellParams);
+            writeMaps(maps, title + " — " + metric, caption(maps, metric), png, svg);
+        } else if (keys == 1) {
+            FigureModel curves = curves(plan, columns, results, metric, cellParams).withTitle(title + " — " + metric);
+            if (png != null) {
+                PngWriter.write(curves, png);
+            }
+            if (svg != null) {
+                SvgWriter.write(curves, svg);
+            }
+        } else {
+            throw new IllegalArgumentException("a figure needs one or two grid keys, this sweep has " + keys);
+        }
+    }
+
+    /** The caption of a phase diagram: what the colours, contours and the vermillion line are. */
+    public static String caption(List<PhaseMap> maps, String metric) {
         StringBuilder b = new StringBuilder("Final ").append(metric).append(" per cell (mean over seeds that finished).");
         PhaseMap first = maps.get(0);
         if (first.hasPrediction()) {
@@ -82,7 +101,7 @@ public final class PhaseFigures {
     }
 
     /** A one-key sweep as a line chart: the metric's mean ± std over seeds against the key, per method. */
-    static FigureModel curves(SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results, String metric,
+    public static FigureModel curves(SweepPlan plan, SweepColumns columns, Map<Integer, JobResult> results, String metric,
             IntFunction<Params> cellParams) {
         GridAxis a = plan.grid().axes().get(0);
         boolean numeric = a.isNumeric();
@@ -143,6 +162,16 @@ public final class PhaseFigures {
         }
         double width = PANEL_WIDTH * charts.size();
         double height = PANEL_HEIGHT + HEADER;
+        if (png != null) {
+            writePng(charts, title, caption, width, height, png);
+        }
+        if (svg != null) {
+            writeSvg(charts, title, caption, width, height, svg);
+        }
+    }
+
+    private static void writePng(List<JFreeChart> charts, String title, String caption, double width, double height,
+            Path png) throws IOException {
         BufferedImage image = new BufferedImage((int) Math.round(width * SCALE), (int) Math.round(height * SCALE),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -158,8 +187,12 @@ public final class PhaseFigures {
             g.dispose();
         }
         AtomicFiles.writeBytes(png, out -> ImageIO.write(image, "png", out));
+    }
 
+    private static void writeSvg(List<JFreeChart> charts, String title, String caption, double width, double height,
+            Path svg) throws IOException {
         SVGGraphics2D sg = new SVGGraphics2D(width, height);
+        sg.setDefsKeyPrefix("phase"); // JFreeSVG's default prefix is the clock: the same figure would differ per run
         synchronized (SvgWriter.class) {
             boolean saved = TextUtils.isUseDrawRotatedStringWorkaround();
             TextUtils.setUseDrawRotatedStringWorkaround(false);

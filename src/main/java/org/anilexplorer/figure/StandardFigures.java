@@ -107,13 +107,17 @@ public final class StandardFigures {
     }
 
     /**
-     * Every squared singular value over time: the k values of B⋆ᵀB_t (left, with every eigenvalue of Λ⋆ dashed) and
-     * the min(d−k, k′) values of B⋆,⊥ᵀB_t (right). Each curve is the mean over seeds of the i-th largest value, drawn
-     * thin in its method's colour; no bands (they would hide the bundle).
+     * Every squared singular value over time: the k values of B⋆ᵀB_t as lines (left, with every eigenvalue of Λ⋆
+     * dashed) and the min(d−k, k′) values of B⋆,⊥ᵀB_t as one band per method (right): shaded from the smallest to
+     * the largest, the line their median. Each value is first averaged over seeds (the i-th largest of each seed).
+     * A band rather than k′ thin lines: with k′ = d they are dozens of curves that only tell their range.
      */
     public static CompositeFigure spectrum(List<MethodRuns> methods, double[] lambdaStar) {
         return spectrum(methods, lambdaStar == null ? List.of() : List.of(lambdaStar));
     }
+
+    /** Line width of the k curves of B⋆ᵀBₜ: thinner than a data line (there are k per method), thick enough to read. */
+    static final LineStyle SPECTRUM_LINE = new LineStyle(LineStyle.Dash.SOLID, 1.6);
 
     /** The full spectrum with every eigenvalue of each Λ⋆ in {@code lambdaStars} dashed, without repeats. */
     public static CompositeFigure spectrum(List<MethodRuns> methods, List<double[]> lambdaStars) {
@@ -132,12 +136,11 @@ public final class StandardFigures {
                 System.arraycopy(v, 0, out, 0, Math.min(r, v.length));
             });
             for (int i = 0; i < k; i++) {
-                star.add(starValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), LineStyle.THIN,
+                star.add(starValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1), m.rgb(), SPECTRUM_LINE,
                         i == 0 ? m.label() : null).withoutBand());
             }
-            for (int i = 0; i < r; i++) {
-                perp.add(perpValues.get(i).toSeries(m.label() + " σ²" + subscript(i + 1) + " ⊥", m.rgb(),
-                        LineStyle.THIN, i == 0 ? m.label() : null).withoutBand());
+            if (r > 0) {
+                perp.add(envelope(m.label() + " σᵢ²(B⋆,⊥ᵀBₜ)", m.rgb(), m.label(), perpValues));
             }
         }
         List<ReferenceLine> levels = new ArrayList<>();
@@ -150,10 +153,43 @@ public final class StandardFigures {
         FigureModel left = panel("B⋆ᵀBₜ", AxisSpec.log(ITERATION), AxisSpec.log("σᵢ²(B⋆ᵀBₜ)"), star)
                 .withReferenceLines(levels);
         FigureModel right = panel("B⋆,⊥ᵀBₜ", AxisSpec.log(ITERATION), AxisSpec.log("σᵢ²(B⋆,⊥ᵀBₜ)"), perp);
-        String caption = "Every squared singular value of B⋆ᵀBₜ (left) and of B⋆,⊥ᵀBₜ (right), each the mean over "
-                + seedPhrase(methods) + "." + (levels.isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆.");
+        String caption = "Left: every squared singular value of B⋆ᵀBₜ, one line each. Right: the squared singular "
+                + "values of B⋆,⊥ᵀBₜ, shaded from the smallest to the largest, the line their median. Each value is "
+                + "the mean over " + seedPhrase(methods) + "." + (levels.isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆.");
         return CompositeFigure.of("Full spectrum over time", caption, List.of(left, right))
                 .withMetadata(provenance("spectrum", methods));
+    }
+
+    /**
+     * The median of the component curves with their min–max envelope, at every iteration where all components have
+     * a value (they come from the same snapshots, so that is every recorded iteration of a healthy run).
+     */
+    static Series envelope(String name, int rgb, String legend, List<SeedAggregate> components) {
+        java.util.TreeMap<Double, List<Double>> byX = new java.util.TreeMap<>();
+        for (SeedAggregate c : components) {
+            Series curve = c.curve();
+            for (int i = 0; i < curve.size(); i++) {
+                if (Double.isFinite(curve.mean(i))) {
+                    byX.computeIfAbsent(curve.x(i), x -> new ArrayList<>()).add(curve.mean(i));
+                }
+            }
+        }
+        byX.values().removeIf(v -> v.size() < components.size());
+        int n = byX.size();
+        double[] x = new double[n];
+        double[] median = new double[n];
+        double[] min = new double[n];
+        double[] max = new double[n];
+        int j = 0;
+        for (Map.Entry<Double, List<Double>> e : byX.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            x[j] = e.getKey();
+            min[j] = v[0];
+            max[j] = v[v.length - 1];
+            median[j] = v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
+            j++;
+        }
+        return Series.envelope(name, rgb, x, median, min, max, LineStyle.DATA, legend);
     }
 
     /** The principal-angle distance ‖B⋆,⊥ᵀU_k‖₂ of the top-k subspace of B_t to col(B⋆) (docs/math.md §5.3); linear x, log y. */
@@ -186,10 +222,10 @@ public final class StandardFigures {
 
     /** ‖B_tw_t − B⋆μ⋆‖, which Theorem 1 sends to 0 (μ⋆ = 0) and its non-zero-mean version keeps at B⋆μ⋆. */
     public static FigureModel headError(List<MethodRuns> methods) {
-        return panel("Head error", AxisSpec.log(ITERATION), AxisSpec.log("‖Bₜwₜ − B⋆μ⋆‖"),
+        return panel("Learned mean: ‖Bₜwₜ − B⋆μ⋆‖", AxisSpec.log(ITERATION), AxisSpec.log("‖Bₜwₜ − B⋆μ⋆‖"),
                 meanCurves(methods, Snapshot::bwNorm))
                 .withCaption(bandSentence(methods))
-                .withMetadata(provenance("head-error", methods));
+                .withMetadata(provenance(FigureRecipes.MEAN_ERROR, methods));
     }
 
     private static FigureModel panel(String title, AxisSpec x, AxisSpec y, List<Series> series) {

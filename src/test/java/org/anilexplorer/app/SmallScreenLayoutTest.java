@@ -46,7 +46,8 @@ class SmallScreenLayoutTest {
     @Test
     void everyChartKeepsItsHeightAndTheChartsScroll(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        for (ChartKind kind : ChartKind.values()) {
+        // the four charts on screen (the fourth follows the preset; the other story charts are not laid out)
+        for (ChartKind kind : app.viewModel().charts().shownCharts()) {
             ChartTile tile = app.window().chartArea().tile(kind);
             assertTrue(tile.plotHeight() >= 330 - 0.5, kind + " chart is " + tile.plotHeight() + " px tall");
             assertTrue(tile.getWidth() >= 300, kind + " chart is " + tile.getWidth() + " px wide");

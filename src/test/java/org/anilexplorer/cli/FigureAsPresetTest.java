@@ -50,6 +50,32 @@ class FigureAsPresetTest {
     }
 
     @Test
+    void aFigureFromTheCommandLineOpensInTheWindowAsTheSameSettingAndChart() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        CliHarness.Result drawn = run("figure", "--preset", "test-tiny", "--set", "iterations=60", "--out",
+                dir.resolve("drawn").toString());
+        assertEquals(0, drawn.code(), drawn.err());
+        List<org.anilexplorer.core.run.Variant> expected = PresetReader.read(dir.resolve("drawn/config.json"))
+                .variants(Map.of());
+        for (String image : List.of("distance.png", "mean-error.svg", "spectrum.png")) {
+            org.anilexplorer.app.viewmodel.MainViewModel window = new org.anilexplorer.app.viewmodel.MainViewModel(
+                    org.anilexplorer.app.sim.FakeDriver::new, Runnable::run);
+            try {
+                assertTrue(window.openFile(dir.resolve("drawn").resolve(image)), String.valueOf(window.getMessage()));
+                List<org.anilexplorer.core.run.Variant> opened = new java.util.ArrayList<>();
+                window.parameters().getRequest().methods()
+                        .forEach(m -> opened.add(new org.anilexplorer.core.run.Variant(m.label(), m.params())));
+                assertEquals(expected, opened, image + ": the same methods and parameters, seeds included");
+                String chart = image.substring(0, image.indexOf('.'));
+                assertEquals(chart, window.charts().storyChartProperty().get().id(),
+                        image + ": the window shows the chart the figure is");
+            } finally {
+                window.close();
+            }
+        }
+    }
+
+    @Test
     void aDamagedShareCodeIsBadInput() {
         String message = run("run", "--preset", "anil1:AAAA", "--out", dir.resolve("x").toString()).usageError();
         assertTrue(message.startsWith("error: share code: "), message);

@@ -42,7 +42,9 @@ class SameFiguresAppAndCliTest {
             "iterations", "400", "seeds", "2", "test_tasks", "50"));
 
     private static List<Variant> variants() {
-        return List.of(new Variant("FO-ANIL", BASE), new Variant("FO-ANIL, N = 50", BASE.with("tasks", "50")),
+        // one method with a task mean, so that the mean-error chart has its ‖B⋆μ⋆‖ level
+        return List.of(new Variant("FO-ANIL", BASE), new Variant("FO-ANIL, N = 50", BASE.with("tasks", "50")
+                        .with("task_mean", "1,-0.5")),
                 new Variant("Burer-Monteiro", BASE.withAll(Map.of("algorithm", "burer-monteiro", "tasks", "50",
                         "beta", "1"))));
     }
@@ -93,6 +95,17 @@ class SameFiguresAppAndCliTest {
         assertSameData(cli.get("figure3"), LiveFigures.build(ChartKind.UNLEARNING, app, all, true));
         assertSameData(cli.get("spectrum"), LiveFigures.build(ChartKind.SPECTRUM, app, all, true));
         assertSameData(cli.get("risk"), LiveFigures.build(ChartKind.RISK, app, all, true));
+        assertSameData(cli.get("distance"), LiveFigures.build(ChartKind.DISTANCE, app, all, true));
+        assertSameData(cli.get("mean-error"), LiveFigures.build(ChartKind.MEAN_ERROR, app, all, true));
+        assertEquals(1, LiveFigures.build(ChartKind.MEAN_ERROR, app, all, true).referenceLines().size(),
+                "‖B⋆μ⋆‖ of the method with a task mean");
+        assertTrue(LiveFigures.build(ChartKind.SPECTRUM, app, all, true).series().stream().anyMatch(Series::isEnvelope),
+                "the complement as a band");
+        // the window's fourth chart is the one the command line's rule picks for these methods
+        org.anilexplorer.app.viewmodel.ChartsViewModel charts = new org.anilexplorer.app.viewmodel.ChartsViewModel();
+        charts.follow(variants().stream().map(Variant::params).toList());
+        assertEquals(ChartKind.MEAN_ERROR, charts.storyChartProperty().get());
+        assertTrue(cli.containsKey(charts.storyChartProperty().get().id()), "figure writes the window's story chart");
         assertTrue(LiveFigures.build(ChartKind.UNLEARNING, app, all, true).theoryCurves().size() == 1,
                 "the 1/t curve is drawn");
         assertTrue(LiveFigures.build(ChartKind.RISK, app, all, true).series().size() >= 5,
@@ -118,6 +131,8 @@ class SameFiguresAppAndCliTest {
             assertArrayEquals(a.x(), b.x(), a.name());
             assertArrayEquals(a.mean(), b.mean(), a.name());
             assertArrayEquals(a.std(), b.std(), a.name());
+            assertArrayEquals(a.min(), b.min(), a.name());
+            assertArrayEquals(a.max(), b.max(), a.name());
         }
         TreeSet<Double> appLevels = new TreeSet<>();
         app.referenceLines().forEach((ReferenceLine l) -> appLevels.add(l.y()));

@@ -69,6 +69,27 @@ class FigureChartsTest {
     }
 
     @Test
+    void anEnvelopeIsShadedFromItsMinimumToItsMaximumAroundItsMedian() {
+        Series band = Series.envelope("A ⊥", Palette.BLUE, new double[] {1, 2, 3}, new double[] {1, 0.5, 0.2},
+                new double[] {0.1, 0.05, NaN}, new double[] {4, 2, NaN}, LineStyle.DATA_SECONDARY, "A");
+        FigureModel p = FigureModel.of("p", AxisSpec.log("t"), AxisSpec.log("v")).withSeries(List.of(band));
+        XYPlot plot = FigureCharts.chart(p).getXYPlot();
+        YIntervalSeriesCollection bands = (YIntervalSeriesCollection) plot.getDataset(0);
+        assertEquals(1, bands.getSeriesCount());
+        assertEquals(2, bands.getItemCount(0), "no band where an edge is missing");
+        assertEquals(0.1, bands.getStartYValue(0, 0), 0);
+        assertEquals(4, bands.getEndYValue(0, 0), 0);
+        assertEquals(1, bands.getYValue(0, 0), 0, "the line is the median");
+        assertEquals(3, plot.getDataset(1).getSeriesCount(), "the median and the two edges as thin lines");
+        assertEquals(4, plot.getDataset(1).getYValue(2, 0), 0);
+        assertEquals(1, plot.getFixedLegendItems().getItemCount(), "one legend entry for the method");
+        assertTrue(plot.getRangeAxis().getUpperBound() >= 4, "the frame holds the top edge");
+        assertTrue(plot.getRangeAxis().getLowerBound() <= 0.1, "and the bottom edge (within half a decade)");
+        assertTrue(band.hasBand() && band.withoutBand().min() == null);
+        assertEquals(band, band.plottable(AxisScale.LOG, AxisScale.LOG));
+    }
+
+    @Test
     void legendCanBeSwitchedOffAndLinearAxesAreNumberAxes() {
         FigureModel p = logPanel().withLegend(false).withXScale(AxisScale.LINEAR).withYScale(AxisScale.LINEAR);
         JFreeChart chart = FigureCharts.chart(p);

@@ -128,4 +128,41 @@ class FigureRecipesTest {
         assertEquals("BM (ridge)", f.series().get(0).legend());
         assertTrue(f.referenceLines().isEmpty(), "no 1-GD limit without a 1-GD curve");
     }
+
+    @Test
+    void theStoryChartFollowsTheMethodsParameters() {
+        Params collins = Params.defaults().withAll(Map.of("d", "20", "k", "3", "k_prime", "3"));
+        Params mean = FO_ANIL.withAll(Map.of("k", "3", "task_mean", "1,-0.5,0.5"));
+        assertEquals(FigureRecipes.SPECTRUM, FigureRecipes.storyChart(List.of(FO_ANIL)), "k' > k, μ⋆ = 0");
+        assertEquals(FigureRecipes.DISTANCE, FigureRecipes.storyChart(List.of(collins, collins.with("algorithm",
+                "average-loss"))), "every method k' = k");
+        assertEquals(FigureRecipes.SPECTRUM, FigureRecipes.storyChart(List.of(collins, FO_ANIL)),
+                "one wide method: the spectrum");
+        assertEquals(FigureRecipes.MEAN_ERROR, FigureRecipes.storyChart(List.of(FO_ANIL, mean)),
+                "a non-zero task mean wins");
+        assertEquals(FigureRecipes.MEAN_ERROR, FigureRecipes.storyChart(List.of(collins.with("task_mean", "0,0,2"))));
+        assertEquals(FigureRecipes.SPECTRUM, FigureRecipes.storyChart(List.of()));
+    }
+
+    @Test
+    void theMeanErrorChartDrawsTheRecordedErrorAndTheLevelOfAPredictorLeftAtZero() {
+        Params mean = FO_ANIL.withAll(Map.of("k", "3", "task_mean", "1,-0.5,0.5"));
+        List<Snapshot> seed = List.of(snapshotWithBw(1, 0.8), snapshotWithBw(10, 0.1), snapshotWithBw(100, 0.001));
+        List<MethodRuns> methods = List.of(new MethodRuns("mean", 0, List.of(seed), mean, List.of()),
+                new MethodRuns("zero", 1, List.of(seed), FO_ANIL, List.of()));
+        FigureModel f = FigureRecipes.meanError(methods);
+        assertArrayEquals(new double[] {0.8, 0.1, 0.001}, f.series().get(0).mean(), 0);
+        // ‖B⋆μ⋆‖ = ‖μ⋆‖ = √(1 + 0.25 + 0.25); μ⋆ = 0 adds no level (0 is not drawable on a log axis)
+        assertEquals(List.of(new ReferenceLine(FigureRecipes.ZERO_PREDICTOR, Math.sqrt(1.5))), f.referenceLines());
+        assertEquals(AxisScale.LOG, f.yAxis().scale());
+        assertTrue(f.caption().contains("tends to 0"), f.caption());
+        assertTrue(FigureRecipes.meanError(methods.subList(1, 2)).referenceLines().isEmpty());
+        FigureModel d = FigureRecipes.distance(methods);
+        assertEquals(AxisScale.LINEAR, d.xAxis().scale(), "Collins et al.'s exponential decay: linear t, log y");
+        assertEquals(AxisScale.LOG, d.yAxis().scale());
+    }
+
+    private static Snapshot snapshotWithBw(long t, double bw) {
+        return new Snapshot(t, new double[] {1, 1, 1}, new double[] {0.1}, bw, 0.5 / t, 1, Double.NaN);
+    }
 }

@@ -86,13 +86,23 @@ class StandardFiguresTest {
         FigureModel star = f.panels().get(0);
         FigureModel perp = f.panels().get(1);
         assertEquals(2 * 3, star.series().size());
-        assertEquals(2 * 3, perp.series().size());
+        assertEquals(2, perp.series().size(), "the complement: one band per method instead of k' lines");
         assertEquals(3, star.referenceLines().size());
         // the i-th value of A, seed-averaged: (3−i)(t+1) + 1
         for (int i = 0; i < 3; i++) {
             assertEquals((3 - i) * 5 + 1, star.series().get(i).mean(4), 1e-12);
         }
-        assertArrayEquals(new double[] {6, 3, 2, 1.5, 1.2}, perp.series().get(0).mean(), 1e-12);
+        // A's complement, seed-averaged per i: {6, 3, 0}/(t+1); the band spans min..max, its line is the median
+        Series band = perp.series().get(0);
+        assertTrue(band.isEnvelope());
+        assertArrayEquals(new double[] {6, 3, 2, 1.5, 1.2}, band.max(), 1e-12);
+        assertArrayEquals(new double[] {3, 1.5, 1, 0.75, 0.6}, band.mean(), 1e-12);
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0}, band.min(), 1e-12);
+        assertEquals("A", band.legend());
+        // B has one seed (s = 0): {2, 1, 0}/(t+1)
+        assertArrayEquals(new double[] {2, 1, 2 / 3.0, 0.5, 0.4}, perp.series().get(1).max(), 1e-12);
+        assertEquals(List.of("A σᵢ²(B⋆,⊥ᵀBₜ) median", "A σᵢ²(B⋆,⊥ᵀBₜ) min", "A σᵢ²(B⋆,⊥ᵀBₜ) max"),
+                CsvWriter.headers(perp).subList(0, 3));
         long legendEntries = star.series().stream().filter(s -> s.legend() != null).count();
         assertEquals(2, legendEntries);
         assertEquals(Palette.method(0), star.series().get(2).rgb());

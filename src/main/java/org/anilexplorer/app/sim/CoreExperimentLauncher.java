@@ -2,7 +2,11 @@ package org.anilexplorer.app.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.anilexplorer.core.run.ExperimentProgress;
+import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.Experiment;
@@ -11,9 +15,9 @@ import org.anilexplorer.core.run.RunOptions;
 import org.anilexplorer.core.run.Variant;
 
 /**
- * Opens experiments on the simulation package ({@link Experiment}): every method × seed is a run on its own
- * thread, so all curves grow together on screen, unless their task pools would not fit in memory together, in
- * which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
+ * Opens experiments on the simulation package ({@link Experiment}, one per method, so that one method can be
+ * replaced while the others run on): every method × seed is a run on its own thread, so all curves grow together
+ * on screen, unless their task pools would not fit in memory together, in which case the rest wait their turn. Every dynamics waits at the experiment's {@link IterationGate} before each
  * step. The runs record their snapshots and test risk themselves ({@link RunOptions#DEFAULT}), exactly as on the
  * command line.
  */
@@ -35,18 +39,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     @Override
     public LiveExperiment open(ExperimentRequest request) {
-        IterationGate gate = new IterationGate();
-        List<Variant> variants = new ArrayList<>();
-        for (ResolvedMethod m : request.methods()) {
-            variants.add(new Variant(m.label(), m.params()));
-        }
-        int seeds = request.base().seeds();
-        int runs = variants.size() * seeds;
-        DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), gate);
-        Experiment experiment = new Experiment(variants, seeds, gated, RunOptions.DEFAULT,
-                parallelRuns(request, runs), Duration.ofMillis(250));
-        experiment.start();
-        return new Driver(request, experiment, gate);
+        return new Driver(request, new IterationGate());
     }
 
     /**
@@ -74,6 +67,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
 
     @Override
     public java.util.Optional<Duration> estimate(ExperimentRequest request) {
+        int runs = request.methods().size() * request.base().seeds();
+        long pool = largestPool(request);
+        if ((parallelRuns(request, runs) + 1) * (double) pool > TASK_POOL_HEAP_SHARE * Runtime.getRuntime().maxMemory()) {
+            // measuring builds one more task pool beside those of the running runs: no estimate rather than no memory
+            return java.util.Optional.empty();
+        }
         List<Variant> variants = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
             variants.add(new Variant(m.label(), m.params()));
@@ -82,6 +81,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             return java.util.Optional.of(org.anilexplorer.core.run.RunEstimate.measure(variants,
                     request.base().seeds(), Runtime.getRuntime().availableProcessors(), source, RunOptions.DEFAULT,
                     ESTIMATE_BUDGET).wallTime());
+        } catch (java.util.concurrent.CancellationException e) {
+            return java.util.Optional.empty(); // the experiment was replaced while it was being measured
         } catch (RuntimeException e) {
             // building the dynamics failed: the run itself will say why; the estimate is only left out
             System.getLogger(CoreExperimentLauncher.class.getName()).log(System.Logger.Level.INFO,
@@ -98,16 +99,23 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return "m_in + m_out = " + rows;
     }
 
-    /** As many runs at once as there are runs, bounded by memory for large task pools, and at least the core count. */
+    /**
+     * As many runs at once as there are runs, unless their task pools would not fit in the pools' share of the heap
+     * together: then as many as fit, at least one. (Memory wins over idle cores: two runs of a pool of half the heap
+     * each cannot be held at once, whatever the core count.)
+     */
     static int parallelRuns(ExperimentRequest request, int runs) {
+        long budget = (long) (Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE);
+        long fit = Math.max(1, budget / largestPool(request));
+        return (int) Math.max(1, Math.min(runs, fit));
+    }
+
+    private static long largestPool(ExperimentRequest request) {
         long largest = 1;
         for (ResolvedMethod m : request.methods()) {
             largest = Math.max(largest, poolBytes(m.params()));
         }
-        long budget = (long) (Runtime.getRuntime().maxMemory() * POOL_MEMORY_SHARE);
-        long fit = Math.max(1, budget / largest);
-        int cores = Runtime.getRuntime().availableProcessors();
-        return (int) Math.max(1, Math.min(runs, Math.max(cores, fit)));
+        return largest;
     }
 
     /** Rough size of one run's fixed task pool (inputs and labels), the only per-run storage that can be large. */
@@ -119,8 +127,95 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         return (long) p.tasks().get() * Math.max(1, rows) * (p.d() + 1) * 8;
     }
 
-    /** The app's handle on one {@link Experiment}: the gate it waits at, and the runs themselves. */
-    record Driver(ExperimentRequest request, Experiment experiment, IterationGate gate) implements LiveExperiment {
+    /**
+     * The app's handle on one experiment: one {@link Experiment} per method, all waiting at one gate, so that a
+     * method can be replaced, added or removed ({@link #update}) while the others run on.
+     */
+    final class Driver implements LiveExperiment {
+
+        /** One method's runs: its seeds, their gate group, and the method as the request now names it. */
+        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group) {
+        }
+
+        private final IterationGate gate;
+        /** By slot, in the request's order (guarded by this). */
+        private Map<Integer, MethodRuns> live = new LinkedHashMap<>();
+        /** Cancelled experiments not yet known to have ended, joined on close (guarded by this). */
+        private final List<Experiment> stopped = new ArrayList<>();
+        private volatile ExperimentRequest request;
+        private boolean cancelled;
+
+        Driver(ExperimentRequest request, IterationGate gate) {
+            this.gate = gate;
+            this.request = request;
+            int parallel = parallelPerMethod(request);
+            synchronized (this) {
+                for (ResolvedMethod m : request.methods()) {
+                    live.put(m.colourIndex(), start(m, parallel));
+                }
+            }
+        }
+
+        private MethodRuns start(ResolvedMethod m, int parallel) {
+            IterationGate.Group group = gate.newGroup();
+            DynamicsSource gated = (p, seed, threads) -> new GatedDynamics(source.create(p, seed, threads), group);
+            Experiment experiment = new Experiment(List.of(new Variant(m.label(), m.params())), m.params().seeds(),
+                    gated, RunOptions.DEFAULT, parallel, Duration.ofMillis(250));
+            experiment.start();
+            return new MethodRuns(m, experiment, group);
+        }
+
+        /** A method's share of the runs that may exist at once (see {@link #parallelRuns}), at least one. */
+        private static int parallelPerMethod(ExperimentRequest request) {
+            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
+            int parallel = parallelRuns(request, runs);
+            return Math.max(1, (int) Math.ceil((double) parallel / request.methods().size()));
+        }
+
+        @Override
+        public ExperimentRequest request() {
+            return request;
+        }
+
+        @Override
+        public synchronized boolean update(ExperimentRequest next) {
+            if (cancelled) {
+                return false;
+            }
+            RequestChange change = RequestChange.between(request, next);
+            for (ResolvedMethod m : change.removed()) {
+                stop(live.get(m.colourIndex()));
+            }
+            for (RequestChange.Replacement r : change.replaced()) {
+                stop(live.get(r.before().colourIndex()));
+            }
+            int parallel = parallelPerMethod(next);
+            Map<Integer, MethodRuns> now = new LinkedHashMap<>();
+            for (ResolvedMethod m : next.methods()) {
+                MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
+                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group())
+                        : start(m, parallel));
+            }
+            live = now;
+            request = next;
+            stopped.removeIf(Driver::ended);
+            return true;
+        }
+
+        private void stop(MethodRuns runs) {
+            runs.experiment().cancel();
+            runs.group().open();
+            stopped.add(runs.experiment());
+        }
+
+        private static boolean ended(Experiment e) {
+            try {
+                return e.await(Duration.ZERO);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
 
         @Override
         public void resume() {
@@ -148,20 +243,64 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         @Override
+        public void limitAhead(long iterations) {
+            gate.limitAhead(iterations);
+        }
+
+        /** Every method's runs, labelled as the request now names the method, with the progress summed. */
+        @Override
         public ExperimentView latest() {
-            return experiment.view();
+            List<MethodRuns> methods;
+            synchronized (this) {
+                methods = List.copyOf(live.values());
+            }
+            List<RunView> runs = new ArrayList<>();
+            long done = 0;
+            long target = 0;
+            double rate = 0;
+            Duration elapsed = Duration.ZERO;
+            int ended = 0;
+            int total = 0;
+            for (MethodRuns m : methods) {
+                ExperimentView v = m.experiment().view();
+                String label = m.method().label();
+                for (RunView r : v.runs()) {
+                    runs.add(r.label().equals(label) ? r : new RunView(label, r.seed(), r.status(), r.iteration(),
+                            r.targetIterations(), r.series(), r.activeNanos(), r.finalModel(), r.truth(), r.risk()));
+                }
+                ExperimentProgress p = v.progress();
+                done += p.iterations();
+                target += p.targetIterations();
+                rate += p.iterationsPerSecond();
+                elapsed = elapsed.compareTo(p.elapsed()) >= 0 ? elapsed : p.elapsed();
+                ended += p.runsDone();
+                total += p.runsTotal();
+            }
+            return new ExperimentView(runs, new ExperimentProgress(done, target, rate, elapsed, ended, total));
         }
 
         @Override
         public void cancel() {
-            experiment.cancel();
+            synchronized (this) {
+                cancelled = true;
+                for (MethodRuns m : live.values()) {
+                    m.experiment().cancel();
+                }
+            }
             gate.open();
         }
 
         @Override
         public void close() {
             cancel();
-            experiment.close();
+            List<Experiment> all = new ArrayList<>();
+            synchronized (this) {
+                live.values().forEach(m -> all.add(m.experiment()));
+                all.addAll(stopped);
+            }
+            for (Experiment e : all) {
+                e.close();
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.problem.GroundTruth;
 
 /**
- * A dynamics that waits at an {@link IterationGate} before each step: how the app throttles, pauses and single-steps
+ * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's {@link IterationGate.Group}): how the app throttles, pauses and single-steps
  * runs that {@code core.run} drives on its own threads. Everything else is passed through unchanged, closing
  * included (finite-task dynamics own worker threads).
  */
@@ -16,9 +16,10 @@ final class GatedDynamics implements ForwardingDynamics {
     private final Dynamics inner;
     private final IterationGate.Pass pass;
 
-    GatedDynamics(Dynamics inner, IterationGate gate) {
+    /** A run of {@code group}: it joins the gate's clock with its group. */
+    GatedDynamics(Dynamics inner, IterationGate.Group group) {
         this.inner = inner;
-        this.pass = gate.newPass();
+        this.pass = group.newPass();
     }
 
     @Override
@@ -31,8 +32,9 @@ final class GatedDynamics implements ForwardingDynamics {
         try {
             pass.await(inner.iteration());
         } catch (InterruptedException e) {
-            // the run is being torn down: keep the interrupt for its own checks, and still take the step it asked for
+            // the run is being cancelled (Experiment#cancel interrupts its threads): no further step
             Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();
     }
@@ -74,7 +76,7 @@ final class GatedDynamics implements ForwardingDynamics {
 
     @Override
     public void close() {
-        pass.release();
+        pass.end();
         inner.close();
     }
 }

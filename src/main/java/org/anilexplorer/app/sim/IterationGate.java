@@ -1,10 +1,18 @@
 package org.anilexplorer.app.sim;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The speed control and the pause button, seen from the simulation threads: a run may start iteration t+1 only
  * while the gate allows it. Running, a run may go up to {@link #limitTo the limit} (raised by one frame's worth of
  * iterations every animation frame, or unlimited); paused, only as far as a {@link #step} granted it. Opening the
- * gate (on cancel) lets every waiting run through so that it reaches its cancellation check at once.
+ * gate (on cancel) lets every waiting run through so that it reaches its cancellation check at once; opening one
+ * {@link Group} does the same for the runs of one method whose runs are being replaced.
+ *
+ * <p>The limit is on the gate's own clock: a run counts its iterations from the clock's reading when it joined (the
+ * slowest live run's position then), so a method added or restarted while the others are at t = 5,000 advances at
+ * the same pace as they do, instead of holding them back until it has caught up.
  *
  * <p>The gate also shares the cores: at most {@code slots} runs compute at the same moment, taking turns in time
  * slices of about {@link #SLICE_NANOS}, so that every run of a comparison advances together while a core stays free
@@ -31,13 +39,37 @@ public final class IterationGate {
     private long stepGeneration;
     private long stepSize;
     private boolean open;
+    /** Passes of runs that have not ended, for the clock. */
+    private final Set<Pass> live = new HashSet<>();
+    /** The clock's last reading (kept while no run is live, so that a run joining then starts from it). */
+    private long lastClock;
 
-    /** Lets running runs complete iterations up to {@code iteration} (Long.MAX_VALUE: unthrottled). */
+    /** Lets running runs complete iterations up to {@code iteration} on the gate's clock (Long.MAX_VALUE: unthrottled). */
     public synchronized void limitTo(long iteration) {
         if (iteration != limit) {
             limit = iteration;
             notifyAll();
         }
+    }
+
+    /**
+     * Lets running runs go {@code iterations} further than the slowest live run has got, on the gate's clock
+     * (Long.MAX_VALUE: unthrottled).
+     */
+    public synchronized void limitAhead(long iterations) {
+        limitTo(iterations == Long.MAX_VALUE ? Long.MAX_VALUE : clock() + iterations);
+    }
+
+    /** The slowest live run's position on the gate's clock (its joining time plus its iterations). */
+    synchronized long clock() {
+        if (!live.isEmpty()) {
+            long min = Long.MAX_VALUE;
+            for (Pass p : live) {
+                min = Math.min(min, p.position);
+            }
+            lastClock = min;
+        }
+        return lastClock;
     }
 
     public synchronized void pause() {
@@ -70,19 +102,59 @@ public final class IterationGate {
         return paused;
     }
 
+    /**
+     * A new group of runs (one method's seeds), joining the clock now: its runs count their iterations from the
+     * clock's current reading, and can be let through on their own.
+     */
+    public synchronized Group newGroup() {
+        return new Group(clock());
+    }
+
+    /** The runs of one method: {@link #open()} lets them through while the gate holds the others. */
+    public final class Group {
+        private final long offset;
+        private boolean groupOpen;
+
+        private Group(long offset) {
+            this.offset = offset;
+        }
+
+        /** Lets this group's runs through from now on (they are being cancelled). */
+        public void open() {
+            synchronized (IterationGate.this) {
+                groupOpen = true;
+                IterationGate.this.notifyAll();
+            }
+        }
+
+        Pass newPass() {
+            return IterationGate.this.newPass(this);
+        }
+    }
+
     /** A run's place in the gate: its completed iterations, its share of the current grant, its compute turn. */
     final class Pass {
+        private final Group group;
         private long seenGeneration;
         private long stepsTakenOfGrant;
         private boolean holdingSlot;
         private long slotSince;
+        /** offset of the group + completed iterations (guarded by the gate). */
+        private long position;
+
+        private Pass(Group group) {
+            this.group = group;
+            this.position = group.offset;
+        }
 
         /** Blocks until the run that has completed {@code completed} iterations may do one more. */
         void await(long completed) throws InterruptedException {
             if (holdingSlot && System.nanoTime() - slotSince > SLICE_NANOS) {
                 release(); // let the next run have its turn (the semaphore is fair)
             }
-            admit(completed);
+            if (admit(completed)) {
+                return; // let through to be cancelled: it needs no compute turn
+            }
             if (!holdingSlot) {
                 slots.acquire();
                 holdingSlot = true;
@@ -98,11 +170,26 @@ public final class IterationGate {
             }
         }
 
-        private void admit(long completed) throws InterruptedException {
+        /** The run has ended: gives the slot back and leaves the clock. */
+        void end() {
+            release();
             synchronized (IterationGate.this) {
+                live.remove(this);
+                IterationGate.this.notifyAll();
+            }
+        }
+
+        /** Waits for admission; returns true when let through because the run is being cancelled. */
+        private boolean admit(long completed) throws InterruptedException {
+            synchronized (IterationGate.this) {
+                position = group.offset + completed;
                 while (true) {
+                    if (group.groupOpen) {
+                        release();
+                        return true;
+                    }
                     if (open) {
-                        return;
+                        return false;
                     }
                     if (seenGeneration != stepGeneration) {
                         seenGeneration = stepGeneration;
@@ -111,10 +198,10 @@ public final class IterationGate {
                     if (paused) {
                         if (stepsTakenOfGrant < stepSize) {
                             stepsTakenOfGrant++;
-                            return;
+                            return false;
                         }
-                    } else if (completed < limit) {
-                        return;
+                    } else if (position < limit) {
+                        return false;
                     }
                     release(); // parked runs do not hold a compute slot
                     IterationGate.this.wait();
@@ -123,12 +210,18 @@ public final class IterationGate {
         }
     }
 
+    /** The group of runs that joined at the start (clock 0). */
+    private final Group initial = new Group(0);
+
     Pass newPass() {
-        synchronized (this) {
-            Pass p = new Pass();
-            p.seenGeneration = stepGeneration;
-            p.stepsTakenOfGrant = 0; // a step asked for while this run was still being built applies to it too
-            return p;
-        }
+        return newPass(initial);
+    }
+
+    private synchronized Pass newPass(Group group) {
+        Pass p = new Pass(group);
+        p.seenGeneration = stepGeneration;
+        p.stepsTakenOfGrant = 0; // a step asked for while this run was still being built applies to it too
+        live.add(p);
+        return p;
     }
 }

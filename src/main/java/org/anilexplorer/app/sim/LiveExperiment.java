@@ -23,8 +23,29 @@ public interface LiveExperiment extends AutoCloseable {
     /** While paused: advances every run by {@code iterations} iterations, then parks it again. */
     void step(long iterations);
 
-    /** Speed control: runs park when they reach this iteration until the limit is raised. */
+    /**
+     * Speed control: runs park when they reach this iteration until the limit is raised. The iteration is on the
+     * experiment's clock, where a method started after the others counts from the moment it joined.
+     */
     void limitTo(long iteration);
+
+    /**
+     * Speed control as the window uses it: every running run may go {@code iterations} further than the slowest
+     * running run has got (counted, for a method started later, from when it joined); Long.MAX_VALUE: unthrottled.
+     */
+    void limitAhead(long iterations);
+
+    /**
+     * Turns this experiment into {@code next} in place, method by method as {@link RequestChange#between} says:
+     * methods whose parameters are unchanged keep their runs (only relabelled), changed methods get fresh runs from
+     * t = 0, new methods start, removed ones stop. The pause, the speed limit and every kept run go on untouched.
+     * Returns at once (stopped runs are joined by {@link #close()}).
+     *
+     * @return false when this experiment cannot change (a recorded one): open a new experiment instead
+     */
+    default boolean update(ExperimentRequest next) {
+        return false;
+    }
 
     /** The newest published picture of every run (snapshots and test risk); never blocks, never null. */
     ExperimentView latest();

@@ -37,6 +37,11 @@ public record RecordedExperiment(ExperimentRequest request, ExperimentView view)
     }
 
     @Override
+    public void limitAhead(long iterations) {
+        // nothing runs
+    }
+
+    @Override
     public ExperimentView latest() {
         return view;
     }

@@ -1,6 +1,7 @@
 package org.anilexplorer.app.view;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -12,8 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.stage.Screen;
 import org.anilexplorer.app.viewmodel.LiveView;
 import org.anilexplorer.app.viewmodel.MethodView;
@@ -23,11 +22,11 @@ import org.anilexplorer.app.viewmodel.ChartSettings;
 import org.anilexplorer.app.viewmodel.ChartsViewModel;
 import org.anilexplorer.app.viewmodel.FrameStats;
 import org.anilexplorer.app.viewmodel.LiveFigures;
-import org.anilexplorer.figure.Palette;
 import org.jfree.data.Range;
 
 /**
- * The four live charts in a 2×2 grid, with a row of method chips above them (click a chip to hide or show that
+ * The four live charts in a 2×2 grid (learning, unlearning, risk and the story chart of
+ * {@link ChartsViewModel#storyChartProperty()}), with a row of method chips above them (click a chip to hide or show that
  * method everywhere).
  *
  * <p>Charts are built and drawn by a {@link ChartRenderer} on its own thread. While a run streams data, each tile
@@ -56,13 +55,16 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private double presentationScale = 1;
     private final GridPane grid = new GridPane();
     private String chipSignature = "";
+    /** The chart shown alone, or null for the grid of four. */
+    private ChartKind maximised;
     private long nextRedraw = Long.MIN_VALUE;
     private long lastRenderStart = Long.MIN_VALUE / 2;
     private long drawClock;
     private long renderClock;
 
     /** A chart as rendered for one view and one settings revision. */
-    private record Drawn(LiveView view, long revision, ChartRenderer.Rendered chart, boolean image) {
+    private record Drawn(LiveView view, long revision, ChartRenderer.Rendered chart, boolean image,
+                         ChartRenderer.Target target) {
     }
 
     public ChartArea(ChartsViewModel charts) {
@@ -83,7 +85,6 @@ public final class ChartArea extends VBox implements AutoCloseable {
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        int i = 0;
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = new ChartTile("chart-" + kind.id(), kind.title(), kind.key(), kind.help());
             tile.xLogProperty().bindBidirectional(charts.logXProperty(kind));
@@ -96,9 +97,10 @@ public final class ChartArea extends VBox implements AutoCloseable {
             });
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tiles.put(kind, tile);
-            grid.add(tile, i % 2, i / 2);
-            i++;
+            grid.getChildren().add(tile);
         }
+        charts.storyChartProperty().addListener((obs, old, now) -> maximise(maximised));
+        maximise(null);
         // every plot keeps a readable height: on a short window the grid scrolls instead of squeezing the charts
         grid.setMinHeight(2 * ChartTile.MIN_HEIGHT + 3 * 8);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
@@ -110,6 +112,23 @@ public final class ChartArea extends VBox implements AutoCloseable {
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(chips, scroll);
+    }
+
+    /**
+     * Keeps the grid at least as tall as its tiles need (two rows of the tallest tile's minimum): their headers and
+     * keys grow with the presenter scale, and a row smaller than its tile would let the tile below cover its legend.
+     */
+    @Override
+    protected void layoutChildren() {
+        double tallest = ChartTile.MIN_HEIGHT;
+        for (ChartKind kind : shown()) {
+            tallest = Math.max(tallest, tiles.get(kind).minHeight(-1));
+        }
+        double min = maximised != null ? tallest : 2 * tallest + 3 * 8;
+        if (Math.abs(grid.getMinHeight() - min) > 0.5) {
+            grid.setMinHeight(min);
+        }
+        super.layoutChildren();
     }
 
     public ChartTile tile(ChartKind kind) {
@@ -139,12 +158,12 @@ public final class ChartArea extends VBox implements AutoCloseable {
             renderCosts.frame(renderClock += Math.max(1, result.nanos()));
             for (Map.Entry<ChartKind, ChartRenderer.Rendered> e : result.charts().entrySet()) {
                 rendered.put(e.getKey(), new Drawn(result.job().view(), result.job().revision(), e.getValue(),
-                        e.getValue().image() != null));
+                        e.getValue().image() != null, result.job().targets().get(e.getKey())));
             }
         }
 
         // tiles showing pictures take the newest picture at once: a pixel copy each
-        for (ChartKind kind : ChartKind.values()) {
+        for (ChartKind kind : shown()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
             boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
@@ -159,17 +178,20 @@ public final class ChartArea extends VBox implements AutoCloseable {
         if (!renderer.isBusy() && (!streaming || now - lastRenderStart >= MIN_RENDER_GAP_NANOS)) {
             Map<ChartKind, ChartRenderer.Target> targets = new EnumMap<>(ChartKind.class);
             ChartSettings settings = null;
-            for (ChartKind kind : ChartKind.values()) {
+            for (ChartKind kind : shown()) {
                 Drawn r = rendered.get(kind);
-                if (r != null && r.view() == v && r.revision() == revision) {
-                    continue;
-                }
                 ChartTile tile = tiles.get(kind);
                 boolean live = pictures && (presentationScale != 1 || !tile.pointerOverProperty().get());
+                int width = live ? (int) (tile.plotWidth() / magnification(tile)) : 0;
+                int height = live ? (int) (tile.plotHeight() / magnification(tile)) : 0;
+                // a picture drawn for another tile size (fonts grew, the window changed) is out of date too
+                boolean sized = !live || (r != null && r.target() != null && r.target().width() == width
+                        && r.target().height() == height);
+                if (r != null && r.view() == v && r.revision() == revision && sized) {
+                    continue;
+                }
                 Range[] zoom = tile.zoom();
-                double magnify = magnification(tile);
-                targets.put(kind, new ChartRenderer.Target(live ? (int) (tile.plotWidth() / magnify) : 0,
-                        live ? (int) (tile.plotHeight() / magnify) : 0, outputScale() * magnify,
+                targets.put(kind, new ChartRenderer.Target(width, height, outputScale() * magnification(tile),
                         zoom == null ? null : zoom[0],
                         zoom == null ? null : zoom[1]));
                 if (settings == null) {
@@ -185,7 +207,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
         if (now < nextRedraw) {
             return;
         }
-        for (ChartKind kind : ChartKind.values()) {
+        for (ChartKind kind : shown()) {
             ChartTile tile = tiles.get(kind);
             Drawn r = rendered.get(kind);
             // enlarged charts stay pictures under the pointer too (Ctrl+0 brings zoom and crosshair back)
@@ -222,23 +244,32 @@ public final class ChartArea extends VBox implements AutoCloseable {
         }
     }
 
-    /** Shows one chart alone over the whole chart area, or all four again ({@code null}). */
+    /**
+     * Shows one chart alone over the whole chart area, or the four of {@link ChartsViewModel#shownCharts()} again
+     * ({@code null}). A chart that is not among the four is shown alone too (e.g. an opened figure's).
+     */
     public void maximise(ChartKind only) {
-        int i = 0;
+        maximised = only;
+        List<ChartKind> four = charts.shownCharts();
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = tiles.get(kind);
-            boolean shown = only == null || only == kind;
+            boolean shown = only == null ? four.contains(kind) : only == kind;
             tile.setVisible(shown);
             tile.setManaged(shown);
+            int i = four.indexOf(kind);
             if (only == kind) {
                 GridPane.setConstraints(tile, 0, 0, 2, 2);
-            } else {
+            } else if (i >= 0) {
                 GridPane.setConstraints(tile, i % 2, i / 2, 1, 1);
             }
-            i++;
         }
         rendered.clear();
         onScreen.clear();
+    }
+
+    /** The charts on screen now: the maximised one, or the four. */
+    private List<ChartKind> shown() {
+        return maximised != null ? List.of(maximised) : charts.shownCharts();
     }
 
     /** What, besides the data, a drawn chart depends on: the settings and the slow references (baselines). */
@@ -269,7 +300,8 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.colourIndex()).append(':').append(m.label()).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append(':')
+                    .append(charts.isShown(m)).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
             return;
@@ -287,12 +319,48 @@ public final class ChartArea extends VBox implements AutoCloseable {
             ToggleButton chip = new ToggleButton(m.label());
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
-            chip.setGraphic(new Circle(5, Color.web(String.format("#%06X", Palette.method(index)))));
             chip.setSelected(charts.isShown(m));
-            chip.selectedProperty().addListener((obs, old, now) -> charts.setShown(index, now));
-            chip.setTooltip(new Tooltip("Show or hide " + m.label() + " in every chart"));
+            styleChip(chip, m.rgb(), m.label());
+            chip.selectedProperty().addListener((obs, old, now) -> {
+                charts.setShown(index, now);
+                styleChip(chip, m.rgb(), m.label());
+            });
             chip.setFocusTraversable(false);
             chips.getChildren().add(chip);
         }
+    }
+
+    /**
+     * A shown method's chip is filled with its colour and ticked; a hidden one is only outlined in it, with a cross
+     * and its name struck through and greyed, so the two differ from the back of a room and without colour vision.
+     */
+    static void styleChip(ToggleButton chip, int rgb, String label) {
+        boolean shown = chip.isSelected();
+        String colour = String.format("#%06X", rgb);
+        Label mark = new Label(shown ? "✓" : "✕");
+        mark.getStyleClass().add("chip-mark");
+        chip.setGraphic(mark);
+        chip.getStyleClass().removeAll("chip-shown", "chip-hidden");
+        chip.getStyleClass().add(shown ? "chip-shown" : "chip-hidden");
+        String text = shown ? textOn(rgb) : "-anil-fg-muted";
+        chip.setStyle(shown
+                ? "-fx-background-color: " + colour + "; -fx-border-color: " + colour + "; -fx-text-fill: " + text + ";"
+                : "-fx-background-color: -anil-bg; -fx-border-color: " + colour + "; -fx-text-fill: " + text + ";");
+        mark.setStyle("-fx-text-fill: " + (shown ? text : colour) + ";");
+        chip.setAccessibleText(label + (shown ? ", shown" : ", hidden"));
+        Tooltip tip = new Tooltip(shown ? label + " is shown in every chart: click to hide it"
+                : label + " is hidden: click to show it in every chart");
+        chip.setTooltip(tip);
+    }
+
+    /** Black or white, whichever contrasts more with the colour (WCAG relative luminance). */
+    static String textOn(int rgb) {
+        double l = 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
+        return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

@@ -99,6 +99,11 @@ public final class ChartTile extends VBox {
         stack.setPickOnBounds(true);
         imageLayer.setMouseTransparent(true);
         imageLayer.setVisible(false);
+        // a picture drawn for a larger tile never spills over the next tile while its redraw is on the way
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(stack.widthProperty());
+        clip.heightProperty().bind(stack.heightProperty());
+        stack.setClip(clip);
         image.setSmooth(true);
         VBox.setVgrow(stack, Priority.ALWAYS);
         getChildren().addAll(header, keyLabel, stack);

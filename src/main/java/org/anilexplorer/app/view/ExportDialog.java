@@ -39,8 +39,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         return lastSize != null ? lastSize : fallback;
     }
 
-    /** @param suggested the size the fields start with (the figure package's default for one chart) */
-    ExportDialog(Window owner, ImageSize suggested) {
+    /**
+     * @param suggested the size the fields start with (the figure package's default for one chart)
+     * @param shown     the charts ticked at first (those in the window); the others can be ticked too
+     */
+    ExportDialog(Window owner, ImageSize suggested, List<ChartKind> shown) {
         initOwner(owner);
         setTitle("Export charts");
         setHeaderText("Write the charts as the command line does: same renderer, same look.");
@@ -50,10 +53,12 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.setPadding(new Insets(12));
 
         Map<ChartKind, CheckBox> charts = new EnumMap<>(ChartKind.class);
-        HBox chartBoxes = new HBox(10);
+        javafx.scene.layout.FlowPane chartBoxes = new javafx.scene.layout.FlowPane(10, 6);
+        chartBoxes.setPrefWrapLength(640); // six charts in two rows rather than one row wider than a small screen
         for (ChartKind k : ChartKind.values()) {
             CheckBox c = new CheckBox(k.title());
-            c.setSelected(true);
+            c.setMnemonicParsing(false);
+            c.setSelected(shown.contains(k));
             charts.put(k, c);
             chartBoxes.getChildren().add(c);
         }

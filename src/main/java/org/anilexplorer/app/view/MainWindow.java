@@ -45,6 +45,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.anilexplorer.app.viewmodel.MainViewModel;
+import org.anilexplorer.app.viewmodel.SweepViewModel;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.anilexplorer.app.viewmodel.TeachingViewModel;
 
 /**
@@ -65,6 +69,13 @@ public final class MainWindow extends BorderPane {
     private final TeachingControls teaching;
     private final SplitPane split;
     private final PresetBanner banner;
+    private final SweepViewModel sweepVm;
+    /** The Sweep view's window, made on first use. */
+    private Stage sweepStage;
+    private Rectangle2D sweepBounds;
+    private SweepView sweepView;
+    /** Told when a window of ours is first shown, with the bounds it asked for (the app keeps them: see StageSizeGuard). */
+    private java.util.function.BiConsumer<Stage, Rectangle2D> windowShown = (stage, bounds) -> { };
     /**
      * The recent-files list as handed out (an unmodifiable wrapper that follows its list only weakly: held here so
      * that it, and the menu's listener on it, live as long as the window).
@@ -77,9 +88,11 @@ public final class MainWindow extends BorderPane {
         this.teachingVm = new TeachingViewModel(vm);
         this.teaching = new TeachingControls(teachingVm, vm, this, chartArea);
         this.frameLoop = new FrameLoop(vm, chartArea);
+        this.sweepVm = new SweepViewModel(vm, javafx.application.Platform::runLater);
         getStyleClass().add("main-window");
 
-        ParameterPanel panel = new ParameterPanel(vm.parameters(), methodColour, this::requestFocus);
+        ParameterPanel panel = new ParameterPanel(vm.parameters(),
+                m -> m.inFamily() ? String.format("#%06X", m.rgb()) : methodColour.apply(m.slot()), this::requestFocus);
         banner = new PresetBanner(vm);
         VBox centre = new VBox(banner, new WarningStrip(vm.parameters().warnings()), teaching.caption(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
@@ -117,9 +130,20 @@ public final class MainWindow extends BorderPane {
                 split.getItems().remove(panel);
             }
         });
-        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()));
+        MenuBar menus = menuBar();
+        StudentLock lock = new StudentLock(teachingVm.lockedProperty(), this, menus,
+                List.of("file-menu", "presets-menu", "share-menu"), showPanel);
+        MenuItem lockItem = new MenuItem();
+        lockItem.setId("lock-item");
+        lockItem.textProperty().bind(javafx.beans.binding.Bindings.when(teachingVm.lockedProperty())
+                .then("Leave student lock…").otherwise("Lock for a student station"));
+        lockItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        lockItem.setOnAction(e -> lock.toggle());
+        menus.getMenus().stream().filter(m -> "view-menu".equals(m.getId())).findFirst()
+                .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), lockItem));
+        HBox toolBar = new HBox(showPanel, new TransportBar(vm.transport()), lock.badge());
         toolBar.getStyleClass().add("tool-bar");
-        VBox top = new VBox(menuBar(), toolBar, new MessageBar(vm, this::requestFocus));
+        VBox top = new VBox(menus, toolBar, new MessageBar(vm, this::requestFocus));
         setTop(top);
 
         setBottom(new StatusBar(vm.transport()));
@@ -151,6 +175,75 @@ public final class MainWindow extends BorderPane {
     public void detach() {
         frameLoop.stop();
         chartArea.close();
+        sweepVm.shutdown();
+        if (sweepView != null) {
+            sweepView.close();
+        }
+    }
+
+    /** The Sweep view's model (its window opens with {@link #showSweep()}). */
+    public SweepViewModel sweep() {
+        return sweepVm;
+    }
+
+    /** The Sweep view, once opened (null before). */
+    public SweepView sweepView() {
+        return sweepView;
+    }
+
+    /** Opens (or brings forward) the Sweep view's window. */
+    public void showSweep() {
+        if (sweepStage == null) {
+            sweepView = new SweepView(sweepVm);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double width = Math.min(1280, screen.getWidth() * 0.92);
+            double height = Math.min(860, screen.getHeight() * 0.92);
+            Scene scene = new Scene(sweepView, width, height);
+            scene.getStylesheets().addAll(getScene().getStylesheets());
+            sweepStage = new Stage();
+            sweepStage.initOwner(getScene().getWindow());
+            sweepStage.setTitle("Sweep — ANIL Explorer");
+            sweepStage.getIcons().addAll(((Stage) getScene().getWindow()).getIcons());
+            sweepStage.setScene(scene);
+            // an explicit size and place: some window managers otherwise map a new stage at a default 200 × 200
+            sweepStage.setWidth(width);
+            sweepStage.setHeight(height);
+            sweepStage.setMinWidth(Math.min(480, width));
+            sweepStage.setMinHeight(Math.min(360, height));
+            sweepBounds = new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                    screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
+            sweepStage.setX(sweepBounds.getMinX());
+            sweepStage.setY(sweepBounds.getMinY());
+            sweepStage.setOnHidden(e -> sweepVm.close()); // closing the view stops its runs and joins them
+        }
+        boolean first = !sweepStage.isShowing() && sweepStage.getUserData() == null;
+        sweepStage.show();
+        sweepStage.toFront();
+        if (first) {
+            sweepStage.setUserData("shown");
+            windowShown.accept(sweepStage, sweepBounds);
+        }
+    }
+
+    /** Sets what happens when a further window (the Sweep view's) is first shown with the bounds it asked for. */
+    public void setWindowShown(java.util.function.BiConsumer<Stage, Rectangle2D> hook) {
+        windowShown = hook;
+    }
+
+    /** After the main window opened a preset: a preset with a sweep section also opens the Sweep view, set up. */
+    private void presetOpened(Preset p) {
+        if (sweepVm.setUp(p)) {
+            showSweep();
+        }
+    }
+
+    /** Opens a preset or session file in the main window (and the Sweep view when the preset has a sweep section). */
+    public boolean openFile(Path file) {
+        boolean opened = vm.openFile(file);
+        if (opened && sweepVm.setUp(file)) {
+            showSweep();
+        }
+        return opened;
     }
 
     public ChartArea chartArea() {
@@ -198,6 +291,7 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
+        file.setId("file-menu");
         MenuItem open = new MenuItem("Open preset or session…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
@@ -207,7 +301,7 @@ public final class MainWindow extends BorderPane {
             for (Path p : vm.recentFiles().files()) {
                 MenuItem item = new MenuItem(p.getFileName() + "   —   " + p.getParent());
                 item.setMnemonicParsing(false);
-                item.setOnAction(e -> vm.openFile(p));
+                item.setOnAction(e -> openFile(p));
                 recent.getItems().add(item);
             }
             recent.setDisable(recent.getItems().isEmpty());
@@ -219,10 +313,12 @@ public final class MainWindow extends BorderPane {
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveSession.setOnAction(e -> chooseFile("Save session", "session.json", true).ifPresent(vm::saveSession));
         MenuItem savePreset = new MenuItem("Save parameters as preset…");
+        savePreset.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE).showAndWait()
+        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
+                vm.charts().shownCharts()).showAndWait()
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -244,7 +340,10 @@ public final class MainWindow extends BorderPane {
         for (Preset p : vm.bundledPresets()) {
             MenuItem item = new MenuItem(p.title());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.applyPreset(p));
+            item.setOnAction(e -> {
+                vm.applyPreset(p);
+                presetOpened(p);
+            });
             Tooltip tip = new Tooltip(p.description());
             tip.setWrapText(true);
             tip.setMaxWidth(420);
@@ -273,7 +372,8 @@ public final class MainWindow extends BorderPane {
             teaching.toggleCheatSheet();
             vm.showMessage(Message.info("Space: play or pause.  →: one iteration.  R: reset.  "
                     + "On a chart: drag to zoom, wheel to zoom, Ctrl-drag to pan, ⤢ to reset; right-click to save or copy; "
-                    + "double-click to show it alone."));
+                    + "double-click to show it alone.  Ctrl+Shift+W: the Sweep view (hover a cell for its values, click it "
+                    + "to add its run here)."));
         });
         MenuItem perf = new MenuItem("Performance");
         perf.setOnAction(e -> vm.showMessage(Message.info(String.format(
@@ -285,6 +385,12 @@ public final class MainWindow extends BorderPane {
 
         MenuBar bar = new MenuBar(file, presets, run);
         bar.getMenus().addAll(teaching.menus());
+        MenuItem sweep = new MenuItem("Sweep…");
+        sweep.setId("menu-sweep");
+        sweep.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
+        sweep.setOnAction(e -> showSweep());
+        bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
+                .ifPresent(view -> view.getItems().addAll(0, List.of(sweep, new SeparatorMenuItem())));
         bar.getMenus().add(help);
         bar.setId("menu-bar");
         return bar;
@@ -295,7 +401,7 @@ public final class MainWindow extends BorderPane {
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             lastDirectory = f.getParentFile();
-            vm.openFile(f.toPath());
+            openFile(f.toPath());
         }
     }
 
@@ -368,7 +474,7 @@ public final class MainWindow extends BorderPane {
             Dragboard db = e.getDragboard();
             boolean done = false;
             if (db.hasFiles() && db.getFiles().size() == 1) {
-                done = vm.openFile(db.getFiles().get(0).toPath());
+                done = openFile(db.getFiles().get(0).toPath());
             }
             e.setDropCompleted(done);
             e.consume();

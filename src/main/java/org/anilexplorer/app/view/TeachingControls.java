@@ -49,8 +49,13 @@ public final class TeachingControls {
             new String[] {"Ctrl + plus / minus / 0", "larger / smaller / normal text and lines (up to 2×)"},
             new String[] {"F11", "full screen"},
             new String[] {"Ctrl + Shift + H", "high contrast"},
+            new String[] {"Ctrl + 1 / 2 / 3", "fourth chart: spectrum / distance to col(B⋆) / learned mean"},
             new String[] {"Ctrl + Shift + C / V", "copy / paste a share code"},
             new String[] {"Ctrl + O / S / E", "open (presets, sessions, exported PNG and SVG) / save session / export"},
+            new String[] {"Ctrl + Shift + S", "save the parameters as a preset"},
+            new String[] {"Ctrl + Shift + L", "lock for a student station / leave the lock (asks first)"},
+            new String[] {"Ctrl + Shift + W", "the Sweep view: a phase diagram over one or two parameters"},
+            new String[] {"Ctrl + Q", "quit"},
             new String[] {"?", "this sheet"});
 
     private final TeachingViewModel teaching;
@@ -124,8 +129,10 @@ public final class TeachingControls {
         contrast.selectedProperty().bindBidirectional(teaching.highContrastProperty());
         MenuItem sheet = new MenuItem("Keyboard shortcuts\t?");
         sheet.setOnAction(e -> toggleCheatSheet());
+        view.setId("view-menu");
         view.getItems().addAll(present, fullScreen, new SeparatorMenuItem(), larger, smaller, actual,
-                new SeparatorMenuItem(), contrast, new SeparatorMenuItem(), sheet);
+                new SeparatorMenuItem(), contrast, new SeparatorMenuItem(), storyChartMenu(), new SeparatorMenuItem(),
+                sheet);
 
         Menu lessons = new Menu("Lessons");
         lessons.setId("lessons-menu");
@@ -144,6 +151,7 @@ public final class TeachingControls {
         }
 
         Menu share = new Menu("Share");
+        share.setId("share-menu");
         MenuItem copy = new MenuItem("Copy share code");
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copy.setOnAction(e -> copyShareCode());
@@ -152,6 +160,28 @@ public final class TeachingControls {
         paste.setOnAction(e -> teaching.applyShareCode(Clipboard.getSystemClipboard().getString()));
         share.getItems().addAll(copy, paste);
         return List.of(view, lessons, share);
+    }
+
+    /** Which chart fills the grid's fourth place (Ctrl+1, 2, 3); a preset picks the one its story needs. */
+    private Menu storyChartMenu() {
+        Menu fourth = new Menu("Fourth chart");
+        fourth.setId("story-chart-menu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        var story = vm.charts().storyChartProperty();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        for (int i = 0; i < ChartKind.STORY.size(); i++) {
+            ChartKind kind = ChartKind.STORY.get(i);
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(kind.title());
+            item.setMnemonicParsing(false);
+            item.setId("story-" + kind.id());
+            item.setToggleGroup(group);
+            item.setAccelerator(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
+            item.setSelected(story.get() == kind);
+            item.setOnAction(e -> story.set(kind));
+            story.addListener((obs, old, now) -> item.setSelected(now == kind));
+            fourth.getItems().add(item);
+        }
+        return fourth;
     }
 
     /** Installs the keys that are not menu accelerators, and the stylesheet. */

@@ -1,6 +1,9 @@
 package org.anilexplorer.app.viewmodel;
 
-/** The four live charts, with the axis scales they open with (docs/math.md §5.7: log-x, log-y for 1/t decays). */
+/**
+ * The live charts, with the axis scales they open with (docs/math.md §5.7: log-x, log-y for 1/t decays; the distance
+ * linear in t). The window shows four: learning, unlearning, risk and one of {@link #STORY}.
+ */
 public enum ChartKind {
     LEARNING("learning", "Learning: σ²(B⋆ᵀBₜ)", "solid: smallest · dotted: largest · dashed: Λ⋆",
             "Smallest (solid) and largest (dotted) squared singular value of B⋆ᵀBₜ, i.e. the extreme eigenvalues of "
@@ -17,10 +20,35 @@ public enum ChartKind {
                     + "X Bₜ (best λ, 200 fixed test tasks); and the training-free baselines single-task ridge "
                     + "and oracle ridge (Table 1 prints half of these numbers).",
             true, true),
-    SPECTRUM("spectrum", "Full spectrum", "solid: B⋆ᵀBₜ · dotted: B⋆,⊥ᵀBₜ · dashed: Λ⋆",
-            "Every squared singular value: of B⋆ᵀBₜ (solid) and of B⋆,⊥ᵀBₜ (dotted), mean over seeds. "
+    SPECTRUM("spectrum", "Full spectrum", "lines: σᵢ²(B⋆ᵀBₜ) · shaded: range of σᵢ²(B⋆,⊥ᵀBₜ), dotted its median"
+            + " · dashed: Λ⋆",
+            "Every squared singular value of B⋆ᵀBₜ as a line, and those of B⋆,⊥ᵀBₜ as one band per method, shaded "
+                    + "from the smallest to the largest with the median dotted; each value the mean over seeds. "
                     + "Dashed: every eigenvalue of Λ⋆.",
+            true, true),
+    DISTANCE("distance", "Distance to col(B⋆)", "solid: sine of the largest principal angle · log y, linear t",
+            "The principal-angle distance ‖B⋆,⊥ᵀB̂ₜ‖₂ between the learned subspace (the top-k singular directions of "
+                    + "Bₜ) and col(B⋆), in [0, 1]: 0 when the ground-truth subspace is recovered (Collins et al., "
+                    + "2022). An exponential decay is a straight line on these axes.",
+            false, true),
+    MEAN_ERROR("mean-error", "Learned mean: ‖Bₜwₜ − B⋆μ⋆‖", "solid: error of the shared prediction"
+            + " · dashed: ‖B⋆μ⋆‖, the error of predicting 0",
+            "How far the prediction before adaptation, Bₜwₜ, is from the mean task parameter B⋆μ⋆. Theory: it tends "
+                    + "to 0 (Yüksel et al., Section 4 and Appendix I). Dashed: ‖μ⋆‖, where a predictor stuck at 0 would sit.",
             true, true);
+
+    /** The charts that can fill the fourth place of the grid, next to learning, unlearning and risk. */
+    public static final java.util.List<ChartKind> STORY = java.util.List.of(SPECTRUM, DISTANCE, MEAN_ERROR);
+
+    /** The chart whose {@link #id()} is {@code id}, or null. */
+    public static ChartKind byId(String id) {
+        for (ChartKind k : values()) {
+            if (k.id.equals(id)) {
+                return k;
+            }
+        }
+        return null;
+    }
 
     private final String id;
     private final String title;

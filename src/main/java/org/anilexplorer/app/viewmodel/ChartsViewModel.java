@@ -2,7 +2,12 @@ package org.anilexplorer.app.viewmodel;
 
 import org.anilexplorer.app.sim.ResolvedMethod;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.anilexplorer.core.params.Params;
+import org.anilexplorer.figure.FigureRecipes;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -12,7 +17,8 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
 /**
- * What the charts show besides the data: each chart's axis scales and which methods are hidden. Every change bumps
+ * What the charts show besides the data: which chart fills the fourth place, each chart's axis scales and which
+ * methods are hidden. Every change bumps
  * {@link #revisionProperty()}, so the chart area knows it must redraw even when no new data arrived.
  */
 public final class ChartsViewModel {
@@ -21,6 +27,9 @@ public final class ChartsViewModel {
     private final Map<ChartKind, BooleanProperty> logY = new EnumMap<>(ChartKind.class);
     private final ObservableSet<Integer> hidden = FXCollections.observableSet();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ObjectProperty<ChartKind> story = new SimpleObjectProperty<>(this, "story", ChartKind.SPECTRUM);
+    /** The story chart {@link #follow} last chose, so a user's own choice stays until the methods call for another. */
+    private ChartKind suggested = ChartKind.SPECTRUM;
 
     public ChartsViewModel() {
         for (ChartKind kind : ChartKind.values()) {
@@ -32,6 +41,43 @@ public final class ChartsViewModel {
             logY.put(kind, y);
         }
         hidden.addListener((SetChangeListener<Integer>) c -> bump());
+        story.addListener((obs, old, now) -> {
+            if (now == null || !ChartKind.STORY.contains(now)) {
+                story.set(old);
+            }
+        });
+    }
+
+    /**
+     * The chart in the grid's fourth place, one of {@link ChartKind#STORY}: the one the methods' story needs
+     * ({@link #follow}), or the user's choice.
+     */
+    public ObjectProperty<ChartKind> storyChartProperty() {
+        return story;
+    }
+
+    /** The charts the window shows, in grid order: learning, unlearning, risk and the story chart. */
+    public List<ChartKind> shownCharts() {
+        return List.of(ChartKind.LEARNING, ChartKind.UNLEARNING, ChartKind.RISK, story.get());
+    }
+
+    /** Shows the next of {@link ChartKind#STORY} in the fourth place. */
+    public void nextStoryChart() {
+        int i = ChartKind.STORY.indexOf(story.get());
+        story.set(ChartKind.STORY.get((i + 1) % ChartKind.STORY.size()));
+    }
+
+    /**
+     * Shows the story chart of these methods ({@link FigureRecipes#storyChart}: the mean error for a non-zero task
+     * mean, the distance when k′ = k, else the spectrum), the same rule the command line's figures follow. Called
+     * whenever the methods change; a chart the user picked stays until the rule's answer changes.
+     */
+    public void follow(List<Params> methods) {
+        ChartKind now = ChartKind.byId(FigureRecipes.storyChart(methods));
+        if (now != null && now != suggested) {
+            suggested = now;
+            story.set(now);
+        }
     }
 
     public BooleanProperty logXProperty(ChartKind kind) {

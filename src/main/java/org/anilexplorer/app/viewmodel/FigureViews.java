@@ -18,10 +18,14 @@ public final class FigureViews {
     }
 
     /**
-     * Restores what an exported chart showed: the log axes of its chart and the methods hidden in it (by label,
-     * among {@code methods}). Unknown charts and labels are left alone.
+     * Restores what an exported chart showed: the chart itself (a story chart takes the grid's fourth place), its log
+     * axes and the methods hidden in it (by label, among {@code methods}). Unknown charts and labels are left alone.
      */
     public static void restore(ChartsViewModel charts, Map<String, String> view, List<ResolvedMethod> methods) {
+        ChartKind chart = ChartKind.byId(view.getOrDefault("chart", ""));
+        if (ChartKind.STORY.contains(chart)) {
+            charts.storyChartProperty().set(chart);
+        }
         for (ChartKind kind : ChartKind.values()) {
             if (kind.id().equals(view.get("chart"))) {
                 charts.logXProperty(kind).set(Boolean.parseBoolean(view.getOrDefault("log_x", "false")));

@@ -24,8 +24,6 @@ import org.anilexplorer.figure.TheoryCurve;
  */
 public final class LiveFigures {
 
-    private static final LineStyle THIN_DOTTED = new LineStyle(LineStyle.Dash.DOTTED, 1.2);
-
     private LiveFigures() {
     }
 
@@ -48,6 +46,8 @@ public final class LiveFigures {
             case UNLEARNING -> unlearning(runs);
             case RISK -> FigureRecipes.risk(runs, baselines(shown, complete));
             case SPECTRUM -> spectrum(runs);
+            case DISTANCE -> FigureRecipes.distance(runs);
+            case MEAN_ERROR -> FigureRecipes.meanError(runs);
         };
         return model.withTitle(kind.title())
                 .withXScale(settings.logX().contains(kind) ? AxisScale.LOG : AxisScale.LINEAR)
@@ -63,6 +63,9 @@ public final class LiveFigures {
         for (MethodView m : methods) {
             MethodRuns r = MethodRuns.fromRuns(m.method().label(), m.method().colourIndex(), m.method().params(),
                     m.seeds());
+            if (m.method().shade() != null) { // a family member: its place in the sequential palette
+                r = new MethodRuns(r.label(), m.rgb(), r.seeds(), r.params(), r.risks());
+            }
             boolean live = m.seeds().stream().anyMatch(s -> !s.state().isFinal());
             boolean anyEnded = m.seeds().stream().anyMatch(s -> s.state().isFinal());
             out.add(live && !anyEnded ? r.commonRange() : r);
@@ -83,9 +86,10 @@ public final class LiveFigures {
     }
 
     static FigureModel spectrum(List<MethodRuns> runs) {
-        FigureModel model = overlay(FigureRecipes.spectrum(runs), THIN_DOTTED);
+        FigureModel model = overlay(FigureRecipes.spectrum(runs), LineStyle.DATA_SECONDARY);
         model = model.withAxes(model.xAxis(), new AxisSpec("σᵢ²(B⋆ᵀBₜ), σᵢ²(B⋆,⊥ᵀBₜ)", model.yAxis().scale()));
-        return model.withCaption("Solid: every squared singular value of B⋆ᵀBₜ; dotted: of B⋆,⊥ᵀBₜ."
+        return model.withCaption("Lines: every squared singular value of B⋆ᵀBₜ; shaded: the range of those of "
+                + "B⋆,⊥ᵀBₜ, dotted their median."
                 + (model.referenceLines().isEmpty() ? "" : " Dashed: the eigenvalues of Λ⋆."));
     }
 
@@ -146,7 +150,7 @@ public final class LiveFigures {
         if (panelTitle.isEmpty()) {
             return s;
         }
-        return new Series(s.name() + ", " + panelTitle, s.rgb(), s.x(), s.mean(), s.std(), s.style(), s.legend());
+        return s.withName(s.name() + ", " + panelTitle);
     }
 
     private static String commonLabel(CompositeFigure f) {

@@ -7,7 +7,8 @@ import java.util.List;
  * {@link LiveViews}. Immutable, so the UI reads it without locks; {@code version} grows with every change, so a frame
  * can skip an unchanged view.
  *
- * @param iteration the iteration every still-running run has reached
+ * @param iteration the iteration the furthest still-running run has reached (the experiment's t; a method
+ *                  started or replaced later runs behind it)
  * @param horizon   the largest iteration count among the methods
  * @param state     the experiment as a whole: running or paused, or terminal once every run is
  */

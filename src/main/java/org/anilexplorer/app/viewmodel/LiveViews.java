@@ -12,7 +12,8 @@ import org.anilexplorer.core.run.RunView;
 
 /**
  * Turns a live experiment's {@code core.run} views into {@link LiveView}s, publishing a new version only when a run
- * moved, recorded, changed state, or the pause changed: a frame with nothing new costs one comparison.
+ * moved, recorded, changed state, the pause changed, or the experiment's methods changed (a method replaced or
+ * relabelled): a frame with nothing new costs one comparison.
  */
 final class LiveViews {
 
@@ -20,6 +21,7 @@ final class LiveViews {
     private long version;
     private long[] lastFingerprint = new long[0];
     private boolean lastPaused;
+    private ExperimentRequest lastRequest;
     private LiveView last = LiveView.EMPTY;
 
     LiveViews(LiveExperiment experiment) {
@@ -43,19 +45,22 @@ final class LiveViews {
             fingerprint[4 * i + 2] = r.state().ordinal();
             fingerprint[4 * i + 3] = r.risk().size();
         }
-        if (version > 0 && Arrays.equals(fingerprint, lastFingerprint) && paused == lastPaused) {
+        ExperimentRequest request = experiment.request();
+        if (version > 0 && Arrays.equals(fingerprint, lastFingerprint) && paused == lastPaused
+                && request == lastRequest) {
             return last;
         }
         lastFingerprint = fingerprint;
         lastPaused = paused;
-        last = of(++version, experiment.request(), runs, paused);
+        lastRequest = request;
+        last = of(++version, request, runs, paused);
         return last;
     }
 
     /** The app's picture of the runs: one {@link MethodView} per requested method, and the state of the whole. */
     static LiveView of(long version, ExperimentRequest request, List<RunView> runs, boolean paused) {
         List<MethodView> methods = new ArrayList<>();
-        long slowest = Long.MAX_VALUE;
+        long furthestRunning = -1;
         long furthest = 0;
         boolean allFinal = true;
         boolean anySuccess = false;
@@ -72,7 +77,7 @@ final class LiveViews {
                 if (!r.state().isFinal()) {
                     allFinal = false;
                     if (r.state() != RunState.PENDING) {
-                        slowest = Math.min(slowest, r.iteration());
+                        furthestRunning = Math.max(furthestRunning, r.iteration());
                     }
                 } else {
                     anySuccess |= r.state().isSuccess();
@@ -84,7 +89,8 @@ final class LiveViews {
             }
             methods.add(new MethodView(m, seeds));
         }
-        long iteration = slowest == Long.MAX_VALUE ? furthest : slowest;
+        // the experiment's t is its furthest running run's: a method restarted from 0 does not set the others back
+        long iteration = furthestRunning < 0 ? furthest : furthestRunning;
         ExperimentState overall;
         if (!allFinal) {
             overall = paused ? ExperimentState.PAUSED : ExperimentState.RUNNING;

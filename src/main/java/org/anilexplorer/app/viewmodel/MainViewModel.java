@@ -68,6 +68,7 @@ public final class MainViewModel implements AutoCloseable {
         this.ui = ui;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
+        transport.setBeforePlay(parameters::commitDrafts);
         this.recent = recent;
         // a run that diverges or fails says why at the top of the window, in full
         transport.problemProperty().addListener((obs, old, now) -> {
@@ -78,7 +79,16 @@ public final class MainViewModel implements AutoCloseable {
                 dismissMessage();
             }
         });
+        linkShownMethods();
+        transport.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(Message.info(now));
+            }
+        });
         parameters.requestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                charts.follow(now.methods().stream().map(m -> m.params()).toList());
+            }
             if (now != null && preset.get() != PresetInfo.CUSTOM && loadedRequest != null
                     && !now.equals(loadedRequest)) {
                 PresetInfo p = preset.get();
@@ -86,9 +96,49 @@ public final class MainViewModel implements AutoCloseable {
                 loadedRequest = null;
             }
         });
+        if (parameters.getRequest() != null) {
+            charts.follow(parameters.getRequest().methods().stream().map(m -> m.params()).toList());
+        }
     }
 
     private ExperimentRequest loadedRequest;
+
+    /**
+     * A method row's tick and the chart's legend chip are one setting: whether the method is shown. Unticking hides
+     * the method's curves; its runs go on (nothing starts or stops).
+     */
+    private void linkShownMethods() {
+        java.util.Set<MethodEntry> linked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Runnable link = () -> {
+            for (MethodEntry m : parameters.methods()) {
+                m.setIncluded(!charts.hiddenMethods().contains(m.slot()));
+                if (linked.add(m)) {
+                    m.includedProperty().addListener((obs, old, now) -> {
+                        if (parameters.methods().contains(m)) {
+                            charts.setShown(m.slot(), now);
+                        }
+                    });
+                }
+            }
+        };
+        parameters.methods().addListener((javafx.collections.ListChangeListener<MethodEntry>) c -> {
+            while (c.next()) {
+                for (MethodEntry gone : c.getRemoved()) {
+                    linked.remove(gone);
+                    if (parameters.methods().stream().noneMatch(m -> m.slot() == gone.slot())) {
+                        charts.setShown(gone.slot(), true); // a later method in this slot starts shown
+                    }
+                }
+            }
+            link.run();
+        });
+        charts.hiddenMethods().addListener((javafx.collections.SetChangeListener<Integer>) c -> {
+            for (MethodEntry m : parameters.methods()) {
+                m.setIncluded(!charts.hiddenMethods().contains(m.slot()));
+            }
+        });
+        link.run();
+    }
 
     public RecentFiles recentFiles() {
         return recent;

@@ -24,6 +24,21 @@ public record MethodView(ResolvedMethod method, List<RunView> seeds) {
         return method.colourIndex();
     }
 
+    /** The method's colour as 0xRRGGBB (see {@link #rgb(ResolvedMethod)}). */
+    public int rgb() {
+        return rgb(method);
+    }
+
+    /**
+     * A method's colour: its slot's in the categorical palette, or, for a member of a family made by Vary, its place
+     * in the sequential palette.
+     */
+    public static int rgb(ResolvedMethod m) {
+        ResolvedMethod.Shade s = m.shade();
+        return s == null ? org.anilexplorer.figure.Palette.method(m.colourIndex())
+                : org.anilexplorer.figure.Palette.sequential(s.position(), s.size());
+    }
+
     /** The slowest seed's last recorded iteration: every seed has got at least this far. */
     public long iteration() {
         return seeds.stream().filter(s -> !s.state().isFinal()).mapToLong(MethodView::lastRecorded).min()

@@ -8,8 +8,14 @@ import javafx.beans.property.StringProperty;
 import org.anilexplorer.core.params.ParamSpec;
 
 /**
- * One editable parameter: its text as typed, and the problem with it (empty when the value is accepted). Label and
- * tooltip come from {@link ParamSpec}, so the panel never restates a symbol, meaning or range.
+ * One editable parameter of the target being edited (the base, or the selected method): its committed text, the
+ * draft the user is typing, the problem with the draft (empty when it is accepted), and whether the selected
+ * method's value differs from the base's. Label and tooltip come from {@link ParamSpec}, so the panel never restates
+ * a symbol, meaning or range.
+ *
+ * <p>Typing only changes the draft, which is checked at once (a refused value is marked while typing) but runs
+ * nothing; {@link #commit()} (Enter, leaving the field, choosing from a list) applies it. Setting the
+ * {@linkplain #setText text} directly is a commit.
  */
 public final class ParameterField {
 
@@ -18,10 +24,15 @@ public final class ParameterField {
 
     private final ParamSpec spec;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper differsFromBase =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "differsFromBase", false);
+    private final ReadOnlyStringWrapper baseText = new ReadOnlyStringWrapper(this, "baseText", "");
 
     ParameterField(ParamSpec spec) {
         this.spec = spec;
+        text.addListener((obs, old, now) -> draft.set(now));
     }
 
     public ParamSpec spec() {
@@ -54,8 +65,56 @@ public final class ParameterField {
         return kind() == Kind.CHOICE ? spec.choices() : List.of();
     }
 
+    /** The committed value (of the base, or of the selected method); setting it commits. */
     public StringProperty textProperty() {
         return text;
+    }
+
+    /** What the editor shows and the user types; checked at once, applied by {@link #commit()}. */
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    public String getDraft() {
+        return draft.get();
+    }
+
+    /** Applies the draft (Enter, leaving the field, a choice made): nothing runs before this. */
+    public void commit() {
+        text.set(draft.get());
+    }
+
+    /** Drops the draft, showing the committed value again. */
+    public void revert() {
+        draft.set(text.get());
+    }
+
+    /** Whether the draft holds something not yet committed. */
+    public boolean isEdited() {
+        return !draft.get().equals(text.get());
+    }
+
+    /** While a method is selected: whether its value differs from the base's (the panel marks it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty differsFromBaseProperty() {
+        return differsFromBase.getReadOnlyProperty();
+    }
+
+    public boolean differsFromBase() {
+        return differsFromBase.get();
+    }
+
+    /** The base's value of this key (shown as "base: 0.05" beside a value that differs). */
+    public ReadOnlyStringProperty baseTextProperty() {
+        return baseText.getReadOnlyProperty();
+    }
+
+    public String getBaseText() {
+        return baseText.get();
+    }
+
+    void setBase(String base, boolean differs) {
+        baseText.set(base);
+        differsFromBase.set(differs);
     }
 
     public String getText() {

@@ -50,6 +50,7 @@ public final class TeachingViewModel {
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", MIN_SCALE);
     private final ObjectProperty<ChartKind> maximised = new SimpleObjectProperty<>(this, "maximised");
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked", false);
     private LessonTracker tracker;
     private PresetInfo lessonPreset;
     private long lastIteration = -1;
@@ -212,6 +213,11 @@ public final class TeachingViewModel {
     }
 
     /** The chart shown alone, full-window, or null for all four. */
+    /** Student-station lock: only the transport, the lessons and the chart controls are available. */
+    public BooleanProperty lockedProperty() {
+        return locked;
+    }
+
     public ObjectProperty<ChartKind> maximisedProperty() {
         return maximised;
     }

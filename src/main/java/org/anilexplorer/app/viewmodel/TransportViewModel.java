@@ -1,6 +1,9 @@
 package org.anilexplorer.app.viewmodel;
 
 import org.anilexplorer.app.sim.ExperimentRequest;
+import org.anilexplorer.app.sim.RequestChange;
+import org.anilexplorer.app.sim.ResolvedMethod;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +26,7 @@ import org.anilexplorer.app.sim.LiveExperiment;
 import org.anilexplorer.app.sim.ExperimentLauncher;
 import org.anilexplorer.app.sim.RecordedExperiment;
 import org.anilexplorer.core.run.ExperimentView;
+import org.anilexplorer.core.run.RunEstimate;
 import org.anilexplorer.core.run.RunView;
 
 /**
@@ -30,8 +34,9 @@ import org.anilexplorer.core.run.RunView;
  * the runs live behind an {@link LiveExperiment}, and {@link #onFrame(long)} (called once per animation frame)
  * takes the newest published view, raises the speed limit by one frame's worth of iterations, and keeps the clock.
  *
- * <p>A parameter edit restarts a live experiment after the debounce that the caller supplies; stale experiments
- * are cancelled at once and joined on a background thread, so the UI never waits for a worker to finish its step.
+ * <p>A committed parameter edit changes the live experiment after the debounce that the caller supplies, restarting
+ * only the methods whose settings it changes (see {@link #restart()}); stale runs are cancelled at once and joined on
+ * a background thread, so the UI never waits for a worker to finish its step.
  */
 public final class TransportViewModel implements AutoCloseable {
 
@@ -70,6 +75,12 @@ public final class TransportViewModel implements AutoCloseable {
 
     private record EstimateFor(ExperimentRequest request, java.time.Duration wallTime) {
     }
+
+    /** The estimate being measured (cancelled with its experiment: measuring builds the tasks and steps them). */
+    private java.util.concurrent.Future<?> estimating;
+    /** The request whose long-run notice was given (once per request). */
+    private ExperimentRequest announced;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private LiveExperiment driver;
     /** The driver's views as the window shows them (null exactly when {@code driver} is). */
@@ -136,6 +147,15 @@ public final class TransportViewModel implements AutoCloseable {
         return problem.get();
     }
 
+    /**
+     * Said once, as soon as the estimate is measured, when the running experiment takes longer than
+     * {@link RunEstimate#WORTH_ANNOUNCING} at full speed (as the command line says it before a long run); empty
+     * otherwise.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     /** "t = 1,200 / 20,000 · 2,400 it/s · 0:03 elapsed" (the state is a separate property). */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
@@ -184,6 +204,7 @@ public final class TransportViewModel implements AutoCloseable {
     private boolean prepareOnReset;
 
     public void play() {
+        applyCommittedChange();
         if (driver == null || state.get().isTerminal()) {
             if (!openFresh()) {
                 return;
@@ -210,6 +231,7 @@ public final class TransportViewModel implements AutoCloseable {
 
     /** Advances every run by one iteration (pausing first if needed). */
     public void step() {
+        applyCommittedChange();
         if (driver == null || state.get().isTerminal()) {
             if (!openFresh()) {
                 return;
@@ -366,7 +388,7 @@ public final class TransportViewModel implements AutoCloseable {
         }
         estimate = null;
         try {
-            estimator.execute(() -> launcher.estimate(req).ifPresent(d -> estimate = new EstimateFor(req, d)));
+            estimating = estimator.submit(() -> launcher.estimate(req).ifPresent(d -> estimate = new EstimateFor(req, d)));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closing: no estimate needed
         }
@@ -378,12 +400,83 @@ public final class TransportViewModel implements AutoCloseable {
         }
     }
 
-    /** Replaces the live experiment by one with the current parameters, keeping it running if it was. */
+    private Runnable beforePlay = () -> { };
+
+    /** Runs before Play and Step act (the window commits a value still being typed: Play runs what is shown). */
+    public void setBeforePlay(Runnable action) {
+        beforePlay = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Play and Step run what the panel says: a committed change still waiting for its debounce applies first. */
+    private void applyCommittedChange() {
+        beforePlay.run();
+        ExperimentRequest req = request.getValue();
+        if (req != null && driver != null && !req.equals(driver.request())) {
+            restart();
+        }
+    }
+
+    private final java.util.List<Consumer<RunReplacement>> replacementListeners = new java.util.ArrayList<>();
+
+    /** Hears every {@link RunReplacement} (on the UI thread). */
+    public void addRunReplacementListener(Consumer<RunReplacement> listener) {
+        replacementListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    /**
+     * Brings the live experiment to the current request, touching only the methods the change reaches: a method
+     * whose settings are unchanged keeps its runs (relabelled if its name changed), a changed method's runs are
+     * replaced ({@link #runReplaced}), an added method starts, a removed one stops. A running experiment keeps
+     * running, a paused one stays paused at its t; an ended one runs the methods that were started.
+     */
     private void restart() {
         ExperimentRequest req = request.getValue();
         if (req == null || driver == null || req.equals(driver.request())) {
             return;
         }
+        Optional<String> refusal = launcher.refusal(req);
+        if (refusal.isPresent()) {
+            problem.set(refusal.get()); // the runs on screen go on; the refused change is not applied
+            return;
+        }
+        LiveView before = views.latest();
+        RequestChange change = RequestChange.between(driver.request(), req);
+        if (driver.update(req)) {
+            boolean started = !change.added().isEmpty() || !change.replaced().isEmpty();
+            problem.set("");
+            for (RequestChange.Replacement r : change.replaced()) {
+                before.methods().stream().filter(m -> m.colourIndex() == r.before().colourIndex()).findFirst()
+                        .ifPresent(previous -> runReplaced(previous, r.after()));
+            }
+            if (started && state.get().isTerminal()) {
+                // the ended experiment has runs again: they run, as Play would
+                wantRunning = true;
+                applyLimit(views.latest());
+                driver.resume();
+                state.set(ExperimentState.RUNNING);
+            }
+            lastVersion = -1;
+            view.set(views.latest());
+            updateStatusText();
+            return;
+        }
+        reopen();
+    }
+
+    /**
+     * The single place where one method's runs are replaced by runs with new settings (the new runs have just been
+     * started in {@code replacement}'s slot): tells every {@link RunReplacement} listener, so that a history can keep
+     * the previous runs as a reference.
+     */
+    private void runReplaced(MethodView previous, ResolvedMethod replacement) {
+        RunReplacement event = new RunReplacement(previous, replacement);
+        for (Consumer<RunReplacement> l : List.copyOf(replacementListeners)) {
+            l.accept(event);
+        }
+    }
+
+    /** Replaces an experiment that cannot change in place (a recorded one) by a fresh one. */
+    private void reopen() {
         // a running experiment keeps running, an ended one (finished or diverged) runs again with the fix
         boolean resume = wantRunning || state.get().isTerminal();
         boolean ready = state.get() == ExperimentState.READY;
@@ -399,6 +492,11 @@ public final class TransportViewModel implements AutoCloseable {
     }
 
     private void retire() {
+        if (estimating != null) {
+            estimating.cancel(true); // the interrupt stops the measuring dynamics as it stops a run
+            estimating = null;
+        }
+        notice.set("");
         if (driver != null) {
             LiveExperiment old = driver;
             driver = null;
@@ -410,7 +508,7 @@ public final class TransportViewModel implements AutoCloseable {
 
     private void applyLimit(LiveView v) {
         long perFrame = Speed.iterationsPerFrame(speedIndex.get());
-        driver.limitTo(perFrame == Speed.UNTHROTTLED ? Long.MAX_VALUE : v.iteration() + perFrame);
+        driver.limitAhead(perFrame == Speed.UNTHROTTLED ? Long.MAX_VALUE : perFrame);
     }
 
     private void updateRate(long nowNanos, long iter) {
@@ -458,6 +556,21 @@ public final class TransportViewModel implements AutoCloseable {
         return Optional.empty();
     }
 
+    private void announceIfLong(EstimateFor e) {
+        if (e.request().equals(announced) || e.wallTime().compareTo(RunEstimate.WORTH_ANNOUNCING) <= 0) {
+            return;
+        }
+        announced = e.request();
+        notice.set(longRunNotice(e.wallTime()));
+    }
+
+    /** The notice for an experiment of {@code wallTime} at full speed. */
+    static String longRunNotice(java.time.Duration wallTime) {
+        return "This experiment takes about " + clock(wallTime) + " at full speed on this computer (measured as "
+                + "the command line's --dry-run does). Reset stops it at once; fewer iterations, tasks or "
+                + "seeds, or a smaller d or k′, make it shorter.";
+    }
+
     private void updateStatusText() {
         LiveView v = view.get();
         StringBuilder b = new StringBuilder();
@@ -471,6 +584,7 @@ public final class TransportViewModel implements AutoCloseable {
         EstimateFor e = estimate;
         if (e != null && driver != null && e.request().equals(driver.request()) && !state.get().isTerminal()) {
             b.append("  ·  about ").append(clock(e.wallTime())).append(" in all at full speed");
+            announceIfLong(e);
         }
         statusText.set(b.toString());
     }

@@ -44,7 +44,7 @@ final class ChunkExecutor implements AutoCloseable {
         helpers = new Thread[threads - 1];
         for (int i = 0; i < helpers.length; i++) {
             int worker = i + 1;
-            Thread t = new Thread(() -> helperLoop(worker), name + "-" + worker);
+            Thread t = new Helper(() -> helperLoop(worker), name + "-" + worker, this);
             t.setDaemon(true);
             helpers[i] = t;
         }
@@ -68,13 +68,18 @@ final class ChunkExecutor implements AutoCloseable {
         return helpers.length + 1;
     }
 
-    /** Runs {@code body} on chunks 0 … chunks − 1 and returns when all have finished; rethrows a worker's failure. */
+    /**
+     * Runs {@code body} on chunks 0 … chunks − 1 and returns when all have finished; rethrows a worker's failure.
+     * Once the calling thread is interrupted no further chunk starts, and this throws a
+     * {@link java.util.concurrent.CancellationException} (see {@link Cancellation}).
+     */
     void run(int chunks, ChunkTask body) {
         if (closed) {
             throw new IllegalStateException("executor is closed");
         }
         if (helpers.length == 0 || chunks <= 1) {
             for (int c = 0; c < chunks; c++) {
+                Cancellation.check();
                 body.run(c, 0);
             }
             return;
@@ -118,7 +123,24 @@ final class ChunkExecutor implements AutoCloseable {
 
     private void work(ChunkTask body, int chunks, int worker) {
         for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+            Cancellation.check();
             body.run(c, worker);
+        }
+    }
+
+    /** A worker thread: knows the thread whose loop it is helping with, whose interrupt stops its chunks. */
+    static final class Helper extends Thread {
+
+        private final ChunkExecutor executor;
+
+        Helper(Runnable loop, String name, ChunkExecutor executor) {
+            super(loop, name);
+            this.executor = executor;
+        }
+
+        /** The thread that called the current {@link ChunkExecutor#run}. */
+        Thread driver() {
+            return executor.caller;
         }
     }
 

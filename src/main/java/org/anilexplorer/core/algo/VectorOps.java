@@ -13,6 +13,9 @@ package org.anilexplorer.core.algo;
  */
 final class VectorOps {
 
+    /** Rows of a {@link #rowsTimes} product between two looks at cancellation. */
+    static final int ROWS_PER_CANCELLATION_CHECK = 16;
+
     private VectorOps() {
     }
 
@@ -148,10 +151,14 @@ final class VectorOps {
 
     /**
      * out_q = a_q·M for q in [q0, q0 + nq): row vectors a_q (length {@code inner}) times M ({@code inner × cols},
-     * given by its rows), four rows of M per pass over an output.
+     * given by its rows), four rows of M per pass over an output. Looks for cancellation every
+     * {@value #ROWS_PER_CANCELLATION_CHECK} rows: the d×d by d×k' products of a big problem take seconds.
      */
     static void rowsTimes(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out) {
         for (int q = q0; q < q0 + nq; q++) {
+            if ((q - q0) % ROWS_PER_CANCELLATION_CHECK == 0) {
+                Cancellation.check();
+            }
             double[] aq = a[q];
             double[] y = out[q];
             for (int j = 0; j < cols; j++) {

@@ -25,7 +25,8 @@ import org.anilexplorer.core.params.Params;
  * uses seed {@code params.seedOf(i)}, so all variants of one seed share ground truth, tasks and B₀.
  *
  * <p>Results are published, never shared mutable: {@link #view()} returns an immutable picture built from each run's
- * latest published state, costing O(number of runs). Pause parks the workers between iterations; cancel stops them.
+ * latest published state, costing O(number of runs). Pause parks the workers between iterations; cancel stops them
+ * within milliseconds, also in the middle of a step (see {@link #cancel()}).
  */
 public final class Experiment implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class Experiment implements AutoCloseable {
     private final CountDownLatch finished;
     private final List<ExperimentListener> listeners = new CopyOnWriteArrayList<>();
     private final Duration progressPeriod;
+    /** The threads executing a run right now (what {@link #cancel()} interrupts). */
+    private final java.util.Set<Thread> executing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long startNanos;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
@@ -155,6 +158,8 @@ public final class Experiment implements AutoCloseable {
                 .reversed());
         for (Run r : longestFirst) {
             workers.execute(() -> {
+                Thread self = Thread.currentThread();
+                executing.add(self);
                 try {
                     if (control.isCancelled()) {
                         r.cancelBeforeStart();
@@ -162,6 +167,8 @@ public final class Experiment implements AutoCloseable {
                         r.execute(control);
                     }
                 } finally {
+                    executing.remove(self);
+                    Thread.interrupted(); // a cancel's interrupt ends here, not in the pool thread's next run
                     finished.countDown();
                 }
             });
@@ -223,9 +230,16 @@ public final class Experiment implements AutoCloseable {
         return control.isPaused();
     }
 
-    /** Stops every run at its next iteration; runs not yet started end as cancelled. */
+    /**
+     * Stops every run within milliseconds, even in the middle of a step or while its dynamics is being built (the
+     * run threads are interrupted, and the dynamics look at that between chunks of work); runs not yet started end
+     * as cancelled. Returns at once.
+     */
     public void cancel() {
-        control.cancel();
+        control.cancel(); // first: a thread that picks up another run after this sees the flag
+        for (Thread t : executing) {
+            t.interrupt();
+        }
     }
 
     /** The newest immutable picture of every run and of the overall progress. */
@@ -312,6 +326,7 @@ public final class Experiment implements AutoCloseable {
         if (w != null) {
             try {
                 finished.await();
+                w.awaitTermination(1, TimeUnit.MINUTES); // the pool threads themselves end right after their run
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

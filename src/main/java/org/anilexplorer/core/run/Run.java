@@ -1,6 +1,7 @@
 package org.anilexplorer.core.run;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.metrics.Metrics;
@@ -23,7 +24,9 @@ import org.anilexplorer.core.problem.GroundTruth;
  * the checkpoint did (under changed parameters, from the same state). With {@link RunOptions#checkpoints()} it hands
  * out its own checkpoints as it goes; without, checkpointing costs one null test per iteration.
  *
- * <p>One thread calls {@link #execute(RunControl)}; any thread may call {@link #view()} at any time.
+ * <p>One thread calls {@link #execute(RunControl)}; any thread may call {@link #view()} at any time. Interrupting
+ * that thread cancels the run even in the middle of building its dynamics or of a step: the dynamics then throws a
+ * {@link CancellationException}, and the run ends as {@link RunState#CANCELLED}.
  */
 public final class Run {
 
@@ -205,6 +208,9 @@ public final class Run {
             }
             dynamics = start == null ? source.create(variant.params(), seed, threads)
                     : source.resume(variant.params(), seed, threads, start.dynamics());
+        } catch (CancellationException e) {
+            finish(new RunStatus(RunState.CANCELLED, ""));
+            return view();
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, describe(e)));
             return view();
@@ -221,6 +227,8 @@ public final class Run {
                 truth = dynamics.truth();
             }
             finish(end);
+        } catch (CancellationException e) {
+            finish(new RunStatus(RunState.CANCELLED, "")); // stopped inside a step: see Experiment#cancel
         } catch (RuntimeException e) {
             finish(new RunStatus(RunState.FAILED, "failed at iteration " + iteration + ": " + describe(e)));
         } finally {

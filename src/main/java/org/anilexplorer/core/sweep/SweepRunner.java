@@ -1,8 +1,6 @@
 package org.anilexplorer.core.sweep;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.anilexplorer.core.eval.EstimatorResult;
 import org.anilexplorer.core.eval.RiskConvention;
 import org.anilexplorer.core.metrics.Snapshot;
@@ -36,8 +35,8 @@ import org.anilexplorer.core.run.SeriesMetric;
 /**
  * Runs sweep jobs on a fixed pool of {@code cores} threads, one single-threaded run per thread (a sweep has many
  * independent runs, so parallelism across runs keeps every core busy without any synchronisation inside a step),
- * longest jobs first so that the last minutes are not spent on one long job. Each job is exactly the
- * {@link Run} a plain run would execute for that variant and seed, with the default recording options, so its final
+ * longest jobs first so that the last minutes are not spent on one long job (or in another {@link SweepOrder}).
+ * Each job is exactly the {@link Run} a plain run would execute for that variant and seed, with the default recording options, so its final
  * numbers are those of the plain run.
  *
  * <p>Every result is handed to {@code onResult} on the worker thread as soon as the job ends (the caller writes it
@@ -51,6 +50,7 @@ public final class SweepRunner implements AutoCloseable {
     private final SweepColumns columns;
     private final Consumer<JobResult> onResult;
     private final Duration progressPeriod;
+    private final UnaryOperator<List<SweepJob>> order;
     private final RunControl control = new RunControl();
     private final List<ExperimentListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Run> active = new ConcurrentHashMap<>();
@@ -71,6 +71,16 @@ public final class SweepRunner implements AutoCloseable {
      */
     public SweepRunner(List<SweepJob> jobs, DynamicsSource source, int cores, SweepColumns columns,
                        Consumer<JobResult> onResult, Duration progressPeriod) {
+        this(jobs, source, cores, columns, onResult, progressPeriod, SweepOrder::longestFirst);
+    }
+
+    /**
+     * As above, starting the jobs in the order {@code order} gives them (e.g. {@link SweepOrder#coarseToFine}, for
+     * a sweep someone watches fill in); it must return the same jobs.
+     */
+    public SweepRunner(List<SweepJob> jobs, DynamicsSource source, int cores, SweepColumns columns,
+                       Consumer<JobResult> onResult, Duration progressPeriod, UnaryOperator<List<SweepJob>> order) {
+        this.order = Objects.requireNonNull(order, "order");
         this.jobs = List.copyOf(jobs);
         this.source = Objects.requireNonNull(source, "source");
         this.cores = Math.max(1, cores);
@@ -97,9 +107,11 @@ public final class SweepRunner implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        List<SweepJob> order = new ArrayList<>(jobs);
-        order.sort(Comparator.comparingDouble((SweepJob j) -> -CostModel.cost(j)).thenComparingInt(SweepJob::index));
-        for (SweepJob job : order) {
+        List<SweepJob> ordered = order.apply(jobs);
+        if (ordered.size() != jobs.size()) {
+            throw new IllegalArgumentException("the order must keep every job: " + ordered.size() + " of " + jobs.size());
+        }
+        for (SweepJob job : ordered) {
             workers.execute(() -> {
                 try {
                     execute(job);

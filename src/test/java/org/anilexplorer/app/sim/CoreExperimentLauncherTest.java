@@ -126,4 +126,83 @@ class CoreExperimentLauncherTest {
             assertEquals(expected, risk.oneStepGd(risk.size() - 1), 1e-12 * expected);
         }
     }
+
+    @Test
+    void anUpdateReplacesOnlyTheChangedMethodWhichThenKeepsPaceWithoutHoldingTheOthersBack() throws Exception {
+        Params p = SMALL.withAll(java.util.Map.of("seeds", "1", "iterations", "100000"));
+        LiveExperiment d = new CoreExperimentLauncher().open(request(p, "a", "b"));
+        try {
+            d.limitTo(200);
+            d.resume();
+            waitFor(() -> iteration(d) == 200, "both runs at 200");
+            Params faster = p.with("alpha", "0.2");
+            assertTrue(d.update(new ExperimentRequest(p, List.of(new ResolvedMethod("a", 0, p),
+                    new ResolvedMethod("b, α = 0.2", 1, faster)))));
+            d.limitAhead(100);
+            waitFor(() -> d.latest().runsOf("b, α = 0.2").size() == 1
+                    && d.latest().runsOf("b, α = 0.2").get(0).iteration() == 100, "the new b at 100");
+            waitFor(() -> d.latest().runsOf("a").get(0).iteration() == 300, "a at 300");
+            Thread.sleep(100);
+            assertEquals(300, d.latest().runsOf("a").get(0).iteration(),
+                    "a kept its run and went 100 past the clock, not back to 0 nor held at 200");
+            assertEquals(100, d.latest().runsOf("b, α = 0.2").get(0).iteration(), "b restarted at 0, same pace");
+            assertEquals(List.of("a", "b, α = 0.2"), d.latest().labels(), "the old b is gone from the view");
+
+            // a relabel only: nothing restarts
+            assertTrue(d.update(new ExperimentRequest(p, List.of(new ResolvedMethod("A", 0, p),
+                    new ResolvedMethod("b, α = 0.2", 1, faster)))));
+            assertEquals(300, d.latest().runsOf("A").get(0).iteration());
+        } finally {
+            d.close();
+        }
+        waitFor(() -> simulationThreads() == 0, "every run, the replaced one included, joined");
+    }
+
+    /**
+     * The same preset with the same seed gives the same test-risk curves, point for point, however the window paced
+     * the runs (unthrottled, a few iterations per frame, paused and stepped): the runs record the risk themselves on
+     * a fixed schedule, so nothing depends on how fast the window asked for it.
+     */
+    @Test
+    void identicalRunsGiveIdenticalRiskCurvesWhateverThePacing() throws Exception {
+        Params p = Params.defaults().withAll(java.util.Map.of("d", "12", "k", "2", "k_prime", "12", "tasks", "40",
+                "m_in", "10", "m_out", "10", "iterations", "600", "seeds", "2"));
+        List<List<RiskSeries>> curves = new java.util.ArrayList<>();
+        for (int pacing = 0; pacing < 3; pacing++) {
+            try (LiveExperiment d = new CoreExperimentLauncher().open(request(p, "a", "b"))) {
+                if (pacing == 0) {
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                } else if (pacing == 1) {
+                    d.resume();
+                    for (long limit = 7; !ended(d); limit += 7) {
+                        d.limitTo(limit);
+                        Thread.sleep(1);
+                    }
+                } else {
+                    d.step(123);
+                    waitFor(() -> iteration(d) == 123, "the steps");
+                    d.limitTo(Long.MAX_VALUE);
+                    d.resume();
+                }
+                waitFor(() -> ended(d), "the end");
+                curves.add(d.latest().runs().stream().map(RunView::risk).toList());
+            }
+        }
+        assertTrue(curves.get(0).stream().allMatch(r -> r.size() > 5 && r.hasRidge()), "risk curves with ridge");
+        assertEquals(curves.get(0), curves.get(1));
+        assertEquals(curves.get(0), curves.get(2));
+    }
+
+    /** Two runs whose task pools do not fit in memory together run one after the other, whatever the core count. */
+    @Test
+    void runsWhosePoolsDoNotFitTogetherTakeTurns() {
+        long perTask = 2000L * 2001 * 8; // m_in + m_out = 2000 rows of d + 1 doubles
+        long tasks = (long) (0.3 * Runtime.getRuntime().maxMemory() / perTask) + 1; // a pool of 30 % of the heap
+        Params big = Params.defaults().withAll(java.util.Map.of("d", "2000", "k", "5", "k_prime", "5",
+                "tasks", Long.toString(tasks), "m_in", "1000", "m_out", "1000", "seeds", "2"));
+        assertEquals(1, CoreExperimentLauncher.parallelRuns(request(big, "a"), 2));
+        assertEquals(2, CoreExperimentLauncher.parallelRuns(request(SMALL, "a"), 2));
+        assertTrue(new CoreExperimentLauncher().refusal(request(big, "a")).isEmpty(), "each pool alone fits");
+    }
 }

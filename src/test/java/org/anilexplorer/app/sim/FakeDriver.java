@@ -18,18 +18,48 @@ import org.anilexplorer.core.run.SnapshotSeries;
  */
 public final class FakeDriver implements LiveExperiment {
 
-    public final ExperimentRequest request;
+    public ExperimentRequest request;
+    /** Every request this experiment was turned into by {@link #update}, in order. */
+    public final List<RequestChange> updates = new ArrayList<>();
     public boolean running;
     public boolean cancelled;
     public boolean closed;
     public long limit = -1;
     public long stepped;
-    private long iteration;
+    /** Each method's completed iterations, by slot. */
+    private final java.util.Map<Integer, Long> iterations = new java.util.HashMap<>();
     private RunState terminal;
     private String reason = "";
 
     public FakeDriver(ExperimentRequest request) {
         this.request = request;
+        for (ResolvedMethod m : request.methods()) {
+            iterations.put(m.colourIndex(), 0L);
+        }
+    }
+
+    /** As the real driver: replaced and added methods start again at t = 0, kept ones keep their iteration. */
+    @Override
+    public boolean update(ExperimentRequest next) {
+        RequestChange change = RequestChange.between(request, next);
+        updates.add(change);
+        java.util.Map<Integer, Long> now = new java.util.HashMap<>();
+        for (ResolvedMethod m : next.methods()) {
+            boolean kept = change.kept().contains(m);
+            now.put(m.colourIndex(), kept ? iterations.get(m.colourIndex()) : 0L);
+        }
+        iterations.clear();
+        iterations.putAll(now);
+        request = next;
+        if (!change.added().isEmpty() || !change.replaced().isEmpty()) {
+            terminal = null;
+        }
+        return true;
+    }
+
+    /** The completed iterations of the method in this slot. */
+    public long iterationOf(int slot) {
+        return iterations.get(slot);
     }
 
     @Override
@@ -63,10 +93,22 @@ public final class FakeDriver implements LiveExperiment {
         limit = iteration;
     }
 
-    /** Moves every run forward by {@code n} iterations. */
+    /** The limit the real gate sets: the slowest method's iteration plus {@code n}. */
+    @Override
+    public void limitAhead(long n) {
+        long slowest = iterations.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        limit = n == Long.MAX_VALUE ? Long.MAX_VALUE : slowest + n;
+    }
+
+    /** Moves every run forward by {@code n} iterations (each method up to its own horizon). */
     public void advance(long n) {
-        iteration = Math.min(iteration + n, request.maxIterations());
-        if (iteration == request.maxIterations()) {
+        boolean all = true;
+        for (ResolvedMethod m : request.methods()) {
+            long t = Math.min(iterations.get(m.colourIndex()) + n, m.params().iterations());
+            iterations.put(m.colourIndex(), t);
+            all &= t == m.params().iterations();
+        }
+        if (all) {
             terminal = RunState.FINISHED;
         }
     }
@@ -80,6 +122,7 @@ public final class FakeDriver implements LiveExperiment {
     public ExperimentView latest() {
         List<RunView> runs = new ArrayList<>();
         for (ResolvedMethod m : request.methods()) {
+            long iteration = iterations.get(m.colourIndex());
             for (int s = 0; s < m.params().seeds(); s++) {
                 List<Snapshot> snaps = new ArrayList<>();
                 for (long t = 0; t <= iteration; t += Math.max(1, iteration / 20)) {

@@ -162,4 +162,70 @@ class IterationGateTest {
         }
         assertEquals(1, mostInside.get(), "never two runs computing at once");
     }
+
+    @Test
+    void openingAGroupReleasesOnlyItsRuns() throws Exception {
+        IterationGate gate = new IterationGate();
+        IterationGate.Group replaced = gate.newGroup();
+        Worker kept = new Worker(gate);
+        Worker stopping = new Worker(gate) {
+        };
+        IterationGate.Pass pass = replaced.newPass();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Thread t = new Thread(() -> {
+            try {
+                while (done.get() < 50) {
+                    pass.await(done.get());
+                    done.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                // ends the worker
+            }
+        });
+        t.setDaemon(true);
+        kept.start();
+        t.start();
+        settle();
+        assertEquals(0, done.get(), "paused: the group waits like every run");
+        replaced.open();
+        waitUntil(done::get, 50);
+        assertEquals(0, kept.completed.get(), "the other runs are still held");
+        gate.open();
+        kept.stop = true;
+        stopping.stop = true;
+    }
+
+    @Test
+    void aGroupJoiningLaterCountsFromTheClock() throws Exception {
+        IterationGate gate = new IterationGate();
+        Worker early = new Worker(gate);
+        early.start();
+        gate.limitTo(30);
+        gate.resume();
+        waitUntil(early.completed::get, 30);
+        IterationGate.Group late = gate.newGroup();
+        IterationGate.Pass pass = late.newPass();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    pass.await(done.get());
+                    done.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                // ends the worker
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        gate.limitAhead(10);
+        waitUntil(done::get, 10);
+        waitUntil(early.completed::get, 40);
+        settle();
+        assertEquals(10, done.get(), "the late run goes 10 from where it joined");
+        assertEquals(40, early.completed.get(), "the early run was not held back to the late one's t");
+        gate.open();
+        early.stop = true;
+        t.interrupt();
+    }
 }

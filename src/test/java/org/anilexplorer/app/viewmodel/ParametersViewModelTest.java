@@ -98,9 +98,11 @@ class ParametersViewModelTest {
         assertTrue(r.methods().get(2).params().mIn().infinite());
 
         vm.methods().get(1).setIncluded(false);
+        assertEquals(r, vm.getRequest(), "unticking only hides a method: its runs go on");
+        vm.removeMethod(vm.methods().get(1));
         r = vm.getRequest();
         assertEquals(List.of("FO-ANIL", "inf samples"), r.methods().stream().map(ResolvedMethod::label).toList());
-        assertEquals(2, r.methods().get(1).colourIndex());
+        assertEquals(2, r.methods().get(1).colourIndex(), "the others keep their slot (and colour)");
 
         vm.field(ParamSpec.ALPHA).setText("0.3");
         assertEquals(0.3, vm.getRequest().methods().get(1).params().alpha());
@@ -108,20 +110,40 @@ class ParametersViewModelTest {
 
     @Test
     void anInvalidComparedMethodBlocksTheRunAndSaysWhy() {
-        vm.field(ParamSpec.TASKS).setText("inf");
-        vm.addAlgorithm(Algorithm.FO_MAML);
+        vm.addAlgorithm(Algorithm.FO_MAML); // N = 1000 in the base: FO-MAML inherits it
         MethodEntry maml = vm.methods().get(1);
+        assertEquals("", maml.getError());
+        vm.selectBase();
+        vm.field(ParamSpec.TASKS).setText("inf"); // FO-MAML is defined for finite N only
         assertTrue(maml.getError().contains("tasks"), maml.getError());
         assertNull(vm.getRequest());
-        maml.setIncluded(false);
+        assertFalse(vm.generalErrorProperty().get().isEmpty());
+        vm.removeMethod(maml);
         assertNotNull(vm.getRequest());
     }
 
     @Test
-    void untickingEveryMethodBlocksTheRun() {
+    void addingAnAlgorithmThatNeedsFiniteTasksWhileNIsInfiniteGivesItTheDefaultN() {
+        vm.field(ParamSpec.TASKS).setText("inf");
+        MethodEntry maml = vm.addAlgorithm(Algorithm.FO_MAML);
+        assertEquals("", maml.getError());
+        assertEquals(ParamSpec.TASKS.defaultText(), maml.overrides().get("tasks"), "the core's default N");
+        assertEquals(Algorithm.FO_MAML, maml.resolved().algorithm());
+        assertEquals("FO-MAML, N = " + ParamSpec.TASKS.defaultText(), maml.getDisplayName());
+        assertNotNull(vm.getRequest());
+        assertEquals(2, vm.getRequest().methods().size());
+        assertEquals(maml, vm.getSelected(), "the new method is shown in the panel");
+        assertEquals(ParamSpec.TASKS.defaultText(), vm.field(ParamSpec.TASKS).getText());
+        assertTrue(vm.field(ParamSpec.TASKS).differsFromBase());
+        assertEquals("inf", vm.field(ParamSpec.TASKS).getBaseText());
+    }
+
+    @Test
+    void untickingEveryMethodOnlyHidesThem() {
+        ExperimentRequest before = vm.getRequest();
         vm.methods().get(0).setIncluded(false);
-        assertNull(vm.getRequest());
-        assertFalse(vm.generalErrorProperty().get().isEmpty());
+        assertEquals(before, vm.getRequest(), "nothing to restart: the runs go on, hidden");
+        assertTrue(vm.generalErrorProperty().get().isEmpty());
     }
 
     @Test

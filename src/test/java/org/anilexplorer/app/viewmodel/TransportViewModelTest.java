@@ -132,10 +132,14 @@ class TransportViewModelTest {
         params.field(ParamSpec.ALPHA).setText("0.25");
         assertEquals(1, opened.size(), "nothing restarts before the debounce fires");
         pendingRestarts.forEach(Runnable::run);
-        assertEquals(2, opened.size(), "one restart for the burst of edits");
-        assertTrue(first.cancelled);
-        assertNotSame(first, live());
+        // the experiment is changed in place: the one method (it inherits α) is replaced, once for the burst
+        assertEquals(1, opened.size());
+        assertSame(first, live());
+        assertFalse(first.cancelled);
+        assertEquals(1, first.updates.size(), "one restart for the burst of edits");
+        assertEquals(1, first.updates.get(0).replaced().size());
         assertEquals(0.25, live().request.base().alpha());
+        assertEquals(0.25, live().request.methods().get(0).params().alpha());
         assertTrue(live().running);
         assertEquals(ExperimentState.RUNNING, vm.getState());
     }
@@ -225,7 +229,8 @@ class TransportViewModelTest {
         frame();
         params.field(ParamSpec.ALPHA).setText("0.05");
         pendingRestarts.forEach(Runnable::run);
-        assertEquals(2, opened.size());
+        assertEquals(1, opened.size(), "changed in place");
+        assertEquals(1, live().updates.get(0).replaced().size(), "the diverged method runs again with the fix");
         assertTrue(live().running);
         assertEquals(ExperimentState.RUNNING, vm.getState());
     }

@@ -73,6 +73,24 @@ class MetricsTest {
     }
 
     @Test
+    void withZeroTaskMeanTheMeanErrorIsTheNormOfTheSharedPrediction() {
+        // ‖B_tw_t − B⋆μ⋆‖ with μ⋆ = 0 is ‖B_tw_t‖, formed here as the product of the d×k' matrix and the head
+        GroundTruth truth = GroundTruth.sample(P.with("task_mean", ""), 9);
+        DMatrixRMaj b = model(truth, 7, 0.7, 10);
+        double[] w = {1.5, -0.3, 0.2, 0.8, -1, 0.05, 0.4};
+        Snapshot s = Metrics.measure(ModelState.of(3, truth, b, w), truth, 0, Double.NaN);
+        DMatrixRMaj bw = new DMatrixRMaj(15, 1);
+        CommonOps_DDRM.mult(b, DMatrixRMaj.wrap(7, 1, w), bw);
+        assertEquals(NormOps_DDRM.normF(bw), s.bwNorm(), 1e-13 * NormOps_DDRM.normF(bw));
+        // and with a mean, B_tw_t = B⋆μ⋆ exactly (w solving Pw = μ⋆ with B inside col(B⋆)) has error 0
+        GroundTruth withMean = GroundTruth.sample(P, 9);
+        DMatrixRMaj inside = new DMatrixRMaj(15, 3);
+        CommonOps_DDRM.mult(withMean.bStar(), CommonOps_DDRM.identity(3), inside);
+        Snapshot atMean = Metrics.measure(ModelState.of(4, withMean, inside, withMean.mean()), withMean, 0, Double.NaN);
+        assertEquals(0, atMean.bwNorm(), 1e-15);
+    }
+
+    @Test
     void distanceFromBlocksMatchesTheDefinition() {
         GroundTruth truth = GroundTruth.sample(P, 5);
         // k' = k: a genuine angle, large and tiny (relative precision must survive)
