@@ -148,7 +148,9 @@ public final class Run {
 
     /**
      * The state the run ended in (finished, converged or cancelled), when it ran with
-     * {@link RunOptions#checkpoints()}; else null. A cancelled run's state is that of its last completed iteration.
+     * {@link RunOptions#checkpoints()}; else null. A run cancelled between iterations keeps the state of its last
+     * completed iteration; one interrupted in the middle of a step ({@code Experiment.cancel()}) keeps none, since its
+     * dynamics stopped half-way (take {@link #checkpointNow()} or {@link #checkpointParked()} before cancelling).
      */
     public RunCheckpoint lastCheckpoint() {
         return lastCheckpoint;
