@@ -42,7 +42,7 @@ class InstallerScriptTest {
 
     /** The @TOKENS@ the script's fill_template replaces. */
     private static final Set<String> FILLED_TOKENS =
-            Set.of("APP_TITLE", "DESCRIPTION", "PACKAGE_NAME", "INSTALL_DIR", "WM_CLASS");
+            Set.of("APP_TITLE", "DESCRIPTION", "PACKAGE_NAME", "INSTALL_DIR", "WM_CLASS", "JAR_NAME");
 
     private static String script;
     private static String pomText;

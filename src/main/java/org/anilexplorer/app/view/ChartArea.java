@@ -300,10 +300,15 @@ public final class ChartArea extends VBox implements AutoCloseable {
     private void updateChips(LiveView view) {
         StringBuilder sig = new StringBuilder();
         for (MethodView m : view.methods()) {
-            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append(':')
-                    .append(charts.isShown(m)).append('|');
+            sig.append(m.colourIndex()).append(':').append(m.rgb()).append(':').append(m.label()).append('|');
         }
         if (sig.toString().equals(chipSignature)) {
+            // the same methods: keep the chips (and their focus and hover), follow a tick set elsewhere
+            for (javafx.scene.Node n : chips.getChildren()) {
+                if (n instanceof ToggleButton chip && chip.getUserData() instanceof MethodView m) {
+                    chip.setSelected(charts.isShown(m));
+                }
+            }
             return;
         }
         chipSignature = sig.toString();
@@ -319,6 +324,7 @@ public final class ChartArea extends VBox implements AutoCloseable {
             ToggleButton chip = new ToggleButton(m.label());
             chip.getStyleClass().add("method-chip");
             chip.setId("chip-" + index);
+            chip.setUserData(m);
             chip.setSelected(charts.isShown(m));
             styleChip(chip, m.rgb(), m.label());
             chip.selectedProperty().addListener((obs, old, now) -> {
