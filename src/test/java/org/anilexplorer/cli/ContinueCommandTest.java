@@ -110,6 +110,17 @@ class ContinueCommandTest {
     }
 
     @Test
+    void infiniteTasksCanBecomeAFinitePoolAtABranch() throws Exception {
+        Path out = dir.resolve("to-finite");
+        CliHarness.Result r = cli("run", "--from", infinite.toString(), "--at", "120", "--set", "tasks=50",
+                "--set", "m_in=20", "--quiet", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("FO-ANIL on N = inf,2,240,")), "every run reached 240");
+        assertTrue(Files.readString(out.resolve("config.json")).contains("\"tasks\" : 50"));
+    }
+
+    @Test
     void aTThatIsNotACheckpointIsRefusedListingTheAvailableOnes() {
         CliHarness.Result r = cli("run", "--from", finite.toString(), "--at", "100", "--out",
                 dir.resolve("no").toString());

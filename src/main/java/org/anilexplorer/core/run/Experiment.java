@@ -153,7 +153,9 @@ public final class Experiment implements AutoCloseable {
         startNanos = System.nanoTime();
         workers = Executors.newFixedThreadPool(parallelRuns, daemonThreads("anil-run"));
         List<Run> longestFirst = new ArrayList<>(runs);
-        longestFirst.sort(Comparator.comparingDouble((Run r) -> estimatedWork(r.params())).reversed());
+        longestFirst.sort(Comparator.comparingDouble((Run r) -> estimatedWork(r.params())
+                * (r.start() == null ? 1.0 : 1.0 - (double) r.start().iteration() / Math.max(1, r.params().iterations())))
+                .reversed());
         for (Run r : longestFirst) {
             workers.execute(() -> {
                 Thread self = Thread.currentThread();
@@ -259,8 +261,9 @@ public final class Experiment implements AutoCloseable {
         long target = 0;
         int ended = 0;
         for (RunView r : views) {
-            done += r.iteration();
-            target += r.targetIterations();
+            // a continued run's work starts at its checkpoint
+            done += r.iteration() - r.startIteration();
+            target += r.targetIterations() - r.startIteration();
             if (r.state().isFinal()) {
                 ended++;
             }
@@ -281,7 +284,7 @@ public final class Experiment implements AutoCloseable {
         java.util.Map<String, Double> speed = new java.util.HashMap<>();
         double slowest = Double.NaN;
         for (RunView r : views) {
-            if (r.iteration() > 0 && r.iterationsPerSecond() > 0) {
+            if (r.iteration() > r.startIteration() && r.iterationsPerSecond() > 0) {
                 speed.merge(r.label(), r.iterationsPerSecond(), Math::max);
                 slowest = Double.isNaN(slowest) ? r.iterationsPerSecond() : Math.min(slowest, r.iterationsPerSecond());
             }
@@ -292,7 +295,7 @@ public final class Experiment implements AutoCloseable {
             if (r.state().isFinal()) {
                 continue;
             }
-            double own = r.iteration() > 0 && r.iterationsPerSecond() > 0 ? r.iterationsPerSecond()
+            double own = r.iteration() > r.startIteration() && r.iterationsPerSecond() > 0 ? r.iterationsPerSecond()
                     : speed.getOrDefault(r.label(), slowest);
             double left = (r.targetIterations() - r.iteration()) / own;
             total += left;

@@ -127,8 +127,30 @@ public final class Run {
     }
 
     /**
+     * The run's state at its current iteration, for a run whose thread waits inside its dynamics' {@code step()}
+     * <em>before</em> the step begins: a wrapping dynamics that parks there, such as the app's gate. The run has
+     * recorded everything of its current iteration by then, and the dynamics underneath has not moved, so the state is
+     * whole. The caller must know that the thread is parked and must have synchronised with the parking (for example by
+     * holding or having taken the gate's monitor after the run began to wait); called while the run steps, it returns
+     * a torn state. Empty when the run is not running or its dynamics cannot save states.
+     */
+    public java.util.Optional<RunCheckpoint> checkpointParked() {
+        Dynamics d = live;
+        if (d == null || d.iteration() != iteration) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(capture(d));
+        } catch (UnsupportedOperationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The state the run ended in (finished, converged or cancelled), when it ran with
-     * {@link RunOptions#checkpoints()}; else null. A cancelled run's state is that of its last completed iteration.
+     * {@link RunOptions#checkpoints()}; else null. A run cancelled between iterations keeps the state of its last
+     * completed iteration; one interrupted in the middle of a step ({@code Experiment.cancel()}) keeps none, since its
+     * dynamics stopped half-way (take {@link #checkpointNow()} or {@link #checkpointParked()} before cancelling).
      */
     public RunCheckpoint lastCheckpoint() {
         return lastCheckpoint;
@@ -163,7 +185,7 @@ public final class Run {
             active = Math.max(0, end - start - pausedNanos);
         }
         return new RunView(variant.label(), seed, s, iteration, variant.params().iterations(), store.view(), active,
-                finalModel, truth, risk.series());
+                finalModel, truth, risk.series(), this.start == null ? 0 : this.start.iteration());
     }
 
     /** Marks a run that never started as cancelled. */

@@ -17,13 +17,22 @@ import org.anilexplorer.core.problem.GroundTruth;
  * @param finalModel       the learned (B̂, ŵ) once the run finished or converged, else null
  * @param truth            the run's ground truth once it finished or converged, else null
  * @param risk             the test risk recorded so far (see {@link RiskRecording})
+ * @param startIteration   where this run started: 0, or the checkpoint it continues ({@link Run#continuing}); the
+ *                         speed and the progress count only the iterations from there
  */
 public record RunView(String label, long seed, RunStatus status, long iteration, long targetIterations,
                       SnapshotSeries series, long activeNanos, ModelState finalModel, GroundTruth truth,
-                      RiskSeries risk) {
+                      RiskSeries risk, long startIteration) {
 
     public RunView {
         risk = risk == null ? RiskSeries.EMPTY : risk;
+    }
+
+    /** A view of a run that started at t = 0. */
+    public RunView(String label, long seed, RunStatus status, long iteration, long targetIterations,
+                   SnapshotSeries series, long activeNanos, ModelState finalModel, GroundTruth truth,
+                   RiskSeries risk) {
+        this(label, seed, status, iteration, targetIterations, series, activeNanos, finalModel, truth, risk, 0);
     }
 
     /** A view without a risk record. */
@@ -43,7 +52,7 @@ public record RunView(String label, long seed, RunStatus status, long iteration,
 
     /** Iterations per second of wall time while active (0 before the first iteration). */
     public double iterationsPerSecond() {
-        return activeNanos <= 0 ? 0 : iteration * 1e9 / activeNanos;
+        return activeNanos <= 0 ? 0 : (iteration - startIteration) * 1e9 / activeNanos;
     }
 
     public double fractionDone() {
@@ -62,7 +71,7 @@ public record RunView(String label, long seed, RunStatus status, long iteration,
             }
         }
         return new RunView(label, seed, status, iteration, targetIterations, SnapshotSeries.of(kept), activeNanos,
-                finalModel, truth, risk.since(t));
+                finalModel, truth, risk.since(t), startIteration);
     }
 
     /** The newest recorded snapshot, or null. */

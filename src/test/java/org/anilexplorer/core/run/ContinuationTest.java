@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.anilexplorer.core.algo.DynamicsFactory;
 import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.metrics.Snapshot;
 import org.anilexplorer.core.params.ParamException;
@@ -215,6 +216,102 @@ class ContinuationTest {
         assertEquals(full.risk(), resumed.risk());
     }
 
+    /** Parks before the step after iteration {@code at}, as the app's gate does, until released. */
+    private static final class ParkingDynamics implements org.anilexplorer.core.algo.ForwardingDynamics {
+        private final org.anilexplorer.core.algo.Dynamics inner;
+        private final long at;
+        final java.util.concurrent.CountDownLatch parked = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        ParkingDynamics(org.anilexplorer.core.algo.Dynamics inner, long at) {
+            this.inner = inner;
+            this.at = at;
+        }
+
+        @Override
+        public org.anilexplorer.core.algo.Dynamics delegate() {
+            return inner;
+        }
+
+        @Override
+        public void step() {
+            if (inner.iteration() == at) {
+                parked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            inner.step();
+        }
+
+        @Override
+        public Params params() {
+            return inner.params();
+        }
+
+        @Override
+        public org.anilexplorer.core.problem.GroundTruth truth() {
+            return inner.truth();
+        }
+
+        @Override
+        public long iteration() {
+            return inner.iteration();
+        }
+
+        @Override
+        public ModelState state() {
+            return inner.state();
+        }
+
+        @Override
+        public double trainingLoss() {
+            return inner.trainingLoss();
+        }
+
+        @Override
+        public double magnitude() {
+            return inner.magnitude();
+        }
+
+        @Override
+        public double flopsPerIteration() {
+            return inner.flopsPerIteration();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    @Test
+    void aRunParkedInsideAWrappersStepGivesItsStateAndResumesExactly() throws Exception {
+        Params p = base().with("tasks", "inf");
+        RunView full = new Run(Variant.of(p), p.seed(), 1, DynamicsSource.FACTORY, RunOptions.DEFAULT)
+                .execute(new RunControl());
+        ParkingDynamics[] wrapper = new ParkingDynamics[1];
+        Run run = new Run(Variant.of(p), p.seed(), 1, (q, seed, threads) -> wrapper[0] = new ParkingDynamics(
+                DynamicsFactory.create(q, seed, threads), 57), RunOptions.DEFAULT);
+        Thread worker = new Thread(() -> run.execute(new RunControl()));
+        worker.start();
+        while (wrapper[0] == null) {
+            Thread.sleep(1);
+        }
+        wrapper[0].parked.await();
+        assertTrue(run.checkpointNow().isEmpty(), "inside step(), as far as the run can tell");
+        RunCheckpoint parked = run.checkpointParked().orElseThrow();
+        wrapper[0].release.countDown();
+        worker.join();
+        assertEquals(57, parked.iteration());
+        RunView resumed = Run.continuing(Variant.of(p), parked, 1, DynamicsSource.FACTORY, RunOptions.DEFAULT)
+                .execute(new RunControl());
+        assertSameSeries(full.series(), resumed.series(), "resumed from a park at 57");
+        assertEquals(full.risk(), resumed.risk());
+    }
+
     @Test
     void aCancelledRunWithCheckpointsKeepsTheStateItStoppedIn() {
         Params p = base();
@@ -231,6 +328,23 @@ class ContinuationTest {
         finished.execute(new RunControl());
         assertEquals(200, finished.lastCheckpoint().iteration());
         assertEquals(finished.lastCheckpoint(), finished.checkpointNow().orElseThrow());
+    }
+
+    @Test
+    void anExperimentOfContinuedRunsCountsOnlyTheWorkFromTheirCheckpoints() throws Exception {
+        Params p = base();
+        List<RunCheckpoint> checkpoints = new ArrayList<>();
+        original(p, checkpoints);
+        try (Experiment e = new Experiment(List.of(Experiment.RunPlan.continuing(Variant.of(p), checkpoints.get(4))),
+                DynamicsSource.FACTORY, RunOptions.DEFAULT, 1, Duration.ofMillis(50))) {
+            e.start();
+            ExperimentView v = e.await();
+            assertEquals(40, v.progress().iterations(), "200 − 160");
+            assertEquals(40, v.progress().targetIterations());
+            RunView r = v.runs().get(0);
+            assertEquals(160, r.startIteration());
+            assertEquals(40 * 1e9 / r.activeNanos(), r.iterationsPerSecond(), 1e-9 * r.iterationsPerSecond());
+        }
     }
 
     static void assertSameSeries(List<Snapshot> expected, List<Snapshot> actual, String what) {
