@@ -129,6 +129,28 @@ public final class ToyDynamics implements Dynamics {
         return ModelState.of(iteration, truth, b, w);
     }
 
+    /** B, w and t are the whole state (the target and rates follow from the parameters and seed). */
+    @Override
+    public org.anilexplorer.core.algo.DynamicsState saveState() {
+        return new org.anilexplorer.core.algo.DynamicsState("toy", iteration, magnitude,
+                java.util.Map.of(org.anilexplorer.core.algo.DynamicsState.B, b.data,
+                        org.anilexplorer.core.algo.DynamicsState.W, w));
+    }
+
+    @Override
+    public void restoreState(org.anilexplorer.core.algo.DynamicsState state) {
+        double[] savedB = state.array(org.anilexplorer.core.algo.DynamicsState.B);
+        if (savedB.length != b.data.length) {
+            throw new IllegalArgumentException("a toy state of another size");
+        }
+        System.arraycopy(savedB, 0, b.data, 0, savedB.length);
+        if (state.has(org.anilexplorer.core.algo.DynamicsState.W)) {
+            System.arraycopy(state.array(org.anilexplorer.core.algo.DynamicsState.W), 0, w, 0, w.length);
+        }
+        iteration = state.iteration();
+        magnitude = state.magnitude();
+    }
+
     @Override
     public double trainingLoss() {
         if (infiniteLossAt >= 0 && iteration >= infiniteLossAt) {
