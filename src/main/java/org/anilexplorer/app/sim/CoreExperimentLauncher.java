@@ -184,8 +184,10 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     throw new java.util.concurrent.CancellationException("the run was cancelled");
                 }
                 try {
-                    GatedDynamics d = new GatedDynamics(source.create(p, seed, threads), group,
-                            () -> poolBudget.release(megabytes));
+                    GatedDynamics d = new GatedDynamics(source.create(p, seed, threads), group, () -> {
+                        built.remove(seed); // a closed run's dynamics (and its task pool) is not held on to
+                        poolBudget.release(megabytes);
+                    });
                     built.put(seed, d);
                     return d;
                 } catch (RuntimeException e) {
