@@ -190,8 +190,7 @@ public final class MainViewModel implements AutoCloseable {
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
             // an entry without a label of its own gets a name derived from its settings (not the file's "beta=0.2")
-            boolean unlabelled = m.label().equals(new MethodSpec("", m.overrides()).label());
-            variants.add(new MethodVariant(unlabelled ? "" : m.label(), m.overrides()));
+            variants.add(new MethodVariant(m.hasOwnLabel() ? m.label() : "", m.overrides()));
         }
         parameters.load(p.params(), variants);
         charts.hiddenMethods().clear();
