@@ -27,8 +27,11 @@ public final class RunStates {
 
     private final CheckpointStore store;
     private final AtomicLong serial = new AtomicLong();
-    /** Starts asked for, by the parameters of the method that should take them. */
-    private final Map<Params, List<SeedStates>> starts = new HashMap<>();
+    /**
+     * Starts asked for, by the parameters of the methods that should take them, oldest first (two methods of a
+     * session may have equal parameters: each takes its own).
+     */
+    private final Map<Params, java.util.Deque<List<SeedStates>>> starts = new HashMap<>();
 
     /** @param budgetBytes what the kept checkpoints may take in all */
     public RunStates(long budgetBytes) {
@@ -59,19 +62,25 @@ public final class RunStates {
      * order) instead of starting at t = 0.
      */
     public synchronized void startNextFrom(Params p, List<RunCheckpoint> states) {
-        starts.put(p, states.stream().map(c -> new SeedStates(c.seed(), c, List.of())).toList());
+        starts.remove(p); // the newest request for these parameters wins
+        ask(p, states.stream().map(c -> new SeedStates(c.seed(), c, List.of())).toList());
     }
 
     /**
      * The next method to start with exactly parameters {@code p} continues each seed from its
      * {@link SeedStates#latest()} (a seed without one starts at t = 0), and its earlier checkpoints are kept in the
-     * store to branch from: a reopened session.
+     * store to branch from: a reopened session. Each call adds one start: methods with equal parameters take them in
+     * the order they were asked for.
      *
      * @param seeds one per seed of {@code p}, in seed order
      */
     public synchronized void startNextFrom(Params p, List<SeedStates> seeds, boolean withEarlier) {
-        starts.put(p, withEarlier ? List.copyOf(seeds)
+        ask(p, withEarlier ? List.copyOf(seeds)
                 : seeds.stream().map(s -> new SeedStates(s.seed(), s.latest(), List.of())).toList());
+    }
+
+    private void ask(Params p, List<SeedStates> seeds) {
+        starts.computeIfAbsent(p, k -> new java.util.ArrayDeque<>()).addLast(seeds);
     }
 
     /** Forks by colour slot: a branched method starts again from its branch point whenever its settings change. */
@@ -100,8 +109,12 @@ public final class RunStates {
      * point when the parameters can continue from it; empty: from t = 0.
      */
     synchronized Optional<List<SeedStates>> takeStart(ResolvedMethod m) {
-        List<SeedStates> exact = starts.remove(m.params());
-        if (exact != null) {
+        java.util.Deque<List<SeedStates>> pending = starts.get(m.params());
+        if (pending != null) {
+            List<SeedStates> exact = pending.removeFirst();
+            if (pending.isEmpty()) {
+                starts.remove(m.params());
+            }
             return Optional.of(exact);
         }
         List<RunCheckpoint> fork = forks.get(m.colourIndex());
