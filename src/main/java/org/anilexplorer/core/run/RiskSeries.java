@@ -138,6 +138,21 @@ public final class RiskSeries {
         return new RiskSeries(mTests, Arrays.copyOfRange(iterations, from, n), g, r);
     }
 
+    /** The points at or before iteration {@code t}. */
+    public RiskSeries upTo(long t) {
+        int n = 0;
+        while (n < iterations.length && iterations[n] <= t) {
+            n++;
+        }
+        double[][] g = new double[mTests.length][];
+        double[][] r = new double[mTests.length][];
+        for (int j = 0; j < mTests.length; j++) {
+            g[j] = Arrays.copyOf(oneStepGd[j], n);
+            r[j] = Arrays.copyOf(ridge[j], n);
+        }
+        return new RiskSeries(mTests, Arrays.copyOf(iterations, n), g, r);
+    }
+
     /**
      * This series with one more point (a new object; published series never change).
      *
