@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.anilexplorer.app.viewmodel.MainViewModel;
@@ -123,15 +122,7 @@ public final class SessionScreenshots {
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
+        return HistoryScreenshots.fx(action);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
