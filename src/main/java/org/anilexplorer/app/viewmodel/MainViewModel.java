@@ -246,7 +246,7 @@ public final class MainViewModel implements AutoCloseable {
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
                     + " recorded runs, read-only: " + (launcher.runStates().isEmpty() ? "this window keeps no run states"
-                    : "the file does not hold the states needed to continue them (saved by an older version)")
+                    : "the file holds no states these runs can continue from (saved by an older version, or edited)")
                     + ". Play starts new runs with these parameters."));
         } else {
             dismissMessage();
@@ -272,6 +272,9 @@ public final class MainViewModel implements AutoCloseable {
                         .orElse(null);
                 if (r == null || (r.latest() == null && r.state() != RunState.PENDING)) {
                     return java.util.Optional.empty();
+                }
+                if (r.latest() != null && (r.latest().seed() != seed || r.latest().refusal(m.params()).isPresent())) {
+                    return java.util.Optional.empty(); // a state of another run (an edited file): show, do not resume
                 }
                 seeds.add(new SeedStates(seed, r.latest(), r.checkpoints()));
             }

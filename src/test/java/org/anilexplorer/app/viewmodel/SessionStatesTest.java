@@ -132,7 +132,16 @@ class SessionStatesTest {
         assertTrue(other.openFile(older));
         assertTrue(other.transport().getState().isTerminal(), "shown, not resumable");
         Message m = other.getMessage();
-        assertTrue(m.text().contains("read-only") && m.text().contains("does not hold the states"), m.text());
+        assertTrue(m.text().contains("read-only") && m.text().contains("holds no states"), m.text());
         assertFalse(other.transport().getView().methods().isEmpty(), "its series are shown");
+
+        // states that cannot continue under the file's parameters (an edited file: d changed) are not resumed
+        Path edited = dir.resolve("edited.json");
+        SessionCodec.writeSession(edited, "t", "", "", s.preset().params().with("d", "9"),
+                List.of(new org.anilexplorer.core.run.Variant(s.runs().get(0).label(),
+                        s.preset().params().with("d", "9"))), s.runs());
+        assertTrue(other.openFile(edited));
+        assertTrue(other.transport().getState().isTerminal(), "shown, not resumed");
+        assertTrue(other.getMessage().text().contains("read-only"), other.getMessage().text());
     }
 }
