@@ -180,7 +180,9 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
     public void applyPreset(Preset p) {
+        ExplorationViewModel.Step before = exploration.beforeLoad();
         applyPreset(p, req -> { });
+        exploration.recordLoad(before); // Undo goes back to the experiment before the preset, runs included
     }
 
     /** As above; {@code beforePrepare} sees the preset's request before the experiment is prepared. */

@@ -102,6 +102,30 @@ class SessionStatesTest {
         assertTrue(said.startsWith("Branched"), said);
     }
 
+    @Test
+    void loadingAPresetCanBeUndoneAndTheEarlierRunsComeBackWhereTheyStopped() throws Exception {
+        vm.parameters().load(SMALL, List.of());
+        vm.transport().speedIndexProperty().set(Speed.STEPS.indexOf(5L));
+        vm.transport().play();
+        until(vm, () -> vm.transport().getView().iteration() >= 60);
+        vm.transport().pause();
+        Thread.sleep(300);
+        until(vm, () -> true);
+        List<Long> before = vm.transport().getView().methods().get(0).seeds().stream().map(RunView::iteration)
+                .toList();
+
+        vm.applyPreset(org.anilexplorer.io.PresetReader.load("teaching"));
+        assertEquals(3, vm.parameters().getRequest().methods().size());
+        assertTrue(vm.exploration().canUndoProperty().get(), "the preset load is one undo step");
+
+        vm.exploration().undo();
+        assertEquals(SMALL, vm.parameters().getParams(), "the panel before the preset");
+        until(vm, () -> vm.transport().getView().methods().size() == 1 && vm.transport().getView().methods().get(0)
+                .seeds().stream().map(RunView::iteration).toList().equals(before));
+        assertEquals(ExperimentState.PAUSED, vm.transport().getState(), "the runs wait where they stopped");
+        assertTrue(vm.exploration().canRedoProperty().get());
+    }
+
     private static List<Long> bits(List<org.anilexplorer.core.metrics.Snapshot> series) {
         List<Long> out = new java.util.ArrayList<>();
         for (org.anilexplorer.core.metrics.Snapshot x : series) {
