@@ -2,19 +2,18 @@ package org.anilexplorer.app.sim;
 
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
-import org.anilexplorer.core.algo.ModelState;
-import org.anilexplorer.core.params.Params;
-import org.anilexplorer.core.problem.GroundTruth;
 
 /**
- * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's {@link IterationGate.Group}): how the app throttles, pauses and single-steps
- * runs that {@code core.run} drives on its own threads. Everything else is passed through unchanged, closing
- * included (finite-task dynamics own worker threads).
+ * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's
+ * {@link IterationGate.Group}): how the app throttles, pauses and single-steps runs that {@code core.run} drives on
+ * its own threads. Everything else is passed through unchanged by
+ * {@link ForwardingDynamics}, closing included (finite-task dynamics own worker threads).
  */
 final class GatedDynamics implements ForwardingDynamics {
 
     private final Dynamics inner;
     private final IterationGate.Pass pass;
+    private final Runnable onClose;
 
     /** A run of {@code group}: it joins the gate's clock with its group. */
     GatedDynamics(Dynamics inner, IterationGate.Group group) {
@@ -27,8 +26,6 @@ final class GatedDynamics implements ForwardingDynamics {
         this.pass = group.newPass();
         this.onClose = onClose;
     }
-
-    private final Runnable onClose;
 
     @Override
     public Dynamics delegate() {
@@ -52,41 +49,6 @@ final class GatedDynamics implements ForwardingDynamics {
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();
-    }
-
-    @Override
-    public Params params() {
-        return inner.params();
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return inner.truth();
-    }
-
-    @Override
-    public long iteration() {
-        return inner.iteration();
-    }
-
-    @Override
-    public ModelState state() {
-        return inner.state();
-    }
-
-    @Override
-    public double trainingLoss() {
-        return inner.trainingLoss();
-    }
-
-    @Override
-    public double magnitude() {
-        return inner.magnitude();
-    }
-
-    @Override
-    public double flopsPerIteration() {
-        return inner.flopsPerIteration();
     }
 
     @Override

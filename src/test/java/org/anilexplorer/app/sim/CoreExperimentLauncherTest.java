@@ -223,46 +223,6 @@ class CoreExperimentLauncherTest {
                 }
 
                 @Override
-                public Params params() {
-                    return toy.params();
-                }
-
-                @Override
-                public org.anilexplorer.core.problem.GroundTruth truth() {
-                    return toy.truth();
-                }
-
-                @Override
-                public long iteration() {
-                    return toy.iteration();
-                }
-
-                @Override
-                public void step() {
-                    toy.step();
-                }
-
-                @Override
-                public org.anilexplorer.core.algo.ModelState state() {
-                    return toy.state();
-                }
-
-                @Override
-                public double trainingLoss() {
-                    return toy.trainingLoss();
-                }
-
-                @Override
-                public double magnitude() {
-                    return toy.magnitude();
-                }
-
-                @Override
-                public double flopsPerIteration() {
-                    return toy.flopsPerIteration();
-                }
-
-                @Override
                 public void close() {
                     live.decrementAndGet();
                     toy.close();
