@@ -166,12 +166,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             int parallel = parallelPerMethod(request);
             synchronized (this) {
                 for (ResolvedMethod m : request.methods()) {
-                    live.put(m.colourIndex(), start(m, parallel));
+                    live.put(m.colourIndex(), start(m, parallel, threadsPerRun(request)));
                 }
             }
         }
 
-        private MethodRuns start(ResolvedMethod m, int parallel) {
+        private MethodRuns start(ResolvedMethod m, int parallel, int threadsPerRun) {
             IterationGate.Group group = gate.newGroup();
             DynamicsSource gated = (p, seed, threads) -> {
                 int megabytes = poolMegabytes(p);
@@ -182,7 +182,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     throw new java.util.concurrent.CancellationException("the run was cancelled");
                 }
                 try {
-                    return new GatedDynamics(source.create(p, seed, threads), group,
+                    return new GatedDynamics(source.create(p, seed, threads), group, threads,
                             () -> poolBudget.release(megabytes));
                 } catch (RuntimeException e) {
                     poolBudget.release(megabytes);
@@ -200,7 +200,9 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             }
             RunOptions options = RunOptions.DEFAULT.withCheckpoints(RunStates.checkpointing(states.store(),
                     m.params()));
-            Experiment experiment = new Experiment(plans, gated, options, parallel, Duration.ofMillis(250));
+            // the core gives each of the `parallel` runs cores / parallel threads
+            Experiment experiment = new Experiment(plans, gated, options, parallel * threadsPerRun,
+                    Duration.ofMillis(250));
             experiment.start();
             return new MethodRuns(m, experiment, group, key);
         }
@@ -215,7 +217,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             stoppedBy.clear();
             stoppedBy.put(old.method(), old.experiment());
             Map<Integer, MethodRuns> now = new LinkedHashMap<>(live);
-            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request)));
+            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request), threadsPerRun(request)));
             live = now;
             return true;
         }
@@ -258,6 +260,16 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 }
                 return out;
             });
+        }
+
+        /**
+         * Worker threads for each run's step: the cores shared out among all the runs of the request, at least one
+         * (one run alone steps on every core, as on the command line; a comparison of more runs than cores steps
+         * each on one thread, which wastes nothing on splitting a step).
+         */
+        private static int threadsPerRun(ExperimentRequest request) {
+            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
+            return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, runs));
         }
 
         /**
@@ -309,7 +321,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             for (ResolvedMethod m : next.methods()) {
                 MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
                 now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key())
-                        : start(m, parallel));
+                        : start(m, parallel, threadsPerRun(next)));
             }
             live = now;
             request = next;

@@ -15,15 +15,18 @@ final class GatedDynamics implements ForwardingDynamics {
     private final IterationGate.Pass pass;
     private final Runnable onClose;
 
-    /** A run of {@code group}: it joins the gate's clock with its group. */
+    /** A run of {@code group} on one thread: it joins the gate's clock with its group. */
     GatedDynamics(Dynamics inner, IterationGate.Group group) {
-        this(inner, group, () -> { });
+        this(inner, group, 1, () -> { });
     }
 
-    /** As above; {@code onClose} runs once the dynamics is closed (gives back the memory its task pool held). */
-    GatedDynamics(Dynamics inner, IterationGate.Group group, Runnable onClose) {
+    /**
+     * As above, for a dynamics whose step uses {@code threads} worker threads (it computes holding that many of the
+     * gate's slots); {@code onClose} runs once the dynamics is closed (gives back the memory its task pool held).
+     */
+    GatedDynamics(Dynamics inner, IterationGate.Group group, int threads, Runnable onClose) {
         this.inner = inner;
-        this.pass = group.newPass();
+        this.pass = group.newPass(threads);
         this.onClose = onClose;
     }
 

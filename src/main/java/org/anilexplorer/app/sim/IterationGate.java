@@ -14,9 +14,13 @@ import java.util.Set;
  * slowest live run's position then), so a method added or restarted while the others are at t = 5,000 advances at
  * the same pace as they do, instead of holding them back until it has caught up.
  *
- * <p>The gate also shares the cores: at most {@code slots} runs compute at the same moment, taking turns in time
- * slices of about {@link #SLICE_NANOS}, so that every run of a comparison advances together while a core stays free
- * for the window (with more runs than cores, the operating system would otherwise starve the UI thread).
+ * <p>The gate also shares the cores: at most {@code slots} threads compute at the same moment (a run takes one slot per
+ * worker thread of its step), runs taking turns in time slices of about {@link #SLICE_NANOS}, so that every run of a
+ * comparison advances together, and only as many computing threads as cores compete with the window's threads
+ * (with every run of a large comparison computing at once, the operating system would share the cores among all of
+ * them and the UI thread would get a small share). A slot per core, not one fewer: the window's threads sleep
+ * between frames and get a core as soon as they wake, while a core held back for them would idle most of the time
+ * (on two cores, half the machine).
  */
 public final class IterationGate {
 
@@ -25,13 +29,17 @@ public final class IterationGate {
 
     private final java.util.concurrent.Semaphore slots;
 
-    /** A gate with one compute slot per core but one (at least one), leaving a core to the window. */
+    /** The most threads that compute at once. */
+    private final int slotCount;
+
+    /** A gate with one compute slot per core. */
     public IterationGate() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this(Runtime.getRuntime().availableProcessors());
     }
 
     public IterationGate(int slots) {
-        this.slots = new java.util.concurrent.Semaphore(Math.max(1, slots), true);
+        this.slotCount = Math.max(1, slots);
+        this.slots = new java.util.concurrent.Semaphore(slotCount, true);
     }
 
     private long limit;
@@ -128,13 +136,20 @@ public final class IterationGate {
         }
 
         Pass newPass() {
-            return IterationGate.this.newPass(this);
+            return newPass(1);
+        }
+
+        /** A run whose step uses {@code threads} worker threads: it computes holding that many slots. */
+        Pass newPass(int threads) {
+            return IterationGate.this.newPass(this, threads);
         }
     }
 
     /** A run's place in the gate: its completed iterations, its share of the current grant, its compute turn. */
     final class Pass {
         private final Group group;
+        /** Slots it takes to compute: its step's threads, at most all slots. */
+        private final int weight;
         private long seenGeneration;
         private long stepsTakenOfGrant;
         private boolean holdingSlot;
@@ -142,8 +157,9 @@ public final class IterationGate {
         /** offset of the group + completed iterations (guarded by the gate). */
         private long position;
 
-        private Pass(Group group) {
+        private Pass(Group group, int threads) {
             this.group = group;
+            this.weight = Math.max(1, Math.min(threads, slotCount));
             this.position = group.offset;
         }
 
@@ -159,7 +175,7 @@ public final class IterationGate {
                 return true; // let through to be cancelled: it needs no compute turn
             }
             if (!holdingSlot) {
-                slots.acquire();
+                slots.acquire(weight);
                 holdingSlot = true;
                 slotSince = System.nanoTime();
             }
@@ -177,7 +193,7 @@ public final class IterationGate {
         void release() {
             if (holdingSlot) {
                 holdingSlot = false;
-                slots.release();
+                slots.release(weight);
             }
         }
 
@@ -225,11 +241,11 @@ public final class IterationGate {
     private final Group initial = new Group(0);
 
     Pass newPass() {
-        return newPass(initial);
+        return newPass(initial, 1);
     }
 
-    private synchronized Pass newPass(Group group) {
-        Pass p = new Pass(group);
+    private synchronized Pass newPass(Group group, int threads) {
+        Pass p = new Pass(group, threads);
         p.seenGeneration = stepGeneration;
         p.stepsTakenOfGrant = 0; // a step asked for while this run was still being built applies to it too
         live.add(p);
