@@ -20,17 +20,15 @@ import java.util.Set;
  * (with every run of a large comparison computing at once, the operating system would share the cores among all of
  * them and the UI thread would get a small share). A slot per core, not one fewer: the window's threads sleep
  * between frames and get a core as soon as they wake, while a core held back for them would idle most of the time
- * (on two cores, half the machine).
+ * (on two cores, half the machine). While the window's frames come late, one slot at a time is withheld for it
+ * ({@link ComputeSlots}).
  */
 public final class IterationGate {
 
     /** How long a run keeps its compute slot before letting the next one in. */
     static final long SLICE_NANOS = 4_000_000L;
 
-    private final java.util.concurrent.Semaphore slots;
-
-    /** The most threads that compute at once. */
-    private final int slotCount;
+    private final ComputeSlots slots;
 
     /** A gate with one compute slot per core. */
     public IterationGate() {
@@ -38,8 +36,7 @@ public final class IterationGate {
     }
 
     public IterationGate(int slots) {
-        this.slotCount = Math.max(1, slots);
-        this.slots = new java.util.concurrent.Semaphore(slotCount, true);
+        this.slots = new ComputeSlots(slots);
     }
 
     private long limit;
@@ -65,7 +62,13 @@ public final class IterationGate {
      * (Long.MAX_VALUE: unthrottled).
      */
     public synchronized void limitAhead(long iterations) {
+        slots.frame(System.nanoTime()); // the window calls this once per frame: the slots follow its frame rate
         limitTo(iterations == Long.MAX_VALUE ? Long.MAX_VALUE : clock() + iterations);
+    }
+
+    /** Compute slots not withheld for the window now. */
+    int computeSlots() {
+        return slots.available();
     }
 
     /** The slowest live run's position on the gate's clock (its joining time plus its iterations). */
@@ -101,7 +104,7 @@ public final class IterationGate {
     public synchronized void open() {
         if (!open) {
             open = true;
-            slots.release(Integer.MAX_VALUE / 2); // nobody waits for a turn any more
+            slots.releaseAll(); // nobody waits for a turn any more
         }
         notifyAll();
     }
@@ -148,8 +151,10 @@ public final class IterationGate {
     /** A run's place in the gate: its completed iterations, its share of the current grant, its compute turn. */
     final class Pass {
         private final Group group;
-        /** Slots it takes to compute: its step's threads, at most all slots. */
-        private final int weight;
+        /** Threads of its step. */
+        private final int threads;
+        /** Slots it holds while computing (its threads, at most the slots not withheld when it took them). */
+        private int held;
         private long seenGeneration;
         private long stepsTakenOfGrant;
         private boolean holdingSlot;
@@ -159,7 +164,7 @@ public final class IterationGate {
 
         private Pass(Group group, int threads) {
             this.group = group;
-            this.weight = Math.max(1, Math.min(threads, slotCount));
+            this.threads = threads;
             this.position = group.offset;
         }
 
@@ -175,7 +180,9 @@ public final class IterationGate {
                 return true; // let through to be cancelled: it needs no compute turn
             }
             if (!holdingSlot) {
+                int weight = slots.weightOf(threads);
                 slots.acquire(weight);
+                held = weight;
                 holdingSlot = true;
                 slotSince = System.nanoTime();
             }
@@ -193,7 +200,7 @@ public final class IterationGate {
         void release() {
             if (holdingSlot) {
                 holdingSlot = false;
-                slots.release(weight);
+                slots.release(held);
             }
         }
 
