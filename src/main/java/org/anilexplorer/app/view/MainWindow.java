@@ -329,8 +329,8 @@ public final class MainWindow extends BorderPane {
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
-                vm.charts().shownCharts(), exportMemory).showAndWait()
+        export.setOnAction(e -> OwnerSafeDialogs.showAndWait(new ExportDialog(getScene().getWindow(),
+                DEFAULT_EXPORT_SIZE, vm.charts().shownCharts(), exportMemory))
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -423,7 +423,7 @@ public final class MainWindow extends BorderPane {
 
     private void chooseAndOpen() {
         FileChooser chooser = jsonChooser("Open preset or session");
-        File f = chooser.showOpenDialog(getScene().getWindow());
+        File f = OwnerSafeDialogs.showOpenDialog(chooser, getScene().getWindow());
         if (f != null) {
             lastDirectory = f.getParentFile();
             openFile(f.toPath());
@@ -433,7 +433,8 @@ public final class MainWindow extends BorderPane {
     private Optional<Path> chooseFile(String title, String suggested, boolean save) {
         FileChooser chooser = jsonChooser(title);
         chooser.setInitialFileName(suggested);
-        File f = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        File f = save ? OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow())
+                : OwnerSafeDialogs.showOpenDialog(chooser, getScene().getWindow());
         if (f == null) {
             return Optional.empty();
         }
@@ -479,7 +480,7 @@ public final class MainWindow extends BorderPane {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? new String[] {title.getText(), description.getText()} : null);
-        dialog.showAndWait().ifPresent(td -> chooseFile("Save preset", "preset.json", true)
+        OwnerSafeDialogs.showAndWait(dialog).ifPresent(td -> chooseFile("Save preset", "preset.json", true)
                 .ifPresent(p -> vm.savePreset(p, td[0], td[1])));
     }
 
@@ -527,7 +528,7 @@ public final class MainWindow extends BorderPane {
                     if (lastDirectory != null && lastDirectory.isDirectory()) {
                         chooser.setInitialDirectory(lastDirectory);
                     }
-                    File f = chooser.showSaveDialog(getScene().getWindow());
+                    File f = OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow());
                     if (f != null) {
                         lastDirectory = f.getParentFile();
                         String name = f.getName();
