@@ -362,19 +362,29 @@ public final class MainWindow extends BorderPane {
         // plain items, so the whole row responds (a CustomMenuItem fires only for clicks on its content); each row
         // gets its preset's description as a tooltip once the menu has made the row
         java.util.Map<MenuItem, Tooltip> descriptions = new java.util.HashMap<>();
-        for (Preset p : vm.bundledPresets()) {
-            MenuItem item = new MenuItem(p.title());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                vm.applyPreset(p);
-                presetOpened(p);
-            });
-            Tooltip tip = new Tooltip(p.description());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            descriptions.put(item, tip);
-            presets.getItems().add(item);
-        }
+        // the bundled presets are read when the menu first opens, not for the window's first frame; until then the
+        // menu holds a placeholder, so that it opens at all
+        MenuItem reading = new MenuItem("Reading the presets…");
+        reading.setDisable(true);
+        presets.getItems().add(reading);
+        presets.setOnShowing(e -> {
+            if (!presets.getItems().remove(reading)) {
+                return;
+            }
+            for (Preset p : vm.bundledPresets()) {
+                MenuItem item = new MenuItem(p.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> {
+                    vm.applyPreset(p);
+                    presetOpened(p);
+                });
+                Tooltip tip = new Tooltip(p.description());
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                descriptions.put(item, tip);
+                presets.getItems().add(item);
+            }
+        });
         presets.setOnShown(e -> descriptions.forEach((item, tip) -> {
             Node row = item.getStyleableNode();
             if (row != null) {
@@ -518,34 +528,39 @@ public final class MainWindow extends BorderPane {
     private void installChartMenus() {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = chartArea.tile(kind);
-            ContextMenu menu = new ContextMenu();
-            for (ExportFormat format : ExportFormat.values()) {
-                MenuItem item = new MenuItem("Save as " + format.description() + "…");
-                item.setOnAction(e -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.setTitle("Save " + kind.title());
-                    chooser.setInitialFileName("anil-" + kind.id() + "." + format.extension());
-                    if (lastDirectory != null && lastDirectory.isDirectory()) {
-                        chooser.setInitialDirectory(lastDirectory);
-                    }
-                    File f = OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow());
-                    if (f != null) {
-                        lastDirectory = f.getParentFile();
-                        String name = f.getName();
-                        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-                        String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
-                        vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
-                                f.toPath().toAbsolutePath().getParent(), prefix);
-                    }
-                });
-                menu.getItems().add(item);
-            }
-            MenuItem copy = new MenuItem("Copy image");
-            copy.setOnAction(e -> copyImage(kind));
-            MenuItem reset = new MenuItem("Reset zoom");
-            reset.setOnAction(e -> tile.resetZoom());
-            menu.getItems().addAll(new SeparatorMenuItem(), copy, reset);
-            tile.setContextMenu(menu);
+            tile.setContextMenu(() -> chartMenu(kind, tile));
         }
+    }
+
+    /** A chart's right-click menu: save it as each format, copy it, reset its zoom. */
+    private ContextMenu chartMenu(ChartKind kind, ChartTile tile) {
+        ContextMenu menu = new ContextMenu();
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem item = new MenuItem("Save as " + format.description() + "…");
+            item.setOnAction(e -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Save " + kind.title());
+                chooser.setInitialFileName("anil-" + kind.id() + "." + format.extension());
+                if (lastDirectory != null && lastDirectory.isDirectory()) {
+                    chooser.setInitialDirectory(lastDirectory);
+                }
+                File f = OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow());
+                if (f != null) {
+                    lastDirectory = f.getParentFile();
+                    String name = f.getName();
+                    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                    String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
+                    vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
+                            f.toPath().toAbsolutePath().getParent(), prefix);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem copy = new MenuItem("Copy image");
+        copy.setOnAction(e -> copyImage(kind));
+        MenuItem reset = new MenuItem("Reset zoom");
+        reset.setOnAction(e -> tile.resetZoom());
+        menu.getItems().addAll(new SeparatorMenuItem(), copy, reset);
+        return menu;
     }
 }
