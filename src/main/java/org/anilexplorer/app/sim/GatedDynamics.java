@@ -30,6 +30,11 @@ final class GatedDynamics implements ForwardingDynamics {
 
     private final Runnable onClose;
 
+    /** Whether the run waits in the gate before its next step (see {@link IterationGate.Pass#parked()}). */
+    boolean parked() {
+        return pass.parked();
+    }
+
     @Override
     public Dynamics delegate() {
         return inner;

@@ -98,6 +98,14 @@ public final class IterationGate {
         notifyAll();
     }
 
+    /**
+     * Runs {@code action} holding the gate's monitor: no parked run leaves the gate meanwhile (see
+     * {@link Pass#parked()}), so states can be read from the runs parked in it.
+     */
+    synchronized <T> T holding(java.util.function.Supplier<T> action) {
+        return action.get();
+    }
+
     public synchronized boolean isPaused() {
         return paused;
     }
@@ -141,6 +149,8 @@ public final class IterationGate {
         private long slotSince;
         /** offset of the group + completed iterations (guarded by the gate). */
         private long position;
+        /** Waiting in the gate before its next step, its iteration fully recorded (guarded by the gate). */
+        private boolean parked;
 
         private Pass(Group group) {
             this.group = group;
@@ -170,6 +180,16 @@ public final class IterationGate {
         boolean groupOpened() {
             synchronized (IterationGate.this) {
                 return group.groupOpen;
+            }
+        }
+
+        /**
+         * Whether the run waits in the gate before its next step. While the caller holds the gate's monitor, a parked
+         * run stays parked, and everything it recorded of its current iteration is visible to the caller.
+         */
+        boolean parked() {
+            synchronized (IterationGate.this) {
+                return parked;
             }
         }
 
@@ -215,7 +235,12 @@ public final class IterationGate {
                         return false;
                     }
                     release(); // parked runs do not hold a compute slot
-                    IterationGate.this.wait();
+                    parked = true;
+                    try {
+                        IterationGate.this.wait();
+                    } finally {
+                        parked = false;
+                    }
                 }
             }
         }
