@@ -32,14 +32,21 @@ final class AverageLoss extends ChunkedDynamics {
     private final double[][] rSum;
     private final double[] lossSum;
     private final double[][] rBuf;
-    private final SampleRows[] sampleRows;
+    private final TaskRows[] sampleRows;
+    private final Kernels kernels;
     private final double[] rTotal;
     private final DMatrixRMaj gradB;
     private final double[] gradW;
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
+        this(p, truth, seed, threads, Kernels.preferred());
+    }
+
+    /** @param kernels the hot loops (vector or scalar: the same bits) */
+    AverageLoss(Params p, GroundTruth truth, long seed, int threads, Kernels kernels) {
         super(p, truth, seed, threads, "anil-avg", p.d());
+        this.kernels = kernels;
         this.d = p.d();
         this.kp = p.kPrime();
         this.beta = p.beta();
@@ -52,10 +59,10 @@ final class AverageLoss extends ChunkedDynamics {
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
         this.rBuf = new double[tasks.workers()][d];
-        this.sampleRows = new SampleRows[tasks.workers()];
+        this.sampleRows = new TaskRows[tasks.workers()];
         int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
         for (int k = 0; k < sampleRows.length; k++) {
-            sampleRows[k] = new SampleRows(taskRows, d);
+            sampleRows[k] = kernels.taskRows(taskRows, d);
         }
         this.rTotal = new double[d];
         this.gradB = new DMatrixRMaj(d, kp);
@@ -104,7 +111,7 @@ final class AverageLoss extends ChunkedDynamics {
         Arrays.fill(rs, 0);
         double loss = 0;
         int rows = pool.rows();
-        SampleRows buffer = sampleRows[worker];
+        TaskRows buffer = sampleRows[worker];
         for (int i = from; i < to; i++) {
             if (rows > 0) {
                 double sq = buffer.residualGradient(pool.samples(i), pool.labelsAt(), 0, rows, v, r);

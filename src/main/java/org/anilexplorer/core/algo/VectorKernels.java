@@ -1,0 +1,283 @@
+package org.anilexplorer.core.algo;
+
+import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The kernels on explicit 256-bit vectors of four doubles (the incubating Vector API of JDK 17). Loaded only when the
+ * JVM has {@code jdk.incubator.vector} ({@link Kernels#vector()}). The lane count is fixed, not the machine's
+ * preferred one, and the dot products add their four lanes in the written order of {@link Kernels#dot}, so the bits
+ * are those of {@link ScalarKernels} on any machine. The task samples are read where they lie, at row offsets in the
+ * task's block: vector loads do not care about the offset, so nothing is copied.
+ */
+final class VectorKernels extends Kernels {
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+    private static final int L = 4;
+
+    VectorKernels() {
+        if (S.length() != L) {
+            throw new IllegalStateException("a 256-bit vector holds " + S.length() + " doubles");
+        }
+    }
+
+    @Override
+    String name() {
+        return "vector";
+    }
+
+    @Override
+    TaskRows taskRows(int taskRows, int d) {
+        return new BlockRows(d);
+    }
+
+    /** Reads the rows in the task's own block. */
+    private static final class BlockRows implements TaskRows {
+
+        private final int d;
+
+        BlockRows(int d) {
+            this.d = d;
+        }
+
+        @Override
+        public double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
+            Arrays.fill(out, 0, d, 0.0);
+            return accumulate(task, labelsAt, row0, count, p, 1.0 / count, out);
+        }
+
+        @Override
+        public void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
+            accumulate(task, -1, row0, count, h, 1.0 / count, out);
+        }
+
+        /**
+         * out += inv·Σ_r x_r (x_r·p − y_r) over the rows (y = 0 when labelsAt &lt; 0); returns Σ (x_r·p − y_r)².
+         * Four rows at a time: their dot products share the loads of p, then one four-row update of out.
+         */
+        private double accumulate(double[] x, int labelsAt, int row0, int count, double[] p, double inv,
+                                  double[] out) {
+            int d = this.d;
+            int nv = d & -L;
+            double sq = 0;
+            int r = row0;
+            int end = row0 + count;
+            for (; r + 3 < end; r += 4) {
+                int o0 = r * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                DoubleVector s0 = DoubleVector.zero(S);
+                DoubleVector s1 = s0;
+                DoubleVector s2 = s0;
+                DoubleVector s3 = s0;
+                for (int j = 0; j < nv; j += L) {
+                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+                }
+                double e0 = finishDot(s0, x, o0, p, nv, d);
+                double e1 = finishDot(s1, x, o1, p, nv, d);
+                double e2 = finishDot(s2, x, o2, p, nv, d);
+                double e3 = finishDot(s3, x, o3, p, nv, d);
+                if (labelsAt >= 0) {
+                    e0 -= x[labelsAt + r];
+                    e1 -= x[labelsAt + r + 1];
+                    e2 -= x[labelsAt + r + 2];
+                    e3 -= x[labelsAt + r + 3];
+                }
+                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+                fourRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, x, o0, o1, o2, o3, d);
+            }
+            for (; r < end; r++) {
+                int o = r * d;
+                double e = Kernels.dot(x, o, p, d);
+                if (labelsAt >= 0) {
+                    e -= x[labelsAt + r];
+                }
+                sq += e * e;
+                fourRows(out, e * inv, 0, 0, 0, x, o, -1, -1, -1, d);
+            }
+            return sq;
+        }
+    }
+
+    /** The lanes of s (sums over [0, nv)) with the tail [nv, n) added as {@link Kernels#dot} does. */
+    private static double finishDot(DoubleVector s, double[] x, int xo, double[] p, int nv, int n) {
+        double s0 = s.lane(0);
+        double s1 = s.lane(1);
+        double s2 = s.lane(2);
+        double s3 = s.lane(3);
+        if (nv < n) {
+            s0 = Math.fma(x[xo + nv], p[nv], s0);
+        }
+        if (nv + 1 < n) {
+            s1 = Math.fma(x[xo + nv + 1], p[nv + 1], s1);
+        }
+        if (nv + 2 < n) {
+            s2 = Math.fma(x[xo + nv + 2], p[nv + 2], s2);
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * y[j] takes fma(a0, x[o0 + j], ·), then a1·x[o1 + j], a2·x[o2 + j], a3·x[o3 + j] for j &lt; n; with o1 &lt; 0
+     * only the first.
+     */
+    private static void fourRows(double[] y, double a0, double a1, double a2, double a3, double[] x, int o0, int o1,
+                                 int o2, int o3, int n) {
+        int nv = n & -L;
+        int j = 0;
+        if (o1 < 0) {
+            DoubleVector b0 = DoubleVector.broadcast(S, a0);
+            for (; j < nv; j += L) {
+                DoubleVector.fromArray(S, x, o0 + j).fma(b0, DoubleVector.fromArray(S, y, j)).intoArray(y, j);
+            }
+            for (; j < n; j++) {
+                y[j] = Math.fma(a0, x[o0 + j], y[j]);
+            }
+            return;
+        }
+        DoubleVector b0 = DoubleVector.broadcast(S, a0);
+        DoubleVector b1 = DoubleVector.broadcast(S, a1);
+        DoubleVector b2 = DoubleVector.broadcast(S, a2);
+        DoubleVector b3 = DoubleVector.broadcast(S, a3);
+        for (; j < nv; j += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, o0 + j).fma(b0, DoubleVector.fromArray(S, y, j));
+            v = DoubleVector.fromArray(S, x, o1 + j).fma(b1, v);
+            v = DoubleVector.fromArray(S, x, o2 + j).fma(b2, v);
+            DoubleVector.fromArray(S, x, o3 + j).fma(b3, v).intoArray(y, j);
+        }
+        for (; j < n; j++) {
+            y[j] = Math.fma(a3, x[o3 + j], Math.fma(a2, x[o2 + j], Math.fma(a1, x[o1 + j], Math.fma(a0, x[o0 + j], y[j]))));
+        }
+    }
+
+    @Override
+    void rowsTimesBlock(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out) {
+        product(a, q0, nq, inner, m, cols, out, false);
+    }
+
+    @Override
+    void multiplyAdd(double[][] out, double[][] a, int rows, int inner, double[][] m, int cols) {
+        product(a, 0, rows, inner, m, cols, out, true);
+    }
+
+    /**
+     * out_q (+)= a_q·M: tiles of four output rows by two vectors held in registers while every row of M passes
+     * (each loaded vector of M serves four rows), then the rest of the columns and rows.
+     */
+    private static void product(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out,
+                                boolean add) {
+        int nv = cols & -L;
+        int q = q0;
+        int end = q0 + nq;
+        for (; q + 3 < end; q += 4) {
+            double[] a0 = a[q];
+            double[] a1 = a[q + 1];
+            double[] a2 = a[q + 2];
+            double[] a3 = a[q + 3];
+            double[] y0 = out[q];
+            double[] y1 = out[q + 1];
+            double[] y2 = out[q + 2];
+            double[] y3 = out[q + 3];
+            int j = 0;
+            for (; j + 2 * L <= nv; j += 2 * L) {
+                DoubleVector c00 = start(y0, j, add);
+                DoubleVector c01 = start(y0, j + L, add);
+                DoubleVector c10 = start(y1, j, add);
+                DoubleVector c11 = start(y1, j + L, add);
+                DoubleVector c20 = start(y2, j, add);
+                DoubleVector c21 = start(y2, j + L, add);
+                DoubleVector c30 = start(y3, j, add);
+                DoubleVector c31 = start(y3, j + L, add);
+                for (int c = 0; c < inner; c++) {
+                    double[] mc = m[c];
+                    DoubleVector m0 = DoubleVector.fromArray(S, mc, j);
+                    DoubleVector m1 = DoubleVector.fromArray(S, mc, j + L);
+                    DoubleVector b = DoubleVector.broadcast(S, a0[c]);
+                    c00 = m0.fma(b, c00);
+                    c01 = m1.fma(b, c01);
+                    b = DoubleVector.broadcast(S, a1[c]);
+                    c10 = m0.fma(b, c10);
+                    c11 = m1.fma(b, c11);
+                    b = DoubleVector.broadcast(S, a2[c]);
+                    c20 = m0.fma(b, c20);
+                    c21 = m1.fma(b, c21);
+                    b = DoubleVector.broadcast(S, a3[c]);
+                    c30 = m0.fma(b, c30);
+                    c31 = m1.fma(b, c31);
+                }
+                c00.intoArray(y0, j);
+                c01.intoArray(y0, j + L);
+                c10.intoArray(y1, j);
+                c11.intoArray(y1, j + L);
+                c20.intoArray(y2, j);
+                c21.intoArray(y2, j + L);
+                c30.intoArray(y3, j);
+                c31.intoArray(y3, j + L);
+            }
+            for (; j < nv; j += L) {
+                DoubleVector c0 = start(y0, j, add);
+                DoubleVector c1 = start(y1, j, add);
+                DoubleVector c2 = start(y2, j, add);
+                DoubleVector c3 = start(y3, j, add);
+                for (int c = 0; c < inner; c++) {
+                    DoubleVector mv = DoubleVector.fromArray(S, m[c], j);
+                    c0 = mv.fma(DoubleVector.broadcast(S, a0[c]), c0);
+                    c1 = mv.fma(DoubleVector.broadcast(S, a1[c]), c1);
+                    c2 = mv.fma(DoubleVector.broadcast(S, a2[c]), c2);
+                    c3 = mv.fma(DoubleVector.broadcast(S, a3[c]), c3);
+                }
+                c0.intoArray(y0, j);
+                c1.intoArray(y1, j);
+                c2.intoArray(y2, j);
+                c3.intoArray(y3, j);
+            }
+            for (; j < cols; j++) {
+                double s0 = add ? y0[j] : 0;
+                double s1 = add ? y1[j] : 0;
+                double s2 = add ? y2[j] : 0;
+                double s3 = add ? y3[j] : 0;
+                for (int c = 0; c < inner; c++) {
+                    double mcj = m[c][j];
+                    s0 = Math.fma(a0[c], mcj, s0);
+                    s1 = Math.fma(a1[c], mcj, s1);
+                    s2 = Math.fma(a2[c], mcj, s2);
+                    s3 = Math.fma(a3[c], mcj, s3);
+                }
+                y0[j] = s0;
+                y1[j] = s1;
+                y2[j] = s2;
+                y3[j] = s3;
+            }
+        }
+        for (; q < end; q++) {
+            double[] aq = a[q];
+            double[] y = out[q];
+            int j = 0;
+            for (; j < nv; j += L) {
+                DoubleVector acc = start(y, j, add);
+                for (int c = 0; c < inner; c++) {
+                    acc = DoubleVector.fromArray(S, m[c], j).fma(DoubleVector.broadcast(S, aq[c]), acc);
+                }
+                acc.intoArray(y, j);
+            }
+            for (; j < cols; j++) {
+                double s = add ? y[j] : 0;
+                for (int c = 0; c < inner; c++) {
+                    s = Math.fma(aq[c], m[c][j], s);
+                }
+                y[j] = s;
+            }
+        }
+    }
+
+
+    private static DoubleVector start(double[] y, int j, boolean add) {
+        return add ? DoubleVector.fromArray(S, y, j) : DoubleVector.zero(S);
+    }
+}
