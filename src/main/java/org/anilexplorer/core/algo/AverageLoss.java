@@ -31,6 +31,7 @@ final class AverageLoss extends ChunkedDynamics {
     private final double[] v;
     private final double[][] rSum;
     private final double[] lossSum;
+    private final double[] touchSum;
     private final double[][] rBuf;
     private final TaskRows[] sampleRows;
     private final Kernels kernels;
@@ -58,6 +59,7 @@ final class AverageLoss extends ChunkedDynamics {
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
         this.rBuf = new double[tasks.workers()][d];
         this.sampleRows = new TaskRows[tasks.workers()];
         int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
@@ -112,7 +114,12 @@ final class AverageLoss extends ChunkedDynamics {
         double loss = 0;
         int rows = pool.rows();
         TaskRows buffer = sampleRows[worker];
+        int group = FiniteMetaLearning.GROUP;
+        double touched = rows > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + group)) : 0;
         for (int i = from; i < to; i++) {
+            if (rows > 0 && (i - from) % group == 0) {
+                touched += TaskPrefetch.touch(pool, i + group, Math.min(to, i + 2 * group));
+            }
             if (rows > 0) {
                 double sq = buffer.residualGradient(pool.samples(i), pool.labelsAt(), 0, rows, v, r);
                 loss += 0.5 * sq / rows;
@@ -129,6 +136,7 @@ final class AverageLoss extends ChunkedDynamics {
             VectorOps.axpy(1.0, r, rs, d);
         }
         lossSum[c] = loss;
+        touchSum[c] = touched;
     }
 
     @Override

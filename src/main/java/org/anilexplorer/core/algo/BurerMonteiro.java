@@ -44,6 +44,7 @@ final class BurerMonteiro extends ChunkedDynamics {
 
     private final double[][][] crossSum;   // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k', as rows)
     private final double[] lossSum;
+    private final double[] touchSum;
     private final double[] headNormSum;
     private final double[][][] pBuf;
     private final double[][][] rBuf;
@@ -82,6 +83,7 @@ final class BurerMonteiro extends ChunkedDynamics {
         this.zeroHead = new double[kp];
         this.crossSum = new double[chunks][d][kp];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
         this.headNormSum = new double[chunks];
         int workers = tasks.workers();
         this.pBuf = new double[workers][GROUP][d];
@@ -171,8 +173,12 @@ final class BurerMonteiro extends ChunkedDynamics {
         double headNorms = 0;
         int rows = pool.rows();
         TaskRows buffer = sampleRows[worker];
+        double touched = rows > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
+            if (rows > 0) {
+                touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
+            }
             for (int t = 0; t < nq; t++) {
                 System.arraycopy(heads, (i0 + t) * kp, wg[t], 0, kp);
             }
@@ -207,6 +213,7 @@ final class BurerMonteiro extends ChunkedDynamics {
         }
         lossSum[c] = loss;
         headNormSum[c] = headNorms;
+        touchSum[c] = touched;
     }
 
     /** Kind of a Burer–Monteiro state: B and the N per-task heads (rows of k'). */

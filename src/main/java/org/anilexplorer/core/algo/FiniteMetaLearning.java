@@ -72,6 +72,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][] gammaG;
     private final double[] gammaSum;
     private final double[] lossSum;
+    private final double[] touchSum;
 
     // per-worker scratch
     private final double[][][] gBuf;
@@ -147,6 +148,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
 
         int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
@@ -367,8 +369,12 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         TaskRows rows = sampleRows[worker];
         double loss = 0;
         double gammaAcc = 0;
+        double touched = pool.rows() > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
+            if (pool.rows() > 0) {
+                touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
+            }
             for (int t = 0; t < nq; t++) {
                 innerGradient(rows, i0 + t, g[t]);
             }
@@ -427,6 +433,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
+        touchSum[c] = touched;
     }
 
     /**

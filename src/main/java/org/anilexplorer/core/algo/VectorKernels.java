@@ -63,6 +63,60 @@ final class VectorKernels extends Kernels {
             double sq = 0;
             int r = row0;
             int end = row0 + count;
+            for (; r + 7 < end; r += 8) {
+                // eight rows: eight independent multiply-add chains keep both FMA units busy; the squares are
+                // still added four rows at a time, and each element of out takes the rows in order
+                int o0 = r * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                int o4 = o3 + d;
+                int o5 = o4 + d;
+                int o6 = o5 + d;
+                int o7 = o6 + d;
+                DoubleVector s0 = DoubleVector.zero(S);
+                DoubleVector s1 = s0;
+                DoubleVector s2 = s0;
+                DoubleVector s3 = s0;
+                DoubleVector s4 = s0;
+                DoubleVector s5 = s0;
+                DoubleVector s6 = s0;
+                DoubleVector s7 = s0;
+                for (int j = 0; j < nv; j += L) {
+                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+                    s4 = DoubleVector.fromArray(S, x, o4 + j).fma(pj, s4);
+                    s5 = DoubleVector.fromArray(S, x, o5 + j).fma(pj, s5);
+                    s6 = DoubleVector.fromArray(S, x, o6 + j).fma(pj, s6);
+                    s7 = DoubleVector.fromArray(S, x, o7 + j).fma(pj, s7);
+                }
+                double e0 = finishDot(s0, x, o0, p, nv, d);
+                double e1 = finishDot(s1, x, o1, p, nv, d);
+                double e2 = finishDot(s2, x, o2, p, nv, d);
+                double e3 = finishDot(s3, x, o3, p, nv, d);
+                double e4 = finishDot(s4, x, o4, p, nv, d);
+                double e5 = finishDot(s5, x, o5, p, nv, d);
+                double e6 = finishDot(s6, x, o6, p, nv, d);
+                double e7 = finishDot(s7, x, o7, p, nv, d);
+                if (labelsAt >= 0) {
+                    int yo = labelsAt + r;
+                    e0 -= x[yo];
+                    e1 -= x[yo + 1];
+                    e2 -= x[yo + 2];
+                    e3 -= x[yo + 3];
+                    e4 -= x[yo + 4];
+                    e5 -= x[yo + 5];
+                    e6 -= x[yo + 6];
+                    e7 -= x[yo + 7];
+                }
+                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+                sq += (e4 * e4 + e5 * e5) + (e6 * e6 + e7 * e7);
+                eightRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, e4 * inv, e5 * inv, e6 * inv, e7 * inv, x, o0,
+                        d);
+            }
             for (; r + 3 < end; r += 4) {
                 int o0 = r * d;
                 int o1 = o0 + d;
@@ -121,6 +175,42 @@ final class VectorKernels extends Kernels {
             s2 = Math.fma(x[xo + nv + 2], p[nv + 2], s2);
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /** y[j] takes fma(a_i, x[o + i·n + j], ·) for i = 0 … 7 in turn (eight consecutive rows of length n at o). */
+    private static void eightRows(double[] y, double a0, double a1, double a2, double a3, double a4, double a5,
+                                  double a6, double a7, double[] x, int o, int n) {
+        int nv = n & -L;
+        DoubleVector b0 = DoubleVector.broadcast(S, a0);
+        DoubleVector b1 = DoubleVector.broadcast(S, a1);
+        DoubleVector b2 = DoubleVector.broadcast(S, a2);
+        DoubleVector b3 = DoubleVector.broadcast(S, a3);
+        DoubleVector b4 = DoubleVector.broadcast(S, a4);
+        DoubleVector b5 = DoubleVector.broadcast(S, a5);
+        DoubleVector b6 = DoubleVector.broadcast(S, a6);
+        DoubleVector b7 = DoubleVector.broadcast(S, a7);
+        int o1 = o + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        int o4 = o3 + n;
+        int o5 = o4 + n;
+        int o6 = o5 + n;
+        int o7 = o6 + n;
+        int j = 0;
+        for (; j < nv; j += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, o + j).fma(b0, DoubleVector.fromArray(S, y, j));
+            v = DoubleVector.fromArray(S, x, o1 + j).fma(b1, v);
+            v = DoubleVector.fromArray(S, x, o2 + j).fma(b2, v);
+            v = DoubleVector.fromArray(S, x, o3 + j).fma(b3, v);
+            v = DoubleVector.fromArray(S, x, o4 + j).fma(b4, v);
+            v = DoubleVector.fromArray(S, x, o5 + j).fma(b5, v);
+            v = DoubleVector.fromArray(S, x, o6 + j).fma(b6, v);
+            DoubleVector.fromArray(S, x, o7 + j).fma(b7, v).intoArray(y, j);
+        }
+        for (; j < n; j++) {
+            double v = Math.fma(a3, x[o3 + j], Math.fma(a2, x[o2 + j], Math.fma(a1, x[o1 + j], Math.fma(a0, x[o + j], y[j]))));
+            y[j] = Math.fma(a7, x[o7 + j], Math.fma(a6, x[o6 + j], Math.fma(a5, x[o5 + j], Math.fma(a4, x[o4 + j], v))));
+        }
     }
 
     /**

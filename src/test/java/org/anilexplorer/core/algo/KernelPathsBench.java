@@ -52,6 +52,12 @@ public final class KernelPathsBench {
                 }
             }
         }
+        com.sun.management.ThreadMXBean tb = (com.sun.management.ThreadMXBean) threads;
+        for (int j = 0; j < runs.length; j++) {
+            long before = tb.getThreadAllocatedBytes(Thread.currentThread().getId());
+            runs[j].step();
+            System.out.println(names[j] + " allocates per step: " + (tb.getThreadAllocatedBytes(Thread.currentThread().getId()) - before));
+        }
         double bandwidth = StreamingBandwidth.measure(1, 8);
         double floorRate = bandwidth / runs[0].taskBytesPerIteration();
         boolean same = java.util.Arrays.equals(runs[0].state().b().data, runs[1].state().b().data);
