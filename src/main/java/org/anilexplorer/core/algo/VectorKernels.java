@@ -327,22 +327,8 @@ final class VectorKernels extends Kernels {
                 c2.intoArray(y2, j);
                 c3.intoArray(y3, j);
             }
-            for (; j < cols; j++) {
-                double s0 = add ? y0[j] : 0;
-                double s1 = add ? y1[j] : 0;
-                double s2 = add ? y2[j] : 0;
-                double s3 = add ? y3[j] : 0;
-                for (int c = 0; c < inner; c++) {
-                    double mcj = m[c][j];
-                    s0 = Math.fma(a0[c], mcj, s0);
-                    s1 = Math.fma(a1[c], mcj, s1);
-                    s2 = Math.fma(a2[c], mcj, s2);
-                    s3 = Math.fma(a3[c], mcj, s3);
-                }
-                y0[j] = s0;
-                y1[j] = s1;
-                y2[j] = s2;
-                y3[j] = s3;
+            if (j < cols) {
+                tail(a0, a1, a2, a3, inner, m, j, cols, y0, y1, y2, y3, add);
             }
         }
         for (; q < end; q++) {
@@ -366,6 +352,69 @@ final class VectorKernels extends Kernels {
         }
     }
 
+
+    /**
+     * Columns [j, cols) (at most three) of a four-row tile in scalar: up to twelve independent fma chains in one pass
+     * over the rows of M, rather than four at a time, which would wait on each multiply-add's latency.
+     */
+    private static void tail(double[] a0, double[] a1, double[] a2, double[] a3, int inner, double[][] m, int j,
+                             int cols, double[] y0, double[] y1, double[] y2, double[] y3, boolean add) {
+        boolean two = j + 1 < cols;
+        boolean three = j + 2 < cols;
+        int j1 = two ? j + 1 : j;
+        int j2 = three ? j + 2 : j;
+        double s00 = add ? y0[j] : 0;
+        double s10 = add ? y1[j] : 0;
+        double s20 = add ? y2[j] : 0;
+        double s30 = add ? y3[j] : 0;
+        double s01 = add ? y0[j1] : 0;
+        double s11 = add ? y1[j1] : 0;
+        double s21 = add ? y2[j1] : 0;
+        double s31 = add ? y3[j1] : 0;
+        double s02 = add ? y0[j2] : 0;
+        double s12 = add ? y1[j2] : 0;
+        double s22 = add ? y2[j2] : 0;
+        double s32 = add ? y3[j2] : 0;
+        for (int c = 0; c < inner; c++) {
+            double[] mc = m[c];
+            double m0 = mc[j];
+            double m1 = mc[j1];
+            double m2 = mc[j2];
+            double b0 = a0[c];
+            double b1 = a1[c];
+            double b2 = a2[c];
+            double b3 = a3[c];
+            s00 = Math.fma(b0, m0, s00);
+            s10 = Math.fma(b1, m0, s10);
+            s20 = Math.fma(b2, m0, s20);
+            s30 = Math.fma(b3, m0, s30);
+            s01 = Math.fma(b0, m1, s01);
+            s11 = Math.fma(b1, m1, s11);
+            s21 = Math.fma(b2, m1, s21);
+            s31 = Math.fma(b3, m1, s31);
+            s02 = Math.fma(b0, m2, s02);
+            s12 = Math.fma(b1, m2, s12);
+            s22 = Math.fma(b2, m2, s22);
+            s32 = Math.fma(b3, m2, s32);
+        }
+        // columns j1 and j2 repeat column j when there are fewer: column j is written last, with its own sums
+        if (three) {
+            y0[j2] = s02;
+            y1[j2] = s12;
+            y2[j2] = s22;
+            y3[j2] = s32;
+        }
+        if (two) {
+            y0[j1] = s01;
+            y1[j1] = s11;
+            y2[j1] = s21;
+            y3[j1] = s31;
+        }
+        y0[j] = s00;
+        y1[j] = s10;
+        y2[j] = s20;
+        y3[j] = s30;
+    }
 
     private static DoubleVector start(double[] y, int j, boolean add) {
         return add ? DoubleVector.fromArray(S, y, j) : DoubleVector.zero(S);

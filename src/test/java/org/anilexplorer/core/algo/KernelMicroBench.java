@@ -33,6 +33,12 @@ public final class KernelMicroBench {
             }
         }
         double[] p = g[0].clone();
+        double[][] g16 = new double[d][16];
+        for (double[] r : g16) {
+            for (int j = 0; j < 16; j++) {
+                r[j] = rng.nextGaussian() * 1e-6;
+            }
+        }
         double[] o = new double[d];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Kernels k : new Kernels[] {Kernels.vector().orElseThrow(), Kernels.scalar(), Kernels.vector().orElseThrow(), Kernels.scalar()}) {
@@ -50,7 +56,7 @@ public final class KernelMicroBench {
                 }
                 long t2 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < reps; i++) {
-                    k.multiplyAdd(acc, m, d, 8, out, d);
+                    k.multiplyAdd(acc, g16, d, 16, m, d);
                 }
                 long t3 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < reps; i++) {
@@ -59,9 +65,9 @@ public final class KernelMicroBench {
                 long t4 = threads.getCurrentThreadCpuTime();
                 if (round == 2) {
                     System.out.printf(java.util.Locale.ROOT,
-                            "%s: residual grad 20 rows %.0f ns (%.1f fma/ns); G·M 4 tasks %.0f ns (%.1f); rank-8 update %.0f ns (%.1f); gram %.0f ns %s%n",
+                            "%s: residual grad 20 rows %.0f ns (%.1f fma/ns); G·M 4 tasks %.0f ns (%.1f); rank-16 update %.0f ns (%.1f); gram %.0f ns %s%n",
                             k.name(), (t1 - t0) / (double) reps, 2000.0 * reps / (t1 - t0), (t2 - t1) / (double) reps,
-                            4 * 2500.0 * reps / (t2 - t1), (t3 - t2) / (double) reps, 8 * 2500.0 * reps / (t3 - t2),
+                            4 * 2500.0 * reps / (t2 - t1), (t3 - t2) / (double) reps, 16 * 2500.0 * reps / (t3 - t2),
                             (t4 - t3) / (double) reps, sink > 0 ? "" : " ");
                 }
             }
