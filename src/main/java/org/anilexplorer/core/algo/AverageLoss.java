@@ -115,9 +115,10 @@ final class AverageLoss extends ChunkedDynamics {
         int rows = pool.rows();
         TaskRows buffer = sampleRows[worker];
         int group = FiniteMetaLearning.GROUP;
-        double touched = rows > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + group)) : 0;
+        boolean ahead = rows > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + group)) : 0;
         for (int i = from; i < to; i++) {
-            if (rows > 0 && (i - from) % group == 0) {
+            if (ahead && (i - from) % group == 0) {
                 touched += TaskPrefetch.touch(pool, i + group, Math.min(to, i + 2 * group));
             }
             if (rows > 0) {

@@ -173,10 +173,11 @@ final class BurerMonteiro extends ChunkedDynamics {
         double headNorms = 0;
         int rows = pool.rows();
         TaskRows buffer = sampleRows[worker];
-        double touched = rows > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
+        boolean ahead = rows > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
-            if (rows > 0) {
+            if (ahead) {
                 touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
             }
             for (int t = 0; t < nq; t++) {

@@ -369,10 +369,11 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         TaskRows rows = sampleRows[worker];
         double loss = 0;
         double gammaAcc = 0;
-        double touched = pool.rows() > 0 ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
+        boolean ahead = pool.rows() > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
-            if (pool.rows() > 0) {
+            if (ahead) {
                 touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
             }
             for (int t = 0; t < nq; t++) {

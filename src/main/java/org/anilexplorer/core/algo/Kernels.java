@@ -64,6 +64,12 @@ abstract class Kernels {
     /** "vector" or "scalar". */
     abstract String name();
 
+    /**
+     * Whether the task rows are read where they lie, so that the passes should load the next tasks' blocks ahead
+     * ({@link TaskPrefetch}); the scalar path copies each task's rows, and that copy is its streaming read.
+     */
+    abstract boolean readsInPlace();
+
     /** A per-worker reader for tasks of {@code taskRows} rows of dimension d. */
     abstract TaskRows taskRows(int taskRows, int d);
 

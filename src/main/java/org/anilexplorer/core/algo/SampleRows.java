@@ -22,6 +22,7 @@ final class SampleRows implements TaskRows {
     private final int capacity;
     private final double[][] rows;
     private final double[] labels;
+    private final double[] dots = new double[4];
 
     /** A buffer for tasks of {@code taskRows} rows of dimension d. */
     SampleRows(int taskRows, int d) {
@@ -60,13 +61,13 @@ final class SampleRows implements TaskRows {
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
             load(task, labelsAt, row0, count, row0);
-            return ScalarKernels.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0);
+            return ScalarKernels.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0, dots);
         }
         double squares = 0;
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
             load(task, labelsAt, row0 + b, n, 0);
-            squares = ScalarKernels.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares);
+            squares = ScalarKernels.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares, dots);
         }
         return squares;
     }
@@ -76,13 +77,13 @@ final class SampleRows implements TaskRows {
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
             load(task, -1, row0, count, row0);
-            ScalarKernels.addGramTimes(rows, row0, count, d, h, inv, out);
+            ScalarKernels.addGramTimes(rows, row0, count, d, h, inv, out, dots);
             return;
         }
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
             load(task, -1, row0 + b, n, 0);
-            ScalarKernels.addGramTimes(rows, 0, n, d, h, inv, out);
+            ScalarKernels.addGramTimes(rows, 0, n, d, h, inv, out, dots);
         }
     }
 
@@ -94,7 +95,7 @@ final class SampleRows implements TaskRows {
         if (!holdsWholeTasks()) {
             throw new IllegalStateException("rows of a task larger than the buffer are not kept");
         }
-        ScalarKernels.addGramTimes(rows, row0, count, d, h, 1.0 / count, out);
+        ScalarKernels.addGramTimes(rows, row0, count, d, h, 1.0 / count, out, dots);
     }
 
     /** Copies rows [row0, row0 + n) (and their labels, unless labelsAt &lt; 0) into slots [slot, slot + n). */

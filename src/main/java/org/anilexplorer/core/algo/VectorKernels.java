@@ -28,6 +28,11 @@ final class VectorKernels extends Kernels {
     }
 
     @Override
+    boolean readsInPlace() {
+        return true;
+    }
+
+    @Override
     TaskRows taskRows(int taskRows, int d) {
         return new BlockRows(d);
     }
