@@ -108,15 +108,17 @@ abstract class Kernels {
             s2 = Math.fma(x[xo + j + 2], y[j + 2], s2);
             s3 = Math.fma(x[xo + j + 3], y[j + 3], s3);
         }
-        if (j < n) {
-            s0 = Math.fma(x[xo + j], y[j], s0);
-        }
-        if (j + 1 < n) {
-            s1 = Math.fma(x[xo + j + 1], y[j + 1], s1);
-        }
-        if (j + 2 < n) {
-            s2 = Math.fma(x[xo + j + 2], y[j + 2], s2);
-        }
-        return (s0 + s1) + (s2 + s3);
+        return finishDot(s0, s1, s2, s3, x, xo, y, j, n);
+    }
+
+    /**
+     * The end of a dot product whose partial sums s_l hold the elements [0, j) (j = n rounded down to a multiple of
+     * four): the last elements [j, n) go to s_0, s_1, s_2 in turn, and the sum is (s_0 + s_1) + (s_2 + s_3).
+     */
+    static double finishDot(double s0, double s1, double s2, double s3, double[] x, int xo, double[] y, int j, int n) {
+        double t0 = j < n ? Math.fma(x[xo + j], y[j], s0) : s0;
+        double t1 = j + 1 < n ? Math.fma(x[xo + j + 1], y[j + 1], s1) : s1;
+        double t2 = j + 2 < n ? Math.fma(x[xo + j + 2], y[j + 2], s2) : s2;
+        return (t0 + t1) + (t2 + s3);
     }
 }

@@ -166,20 +166,7 @@ final class VectorKernels extends Kernels {
 
     /** The lanes of s (sums over [0, nv)) with the tail [nv, n) added as {@link Kernels#dot} does. */
     private static double finishDot(DoubleVector s, double[] x, int xo, double[] p, int nv, int n) {
-        double s0 = s.lane(0);
-        double s1 = s.lane(1);
-        double s2 = s.lane(2);
-        double s3 = s.lane(3);
-        if (nv < n) {
-            s0 = Math.fma(x[xo + nv], p[nv], s0);
-        }
-        if (nv + 1 < n) {
-            s1 = Math.fma(x[xo + nv + 1], p[nv + 1], s1);
-        }
-        if (nv + 2 < n) {
-            s2 = Math.fma(x[xo + nv + 2], p[nv + 2], s2);
-        }
-        return (s0 + s1) + (s2 + s3);
+        return Kernels.finishDot(s.lane(0), s.lane(1), s.lane(2), s.lane(3), x, xo, p, nv, n);
     }
 
     /** y[j] takes fma(a_i, x[o + i·n + j], ·) for i = 0 … 7 in turn (eight consecutive rows of length n at o). */
