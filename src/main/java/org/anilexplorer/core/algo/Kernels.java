@@ -38,16 +38,18 @@ abstract class Kernels {
     }
 
     /**
-     * The Vector-API kernels, if the JVM has the module. The class is loaded only then: referring to it
-     * directly would make a JVM without the module fail when this class is linked.
+     * The Vector-API kernels, if the JVM has the module and the machine 256-bit vectors (narrower hardware would
+     * run them emulated, far slower than the scalar path). The class is loaded only then: referring to it directly
+     * would make a JVM without the module fail when this class is linked.
      */
     static Optional<Kernels> vector() {
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Class.forName(Kernels.class.getPackageName() + ".VectorKernels")
-                    .asSubclass(Kernels.class).getDeclaredConstructor().newInstance());
+            Kernels vector = Class.forName(Kernels.class.getPackageName() + ".VectorKernels")
+                    .asSubclass(Kernels.class).getDeclaredConstructor().newInstance();
+            return Optional.of(vector).filter(Kernels::suitsThisMachine);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load the vector kernels although " + VECTOR_MODULE
                     + " is present", e);
@@ -63,6 +65,9 @@ abstract class Kernels {
 
     /** "vector" or "scalar". */
     abstract String name();
+
+    /** Whether this machine runs these kernels at full speed (the scalar ones: always). */
+    abstract boolean suitsThisMachine();
 
     /**
      * Whether the task rows are read where they lie, so that the passes should load the next tasks' blocks ahead

@@ -16,6 +16,11 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
+    boolean suitsThisMachine() {
+        return true;
+    }
+
+    @Override
     boolean readsInPlace() {
         return false;
     }

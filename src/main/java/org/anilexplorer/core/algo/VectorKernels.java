@@ -27,6 +27,12 @@ final class VectorKernels extends Kernels {
         return "vector";
     }
 
+    /** The machine has vectors of 256 bits or more, so the fixed 256-bit species compiles to single instructions. */
+    @Override
+    boolean suitsThisMachine() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= S.vectorBitSize();
+    }
+
     @Override
     boolean readsInPlace() {
         return true;

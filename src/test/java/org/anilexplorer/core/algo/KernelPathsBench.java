@@ -10,7 +10,8 @@ import org.anilexplorer.core.problem.GroundTruth;
 /**
  * The vector and the scalar kernels of one finite-task method, stepped in alternation in one process on one thread
  * and timed by the thread's CPU time (best of the rounds after two warm-up rounds), beside the one-core streaming
- * floor timed the same way: a ratio taken in one run, for a machine shared with other work. Not a unit test:
+ * floor timed the same way: a ratio taken in one run, for a machine shared with other work. Also checks that both
+ * give the same B and that a compiled step allocates nothing. Not a unit test:
  * <pre>
  *   java --add-modules jdk.incubator.vector -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *       org.anilexplorer.core.algo.KernelPathsBench algorithm=fo-anil tasks=5000 rounds=8 steps=3
@@ -56,13 +57,14 @@ public final class KernelPathsBench {
         for (int j = 0; j < runs.length; j++) {
             long before = tb.getThreadAllocatedBytes(Thread.currentThread().getId());
             runs[j].step();
-            System.out.println(names[j] + " allocates per step: " + (tb.getThreadAllocatedBytes(Thread.currentThread().getId()) - before));
+            long allocated = tb.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            System.out.println(names[j] + " allocates per step: " + allocated + " bytes");
         }
-        double bandwidth = StreamingBandwidth.measure(1, 8);
+        double bandwidth = StreamingBandwidth.measure(1, 8, threads::getCurrentThreadCpuTime).bytesPerCpuSecond();
         double floorRate = bandwidth / runs[0].taskBytesPerIteration();
         boolean same = java.util.Arrays.equals(runs[0].state().b().data, runs[1].state().b().data);
         for (int j = 0; j < runs.length; j++) {
-            System.out.printf(java.util.Locale.ROOT, "%s %s N=%s: %.1f it/CPU-s, floor %.1f it/s (%.1f GB/s): %.0f%% of floor%n",
+            System.out.printf(java.util.Locale.ROOT, "%s %s N=%s: %.1f it/CPU-s, floor %.1f it/CPU-s (%.1f GB per CPU-second): %.0f%% of floor%n",
                     p.algorithm().key(), names[j], p.tasks(), 1 / best[j], floorRate, bandwidth / 1e9, 100 / best[j] / floorRate);
         }
         System.out.println("vector/scalar " + String.format(java.util.Locale.ROOT, "%.2f", best[1] / best[0])
