@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.FiniteTasks;
 import org.anilexplorer.core.algo.StreamingBandwidth;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.Divergence;
@@ -178,6 +179,9 @@ final class BenchCommand implements Callable<Integer> {
             o.put("algorithm", p.algorithm().key());
             o.put("method", variant.label());
             o.put("threads", t);
+            if (timing.taskBytes > 0) {
+                o.put("kernels", FiniteTasks.kernelPath());
+            }
             o.put("warmup_iterations", timing.warmup);
             o.put("iterations", timing.iterations);
             o.set("seconds", Json.number(timing.seconds));
@@ -222,10 +226,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (timing.taskBytes > 0) {
                 out.printf(Locale.ROOT, "task data: %.1f MB/iteration read at %.1f GB/s; streaming floor %.1f GB/s "
-                                + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel: %.0f%% of the "
-                                + "floor (fastest 0.1 s window: %.1f iterations/s, %.0f%%)%n",
+                                + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel (%s path): %.0f%% "
+                                + "of the floor (fastest 0.1 s window: %.1f iterations/s, %.0f%%)%n",
                         timing.taskBytes / 1e6, timing.rate() * timing.taskBytes / 1e9, bandwidth / 1e9,
-                        BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, 100 * timing.rate() / floorRate,
+                        BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, FiniteTasks.kernelPath(),
+                        100 * timing.rate() / floorRate,
                         timing.bestWindowRate, 100 * timing.bestWindowRate / floorRate);
                 if (cpuRate > 0 && cpuFloorRate > 0) {
                     out.printf(Locale.ROOT, "per CPU-second held (x %d thread%s): %.1f iterations/s against a floor of %.1f "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.anilexplorer.core.algo.FiniteTasks;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.io.Json;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class BenchCommandTest {
         assertEquals(j.get("iterations_per_second").asDouble() * 8.0 * 40 * 15 * 11 / 1e9,
                 j.get("task_gb_per_second").asDouble(), 1e-9);
         assertTrue(j.get("best_window_iterations_per_second").asDouble() > 0);
+        // which kernels ran: the tests start the JVM with the Vector API module (pom.xml), a bare java -jar without
+        assertEquals(FiniteTasks.kernelPath(), j.get("kernels").asText());
         if (j.has("cpu_fraction_of_floor")) { // where the platform reports the process's CPU time
             double cpuFloor = j.get("cpu_floor_iterations_per_second").asDouble();
             assertEquals(j.get("cpu_streaming_gb_per_second").asDouble() * 1e9 / (8.0 * 40 * 15 * 11), cpuFloor,
@@ -64,6 +67,7 @@ class BenchCommandTest {
         CliHarness.Result r = bench("--iterations", "20", "--warmup", "2", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("streaming floor") && r.out().contains("of the floor"), r.out());
+        assertTrue(r.out().contains("(" + FiniteTasks.kernelPath() + " path)"), r.out());
     }
 
     @Test
