@@ -175,9 +175,15 @@ public final class FigureRecipes {
         return null;
     }
 
+    /** A further m_test's 1-GD risk (or its only estimator): the method's colour, thinner, dash-dotted. */
+    static final LineStyle FURTHER_M_TEST = new LineStyle(LineStyle.Dash.DASH_DOT, 1.4);
+    /** A further m_test's ridge risk beside its 1-GD risk. */
+    static final LineStyle FURTHER_M_TEST_RIDGE = new LineStyle(LineStyle.Dash.DOTTED, 1.2);
+
     /**
      * The test-risk chart: for each method with a recorded risk, the seed-mean exact 1-GD risk and ridge on the
-     * learned features (each with its {@link SeedStatistics} band), the 1-GD risk at Λ⋆, and the two baselines.
+     * learned features (each with its {@link SeedStatistics} band) at the first m_test, the same at every further
+     * m_test (thinner, dash-dotted), the 1-GD risk at Λ⋆, and the two baselines.
      *
      * @param baselines the training-free references, or null to draw without them
      */
@@ -188,6 +194,7 @@ public final class FigureRecipes {
         boolean anyOneStep = false;
         boolean anyRidge = false;
         int mTest = 0;
+        java.util.SortedSet<Integer> furtherMTests = new java.util.TreeSet<>();
         for (MethodRuns m : methods) {
             Series oneStep = meanRisk(m.label(), m.rgb(), m.risks(), true);
             Series ridge = meanRisk(m.label() + " (ridge)", m.rgb(), m.risks(), false);
@@ -212,6 +219,24 @@ public final class FigureRecipes {
                 xMax = Math.max(xMax, ridge.x(ridge.size() - 1));
                 curves.add(oneStep == null ? ridge : ridge.withStyle(LineStyle.DATA_SECONDARY).withLegend(null));
             }
+            // the further m_test values: the same estimators, thinner and dash-dotted, named by their m_test
+            int columns = m.risks().stream().mapToInt(RiskSeries::mTestCount).min().orElse(1);
+            for (int j = 1; j < columns; j++) {
+                final int column = j;
+                List<RiskSeries> at = m.risks().stream().map(r -> r.forMTest(column)).toList();
+                String name = m.label() + ", m_test = " + at.get(0).mTest();
+                Series gd = meanRisk(name, m.rgb(), at, true);
+                Series rd = meanRisk(name + " (ridge)", m.rgb(), at, false);
+                if (gd != null) {
+                    curves.add(gd.withStyle(FURTHER_M_TEST));
+                    furtherMTests.add(at.get(0).mTest());
+                }
+                if (rd != null) {
+                    curves.add(gd == null ? rd.withStyle(FURTHER_M_TEST)
+                            : rd.withStyle(FURTHER_M_TEST_RIDGE).withLegend(null));
+                    furtherMTests.add(at.get(0).mTest());
+                }
+            }
         }
         String caption = anyOneStep ? "Solid: exact expected risk E‖θ̂ − θ⋆‖² of one head-only GD step at test time"
                 : "Test risk E‖θ̂ − θ⋆‖²";
@@ -221,6 +246,10 @@ public final class FigureRecipes {
         }
         if (mTest > 0) {
             caption += ", m_test = " + mTest;
+        }
+        if (!furtherMTests.isEmpty()) {
+            caption += "; dash-dotted: the same at m_test = " + furtherMTests.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         if (baselines != null) {
             double[] x = {1, Math.max(2, xMax)};

@@ -1,7 +1,6 @@
 package org.anilexplorer.figure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -116,12 +115,7 @@ public record MethodRuns(String label, int rgb, List<List<Snapshot>> seeds, Para
         }
         List<RiskSeries> cutRisks = new ArrayList<>(risks.size());
         for (RiskSeries r : risks) {
-            int n = 0;
-            while (n < r.size() && r.iteration(n) <= last) {
-                n++;
-            }
-            cutRisks.add(new RiskSeries(r.mTest(), Arrays.copyOf(r.iterations(), n), Arrays.copyOf(r.oneStepGd(), n),
-                    Arrays.copyOf(r.ridge(), n)));
+            cutRisks.add(r.upTo(last)); // every m_test's columns
         }
         return new MethodRuns(label, rgb, cut, params, cutRisks);
     }

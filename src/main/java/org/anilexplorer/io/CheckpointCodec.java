@@ -30,14 +30,17 @@ import org.anilexplorer.core.run.RunCheckpoint;
  * the record, so a damaged file is refused rather than continued from). Used for the {@code checkpoints/} folder of a
  * result set ({@link CheckpointFiles}) and, base64-encoded, for the run states of a session ({@link SessionCodec}).
  *
- * <p>Layout (big-endian, version 1): the magic {@code ANILCKPT}, the version, the label and seed, every parameter as
+ * <p>Layout (big-endian, version 2): the magic {@code ANILCKPT}, the version, the label and seed, every parameter as
  * key and text, the dynamics' kind, iteration, magnitude and named arrays, the cursor, the snapshots up to t, the
- * test risk up to t, and the CRC-32 of everything before it.
+ * test risk up to t of the first m_test, then the count of further m_test values and, for each, its m_test and its
+ * 1-GD and ridge risk at the same iterations (version 1 ends the risk after the first), and the CRC-32 of everything
+ * before it.
  */
 public final class CheckpointCodec {
 
     private static final byte[] MAGIC = "ANILCKPT".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    /** Version 2 adds the test risk of the further m_test values; version 1 files are still read. */
+    private static final int VERSION = 2;
 
     private CheckpointCodec() {
     }
@@ -121,6 +124,14 @@ public final class CheckpointCodec {
             writeDouble(out, risk.oneStepGd(i));
             writeDouble(out, risk.ridge(i));
         }
+        out.writeInt(risk.mTestCount() - 1);
+        for (int j = 1; j < risk.mTestCount(); j++) {
+            out.writeInt(risk.mTests()[j]);
+            for (int i = 0; i < risk.size(); i++) {
+                writeDouble(out, risk.oneStepGd(j, i));
+                writeDouble(out, risk.ridge(j, i));
+            }
+        }
         out.flush();
         new DataOutputStream(target).writeLong(crc.getValue());
         target.flush();
@@ -146,9 +157,9 @@ public final class CheckpointCodec {
                 throw new CheckpointFormatException("not a checkpoint of this program");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != 1 && version != VERSION) {
                 throw new CheckpointFormatException("checkpoint version " + version + " is not supported (this "
-                        + "program reads version " + VERSION + ")");
+                        + "program reads versions 1 and " + VERSION + ")");
             }
             String label = in.readUTF();
             long seed = in.readLong();
@@ -194,13 +205,28 @@ public final class CheckpointCodec {
                 gd[i] = readDouble(in);
                 ridge[i] = readDouble(in);
             }
+            int further = version == 1 ? 0 : count(in.readInt(), 1000);
+            int[] mTests = new int[1 + further];
+            double[][] gds = new double[1 + further][];
+            double[][] ridges = new double[1 + further][];
+            mTests[0] = mTest;
+            gds[0] = Arrays.copyOf(gd, points);
+            ridges[0] = Arrays.copyOf(ridge, points);
+            for (int j = 1; j <= further; j++) {
+                mTests[j] = in.readInt();
+                gds[j] = new double[points];
+                ridges[j] = new double[points];
+                for (int i = 0; i < points; i++) {
+                    gds[j][i] = readDouble(in);
+                    ridges[j][i] = readDouble(in);
+                }
+            }
             long expected = crc.getValue();
             long stored = new DataInputStream(source).readLong();
             if (stored != expected) {
                 throw new CheckpointFormatException("damaged or cut short (its checksum does not match)");
             }
-            RiskSeries risk = new RiskSeries(mTest, Arrays.copyOf(ts, points), Arrays.copyOf(gd, points),
-                    Arrays.copyOf(ridge, points));
+            RiskSeries risk = new RiskSeries(mTests, Arrays.copyOf(ts, points), gds, ridges);
             return new RunCheckpoint(label, seed, params, new DynamicsState(kind, iteration, magnitude, arrays),
                     cursor, series, risk);
         } catch (EOFException e) {

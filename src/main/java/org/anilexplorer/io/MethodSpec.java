@@ -17,6 +17,14 @@ public record MethodSpec(String label, Map<String, String> overrides) {
         }
     }
 
+    /**
+     * Whether the entry was given a label of its own (one that is not just its overrides written out). An unlabelled
+     * entry runs under the name {@link Preset#variants} derives from its settings.
+     */
+    public boolean hasOwnLabel() {
+        return !label.equals(defaultLabel(overrides));
+    }
+
     /** The algorithm's name when the entry sets one, else the overrides written out ("beta=0.2"). */
     static String defaultLabel(Map<String, String> overrides) {
         String algorithm = overrides.get("algorithm");

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code risk.csv}: the test risk E‖θ̂ − θ⋆‖² each run recorded over its iterations ({@link RiskSeries}), one row per
- * point and run: {@code method, seed, iteration, m_test, one_step_gd, ridge}. An estimator that does not apply to the
+ * point, m_test and run: {@code method, seed, iteration, m_test, one_step_gd, ridge}. A run's rows come m_test by
+ * m_test (in the parameters' order), each a block over the same iterations. An estimator that does not apply to the
  * method (1-GD for Burer–Monteiro and average loss) is an empty cell.
  */
 public final class RiskCsv {
@@ -26,9 +27,12 @@ public final class RiskCsv {
         CSVPrinter csv = new CSVPrinter(out, format);
         for (RunView run : r.view().runs()) {
             RiskSeries s = run.risk();
-            for (int i = 0; i < s.size(); i++) {
-                csv.printRecord(run.label(), run.seed(), s.iteration(i), s.mTest(), cell(s.oneStepGd(i)),
-                        cell(s.ridge(i)));
+            for (int j = 0; j < s.mTestCount(); j++) {
+                int mTest = s.mTests()[j];
+                for (int i = 0; i < s.size(); i++) {
+                    csv.printRecord(run.label(), run.seed(), s.iteration(i), mTest, cell(s.oneStepGd(j, i)),
+                            cell(s.ridge(j, i)));
+                }
             }
         }
         csv.flush();

@@ -210,6 +210,20 @@ public final class SessionCodec {
             oneStep.add(Json.number(r.risk().oneStepGd(i)));
             ridge.add(Json.number(r.risk().ridge(i)));
         }
+        if (r.risk().mTestCount() > 1) {
+            // the further m_test values, at the same iterations (a reader that knows only the first skips these)
+            ArrayNode more = risk.putArray("more");
+            for (int j = 1; j < r.risk().mTestCount(); j++) {
+                ObjectNode column = more.addObject();
+                column.put("m_test", r.risk().mTests()[j]);
+                ArrayNode gd = column.putArray("one_step_gd");
+                ArrayNode rd = column.putArray("ridge");
+                for (int i = 0; i < r.risk().size(); i++) {
+                    gd.add(Json.number(r.risk().oneStepGd(j, i)));
+                    rd.add(Json.number(r.risk().ridge(j, i)));
+                }
+            }
+        }
         if (r.latest() != null) {
             o.put("state", CheckpointCodec.toBytes(r.latest()));
         }
@@ -277,7 +291,25 @@ public final class SessionCodec {
                 gds[i] = number(gd.get(i));
                 ridges[i] = ridge == null ? Double.NaN : number(ridge.get(i));
             }
-            risk = new RiskSeries(r.path("m_test").asInt(0), ts, gds, ridges);
+            JsonNode more = r.path("more");
+            int columns = 1 + (more.isArray() ? more.size() : 0);
+            int[] mTests = new int[columns];
+            double[][] gdColumns = new double[columns][];
+            double[][] ridgeColumns = new double[columns][];
+            mTests[0] = r.path("m_test").asInt(0);
+            gdColumns[0] = gds;
+            ridgeColumns[0] = ridges;
+            for (int j = 1; j < columns; j++) {
+                JsonNode column = more.get(j - 1);
+                String in = at + ".more[" + (j - 1) + "]";
+                if (!column.path("m_test").isIntegralNumber()) {
+                    throw new PresetException(in + ": m_test must be an integer");
+                }
+                mTests[j] = column.get("m_test").asInt();
+                gdColumns[j] = numbers(array(column, "one_step_gd", in, ts.length), in + ".one_step_gd");
+                ridgeColumns[j] = numbers(array(column, "ridge", in, ts.length), in + ".ridge");
+            }
+            risk = new RiskSeries(mTests, ts, gdColumns, ridgeColumns);
         }
         RunCheckpoint latest = o.hasNonNull("state") ? runState(o.get("state"), where + ".state") : null;
         List<RunCheckpoint> checkpoints = new ArrayList<>();

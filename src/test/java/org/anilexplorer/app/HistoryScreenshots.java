@@ -85,7 +85,8 @@ public final class HistoryScreenshots {
         return null;
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
+    /** Runs {@code action} on the FX thread and waits for its result (shared with {@link SessionScreenshots}). */
+    static <T> T fx(Callable<T> action) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

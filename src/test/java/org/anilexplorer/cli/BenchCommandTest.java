@@ -85,6 +85,29 @@ class BenchCommandTest {
         assertEquals(j.get("iterations_per_second").asDouble() / ideal, j.get("fraction_of_ideal").asDouble(), 1e-12);
     }
 
+    /** A preset with a sweep section is timed as that sweep: 10 α × 5 m_in cells × 1 seed, every job's iterations. */
+    @Test
+    void aSweepPresetTimesTheSweep() throws Exception {
+        CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "sweep-stability", "--seeds",
+                "1", "--iterations", "40", "--cores", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("sweep", j.get("mode").asText());
+        assertEquals(50, j.get("cells").asInt());
+        assertEquals(50, j.get("runs").asInt(), "every cell × one method × one seed");
+        long iterations = j.get("iterations").asLong();
+        assertTrue(iterations > 0 && iterations <= 50 * 40, "at most 40 per job (diverging ones stop early): "
+                + iterations);
+        assertEquals(iterations / j.get("seconds").asDouble(), j.get("iterations_per_second").asDouble(), 1e-9);
+        double busy = j.get("busy_fraction").asDouble();
+        assertEquals(j.get("busy_seconds").asDouble() / (2 * j.get("seconds").asDouble()), busy, 1e-12);
+        assertTrue(busy > 0 && busy <= 1.05, "the jobs' time fits in cores × wall: " + busy);
+        String e = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "sweep-stability", "--threads", "2")
+                .usageError();
+        assertTrue(e.startsWith("error: --threads applies to one method's timing; a sweep runs each job on one "
+                + "thread"), e);
+    }
+
     @Test
     void presetMethodTimesThatMethodAlone() throws Exception {
         CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "table1", "--method",

@@ -80,6 +80,22 @@ class CliToyTest {
     }
 
     @Test
+    void unlabelledPresetMethodsAreNamedAsTheWindowNamesThem() throws Exception {
+        Path preset = dir.resolve("betas.json");
+        Files.writeString(preset, """
+                {"title": "β", "params": {"d": 8, "k": 2, "k_prime": 8, "task_cov": "identity", "iterations": 20},
+                 "methods": [{}, {"beta": 0.2}]}""");
+        Path out = dir.resolve("betas");
+        CliHarness.Result r = toy("run", "--preset", preset.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode config = Json.MAPPER.readTree(out.resolve("config.json").toFile());
+        assertEquals("FO-ANIL, β = 0.2", config.get("methods").get(1).get("label").asText());
+        List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("\"FO-ANIL, β = 0.2\",")), rows.get(rows.size() - 1));
+        assertFalse(Files.readString(out.resolve("metrics.csv")).contains("beta=0.2"));
+    }
+
+    @Test
     void presetMethodsAndUserSettingsReachTheFiles() throws Exception {
         Path out = dir.resolve("cmp");
         CliHarness.Result r = toy("run", "--preset", "test-tiny", "--set", "iterations=50", "--out", out.toString());

@@ -119,6 +119,28 @@ class FigureRecipesTest {
     }
 
     @Test
+    void everyFurtherMTestIsDrawnDashDottedInTheMethodsColourAndSurvivesTheLiveCut() {
+        long[] t = {0, 10, 100};
+        RiskSeries both = new RiskSeries(new int[] {20, 30}, t, new double[][] {{3, 2, 1}, {2.5, 1.5, 0.5}},
+                new double[][] {{4, 2, 1}, {3.5, 1.8, 0.9}});
+        MethodRuns m = new MethodRuns("FO-ANIL", 0, List.of(List.of(), List.of()), FO_ANIL, List.of(both, both));
+        FigureModel f = FigureRecipes.risk(List.of(m), null);
+        List<String> names = f.series().stream().map(Series::name).toList();
+        assertEquals(List.of("FO-ANIL", "FO-ANIL (ridge)", "FO-ANIL, m_test = 30", "FO-ANIL, m_test = 30 (ridge)"),
+                names);
+        Series gd30 = f.series().get(2);
+        assertArrayEquals(new double[] {2.5, 1.5, 0.5}, gd30.mean(), 0.0);
+        assertEquals(LineStyle.Dash.DASH_DOT, gd30.style().dash());
+        assertEquals(f.series().get(0).rgb(), gd30.rgb(), "the method's colour");
+        assertNull(f.series().get(3).legend(), "its ridge curve shares the entry, as at the first m_test");
+        assertTrue(f.caption().contains("dash-dotted: the same at m_test = 30"), f.caption());
+        // the live view cuts every seed to the iterations all have reached: every m_test keeps its column
+        MethodRuns cut = new MethodRuns("FO-ANIL", 0, List.of(List.of(), List.of()), FO_ANIL,
+                List.of(both, both.upTo(10))).commonRange();
+        assertEquals(4, FigureRecipes.risk(List.of(cut), null).series().size());
+    }
+
+    @Test
     void aMethodWithoutOneStepGdHasOnlyItsRidgeCurveWithALegend() {
         Params bm = Params.defaults().with("algorithm", "burer-monteiro");
         long[] t = {0, 10};

@@ -27,7 +27,26 @@ class CheckpointCodecTest {
                 new RunCheckpoint.Cursor(18, 20, Long.MAX_VALUE, 3.25),
                 List.of(new Snapshot(0, new double[] {3, 2, 1}, new double[] {0.5}, 1, 0.9, 2, Double.NaN),
                         new Snapshot(17, new double[] {4, 3, 2}, new double[] {0.25}, 0.5, 0.8, 1, Double.NaN)),
-                new RiskSeries(7, new long[] {0, 10}, new double[] {1, 0.5}, new double[] {Double.NaN, 0.4}));
+                new RiskSeries(new int[] {7, 9}, new long[] {0, 10}, new double[][] {{1, 0.5}, {0.9, 0.45}},
+                        new double[][] {{Double.NaN, 0.4}, {Double.NaN, 0.35}}));
+    }
+
+    @Test
+    void aVersionOneCheckpointWithOneMTestIsStillRead() {
+        RunCheckpoint c = sample();
+        RunCheckpoint one = new RunCheckpoint(c.label(), c.seed(), c.params(), c.dynamics(), c.cursor(), c.series(),
+                c.risk().forMTest(0));
+        byte[] v2 = CheckpointCodec.toBytes(one);
+        // version 1 is version 2 without the count of further m_test values (0 here) before the checksum
+        byte[] v1 = new byte[v2.length - 4];
+        System.arraycopy(v2, 0, v1, 0, v2.length - 12);
+        ByteBuffer.wrap(v1).putInt(8, 1);
+        CRC32 crc = new CRC32();
+        crc.update(v1, 0, v1.length - 8);
+        ByteBuffer.wrap(v1).putLong(v1.length - 8, crc.getValue());
+        RunCheckpoint back = CheckpointCodec.fromBytes(v1);
+        assertEquals(one.risk(), back.risk());
+        assertEquals(one.dynamics(), back.dynamics());
     }
 
     @Test
@@ -67,11 +86,11 @@ class CheckpointCodecTest {
         assertEquals("damaged or cut short (its checksum does not match)", assertThrows(CheckpointFormatException.class,
                 () -> CheckpointCodec.fromBytes(flipped)).getMessage());
         byte[] future = good.clone();
-        future[11] = 2; // the version, with a valid checksum
+        future[11] = 3; // the version, with a valid checksum
         CRC32 crc = new CRC32();
         crc.update(future, 0, future.length - 8);
         ByteBuffer.wrap(future, future.length - 8, 8).putLong(crc.getValue());
-        assertEquals("checkpoint version 2 is not supported (this program reads version 1)",
+        assertEquals("checkpoint version 3 is not supported (this program reads versions 1 and 2)",
                 assertThrows(CheckpointFormatException.class, () -> CheckpointCodec.fromBytes(future)).getMessage());
     }
 }

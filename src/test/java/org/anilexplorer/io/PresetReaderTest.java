@@ -78,6 +78,22 @@ class PresetReaderTest {
     }
 
     @Test
+    void unlabelledMethodsRunUnderTheWindowsNamesDerivedFromWhatDiffers() throws Exception {
+        Path p = file("n.json", """
+                {"title": "T", "params": {"beta": 0.1},
+                 "methods": [{"label": "mine", "beta": 0.3}, {"beta": 0.2}, {"algorithm": "fo-maml", "tasks": 40},
+                             {"alpha": 0.05, "beta": 0.2}]}""");
+        Preset preset = PresetReader.read(p);
+        assertEquals(List.of("mine", "FO-ANIL, β = 0.2", "FO-MAML, N = 40", "FO-ANIL, α = 0.05, β = 0.2"),
+                preset.variants(Map.of()).stream().map(Variant::label).toList());
+        // --set beta=0.2 applies to every method: β no longer tells them apart; equal names get a number
+        assertEquals(List.of("mine", "FO-ANIL", "FO-MAML, N = 40", "FO-ANIL, α = 0.05"),
+                preset.variants(Map.of("beta", "0.2")).stream().map(Variant::label).toList());
+        assertEquals(List.of("mine", "FO-ANIL", "FO-MAML, N = 40", "FO-ANIL (2)"),
+                preset.variants(Map.of("beta", "0.2", "alpha", "0.05")).stream().map(Variant::label).toList());
+    }
+
+    @Test
     void malformedPresetsNameFileFieldAndProblem() throws Exception {
         assertTrue(error("{\"title\": \"T\", \"params\": {\"d\": 10,}}").contains("not valid JSON at line 1"));
         assertTrue(error("[1, 2]").contains("the top level must be a JSON object"));

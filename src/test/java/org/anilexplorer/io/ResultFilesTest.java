@@ -54,21 +54,27 @@ class ResultFilesTest {
             assertEquals(4, s.count(), "no temporary files left");
         }
 
-        // risk.csv: one row per recorded risk point and run, equal to what the runs recorded
+        // risk.csv: one row per recorded risk point, m_test and run, equal to what the runs recorded
         try (Reader in = Files.newBufferedReader(dir.resolve("risk.csv"));
              CSVParser csv = CSVParser.builder().setReader(in)
                      .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             assertEquals(RiskCsv.HEADER, csv.getHeaderNames());
             List<CSVRecord> riskRows = csv.getRecords();
-            int points = r.view().runs().stream().mapToInt(v -> v.risk().size()).sum();
+            int points = r.view().runs().stream().mapToInt(v -> v.risk().size() * v.risk().mTestCount()).sum();
             assertTrue(points > 0);
             assertEquals(points, riskRows.size());
             org.anilexplorer.core.run.RunView first = r.view().runs().get(0);
-            for (int i = 0; i < first.risk().size(); i++) {
-                CSVRecord row = riskRows.get(i);
-                assertEquals(first.label(), row.get("method"));
-                assertEquals(first.risk().iteration(i), Long.parseLong(row.get("iteration")));
-                assertEquals(first.risk().oneStepGd(i), Double.parseDouble(row.get("one_step_gd")));
+            assertEquals(List.of(20, 30), java.util.Arrays.stream(first.risk().mTests()).boxed().toList(),
+                    "every m_test of the parameters");
+            int n = first.risk().size();
+            for (int j = 0; j < 2; j++) {
+                for (int i = 0; i < n; i++) {
+                    CSVRecord row = riskRows.get(j * n + i);
+                    assertEquals(first.label(), row.get("method"));
+                    assertEquals(first.risk().mTests()[j], Integer.parseInt(row.get("m_test")));
+                    assertEquals(first.risk().iteration(i), Long.parseLong(row.get("iteration")));
+                    assertEquals(first.risk().oneStepGd(j, i), Double.parseDouble(row.get("one_step_gd")));
+                }
             }
         }
 

@@ -51,17 +51,19 @@ class SessionStateTest {
             RunView uninterrupted = new Run(v, p.seed(), 1, DynamicsSource.FACTORY, RunOptions.DEFAULT)
                     .execute(new RunControl());
 
-            // the app's run, paused after t = 100 with its states every 40 iterations
+            // the app's run, paused after t = 100 with its states every 40 iterations (the pause is asked for on
+            // the run's own thread, so a fast run cannot finish before it)
             List<RunCheckpoint> states = Collections.synchronizedList(new ArrayList<>());
-            Run paused = new Run(v, p.seed(), 1, DynamicsSource.FACTORY,
-                    RunOptions.DEFAULT.withCheckpoints(new Checkpointing(40, states::add)));
             RunControl control = new RunControl();
+            Run paused = new Run(v, p.seed(), 1, DynamicsSource.FACTORY,
+                    RunOptions.DEFAULT.withCheckpoints(new Checkpointing(40, c -> {
+                        states.add(c);
+                        if (c.iteration() >= 100) {
+                            control.pause();
+                        }
+                    })));
             Thread worker = new Thread(() -> paused.execute(control));
             worker.start();
-            while (paused.view().iteration() < 100) {
-                Thread.sleep(1);
-            }
-            control.pause();
             while (paused.view().state() != RunState.PAUSED) {
                 Thread.sleep(1);
             }

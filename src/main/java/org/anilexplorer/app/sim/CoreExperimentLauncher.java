@@ -146,7 +146,8 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
     final class Driver implements LiveExperiment {
 
         /** One method's runs: its seeds, their gate group, and the method as the request now names it. */
-        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group, String key) {
+        private record MethodRuns(ResolvedMethod method, Experiment experiment, IterationGate.Group group, String key,
+                                  Map<Long, GatedDynamics> gated) {
         }
 
         /** Experiments stopped by an update, by the method they ran, until their final states are asked for. */
@@ -166,13 +167,14 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             int parallel = parallelPerMethod(request);
             synchronized (this) {
                 for (ResolvedMethod m : request.methods()) {
-                    live.put(m.colourIndex(), start(m, parallel));
+                    live.put(m.colourIndex(), start(m, parallel, threadsPerRun(request)));
                 }
             }
         }
 
-        private MethodRuns start(ResolvedMethod m, int parallel) {
+        private MethodRuns start(ResolvedMethod m, int parallel, int threadsPerRun) {
             IterationGate.Group group = gate.newGroup();
+            Map<Long, GatedDynamics> built = new java.util.concurrent.ConcurrentHashMap<>();
             DynamicsSource gated = (p, seed, threads) -> {
                 int megabytes = poolMegabytes(p);
                 try {
@@ -182,8 +184,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     throw new java.util.concurrent.CancellationException("the run was cancelled");
                 }
                 try {
-                    return new GatedDynamics(source.create(p, seed, threads), group,
-                            () -> poolBudget.release(megabytes));
+                    GatedDynamics d = new GatedDynamics(source.create(p, seed, threads), group, threads, () -> {
+                        built.remove(seed); // a closed run's dynamics (and its task pool) is not held on to
+                        poolBudget.release(megabytes);
+                    });
+                    built.put(seed, d);
+                    return d;
                 } catch (RuntimeException e) {
                     poolBudget.release(megabytes);
                     throw e;
@@ -192,17 +198,23 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             String key = states.newKey();
             Variant variant = new Variant(key, m.params());
             List<Experiment.RunPlan> plans = new ArrayList<>();
-            java.util.Optional<List<org.anilexplorer.core.run.RunCheckpoint>> from = states.takeStart(m);
+            java.util.Optional<List<SeedStates>> from = states.takeStart(m);
             for (int i = 0; i < m.params().seeds(); i++) {
-                plans.add(from.isPresent() && i < from.get().size()
-                        ? Experiment.RunPlan.continuing(variant, from.get().get(i))
+                SeedStates s = from.isPresent() && i < from.get().size() ? from.get().get(i) : null;
+                if (s != null) {
+                    s.earlier().forEach(c -> states.keep(key, c));
+                }
+                plans.add(s != null && s.latest() != null
+                        ? Experiment.RunPlan.continuing(variant, s.latest())
                         : new Experiment.RunPlan(variant, m.params().seedOf(i), null));
             }
             RunOptions options = RunOptions.DEFAULT.withCheckpoints(RunStates.checkpointing(states.store(),
                     m.params()));
-            Experiment experiment = new Experiment(plans, gated, options, parallel, Duration.ofMillis(250));
+            // the core gives each of the `parallel` runs cores / parallel threads
+            Experiment experiment = new Experiment(plans, gated, options, parallel * threadsPerRun,
+                    Duration.ofMillis(250));
             experiment.start();
-            return new MethodRuns(m, experiment, group, key);
+            return new MethodRuns(m, experiment, group, key, built);
         }
 
         @Override
@@ -215,7 +227,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             stoppedBy.clear();
             stoppedBy.put(old.method(), old.experiment());
             Map<Integer, MethodRuns> now = new LinkedHashMap<>(live);
-            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request)));
+            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request), threadsPerRun(request)));
             live = now;
             return true;
         }
@@ -230,6 +242,69 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 return java.util.Optional.empty();
             }
             return states.atOrBefore(m.key(), m.experiment().runs().stream().map(r -> r.seed()).toList(), t);
+        }
+
+        @Override
+        public Map<Integer, List<SeedStates>> statesNow(Duration patience) {
+            List<MethodRuns> methods;
+            synchronized (this) {
+                methods = List.copyOf(live.values());
+            }
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (true) {
+                boolean last = System.nanoTime() >= deadline;
+                java.util.Optional<Map<Integer, List<SeedStates>>> all = gate.holding(() -> capture(methods, last));
+                if (all.isPresent()) {
+                    return all.get();
+                }
+                try {
+                    Thread.sleep(2); // a run finishing its step parks within one step's time
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return gate.holding(() -> capture(methods, true)).orElseThrow();
+                }
+            }
+        }
+
+        /**
+         * Every run's states, read while the caller holds the gate; empty when a run is computing and
+         * {@code anyway} is false (it will park soon). With {@code anyway}, a computing run gives its newest kept
+         * checkpoint instead.
+         */
+        private java.util.Optional<Map<Integer, List<SeedStates>>> capture(List<MethodRuns> methods, boolean anyway) {
+            Map<Integer, List<SeedStates>> out = new LinkedHashMap<>();
+            for (MethodRuns m : methods) {
+                List<SeedStates> seeds = new ArrayList<>();
+                for (org.anilexplorer.core.run.Run r : m.experiment().runs()) {
+                    org.anilexplorer.core.run.RunCheckpoint now = stateNow(m, r);
+                    org.anilexplorer.core.run.RunState s = r.view().state();
+                    if (now == null && s == org.anilexplorer.core.run.RunState.RUNNING && !anyway) {
+                        return java.util.Optional.empty();
+                    }
+                    if (now == null) {
+                        // computing still, or diverged: continuing from the newest kept state repeats what followed
+                        now = states.store().latest(m.key(), r.seed()).orElse(r.start());
+                    }
+                    long t = now == null ? 0 : now.iteration();
+                    seeds.add(new SeedStates(r.seed(), now, states.store().checkpoints(m.key(), r.seed()).stream()
+                            .filter(c -> c.iteration() < t).toList()));
+                }
+                out.put(m.method().colourIndex(), seeds);
+            }
+            return java.util.Optional.of(out);
+        }
+
+        /** The run's exact state now, when it is between iterations (parked in the gate, or ended); else null. */
+        private org.anilexplorer.core.run.RunCheckpoint stateNow(MethodRuns m, org.anilexplorer.core.run.Run r) {
+            if (r.view().state() == org.anilexplorer.core.run.RunState.PENDING) {
+                return r.start();
+            }
+            java.util.Optional<org.anilexplorer.core.run.RunCheckpoint> c = r.checkpointNow();
+            if (c.isPresent()) {
+                return c.get();
+            }
+            GatedDynamics g = m.gated().get(r.seed());
+            return g != null && g.parked() ? r.checkpointParked().orElse(null) : null;
         }
 
         @Override
@@ -258,6 +333,16 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 }
                 return out;
             });
+        }
+
+        /**
+         * Worker threads for each run's step: the cores shared out among all the runs of the request, at least one
+         * (one run alone steps on every core, as on the command line; a comparison of more runs than cores steps
+         * each on one thread, which wastes nothing on splitting a step).
+         */
+        private static int threadsPerRun(ExperimentRequest request) {
+            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
+            return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, runs));
         }
 
         /**
@@ -308,8 +393,9 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             Map<Integer, MethodRuns> now = new LinkedHashMap<>();
             for (ResolvedMethod m : next.methods()) {
                 MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
-                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key())
-                        : start(m, parallel));
+                now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key(),
+                        kept.gated())
+                        : start(m, parallel, threadsPerRun(next)));
             }
             live = now;
             request = next;

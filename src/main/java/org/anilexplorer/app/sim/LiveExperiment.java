@@ -73,6 +73,16 @@ public interface LiveExperiment extends AutoCloseable {
         return java.util.concurrent.CompletableFuture.completedFuture(java.util.List.of());
     }
 
+    /**
+     * Every live method's run states as a session saves them, by colour slot, one entry per seed in seed order: the
+     * exact state of each run parked in the gate or ended, with its earlier kept checkpoints. Waits at most
+     * {@code patience} for computing runs to park (pause first); a run still computing then gives its newest kept
+     * checkpoint. Empty when this experiment keeps no states.
+     */
+    default java.util.Map<Integer, java.util.List<SeedStates>> statesNow(java.time.Duration patience) {
+        return java.util.Map.of();
+    }
+
     /** The newest published picture of every run (snapshots and test risk); never blocks, never null. */
     ExperimentView latest();
 

@@ -27,8 +27,11 @@ public final class RunStates {
 
     private final CheckpointStore store;
     private final AtomicLong serial = new AtomicLong();
-    /** Starts asked for, by the parameters of the method that should take them (one state per seed). */
-    private final Map<Params, List<RunCheckpoint>> starts = new HashMap<>();
+    /**
+     * Starts asked for, by the parameters of the methods that should take them, oldest first (two methods of a
+     * session may have equal parameters: each takes its own).
+     */
+    private final Map<Params, java.util.Deque<List<SeedStates>>> starts = new HashMap<>();
 
     /** @param budgetBytes what the kept checkpoints may take in all */
     public RunStates(long budgetBytes) {
@@ -59,7 +62,25 @@ public final class RunStates {
      * order) instead of starting at t = 0.
      */
     public synchronized void startNextFrom(Params p, List<RunCheckpoint> states) {
-        starts.put(p, List.copyOf(states));
+        starts.remove(p); // the newest request for these parameters wins
+        ask(p, states.stream().map(c -> new SeedStates(c.seed(), c, List.of())).toList());
+    }
+
+    /**
+     * The next method to start with exactly parameters {@code p} continues each seed from its
+     * {@link SeedStates#latest()} (a seed without one starts at t = 0), and its earlier checkpoints are kept in the
+     * store to branch from: a reopened session. Each call adds one start: methods with equal parameters take them in
+     * the order they were asked for.
+     *
+     * @param seeds one per seed of {@code p}, in seed order
+     */
+    public synchronized void startNextFrom(Params p, List<SeedStates> seeds, boolean withEarlier) {
+        ask(p, withEarlier ? List.copyOf(seeds)
+                : seeds.stream().map(s -> new SeedStates(s.seed(), s.latest(), List.of())).toList());
+    }
+
+    private void ask(Params p, List<SeedStates> seeds) {
+        starts.computeIfAbsent(p, k -> new java.util.ArrayDeque<>()).addLast(seeds);
     }
 
     /** Forks by colour slot: a branched method starts again from its branch point whenever its settings change. */
@@ -87,16 +108,25 @@ public final class RunStates {
      * The states a method should start from: those asked for with exactly its parameters, else its slot's branch
      * point when the parameters can continue from it; empty: from t = 0.
      */
-    synchronized Optional<List<RunCheckpoint>> takeStart(ResolvedMethod m) {
-        List<RunCheckpoint> exact = starts.remove(m.params());
-        if (exact != null) {
+    synchronized Optional<List<SeedStates>> takeStart(ResolvedMethod m) {
+        java.util.Deque<List<SeedStates>> pending = starts.get(m.params());
+        if (pending != null) {
+            List<SeedStates> exact = pending.removeFirst();
+            if (pending.isEmpty()) {
+                starts.remove(m.params());
+            }
             return Optional.of(exact);
         }
         List<RunCheckpoint> fork = forks.get(m.colourIndex());
         if (fork != null && fork.stream().allMatch(c -> c.refusal(m.params()).isEmpty())) {
-            return Optional.of(fork);
+            return Optional.of(fork.stream().map(c -> new SeedStates(c.seed(), c, List.of())).toList());
         }
         return Optional.empty();
+    }
+
+    /** {@code c} filed under run key {@code key} (a reopened session's checkpoints, for the run continuing them). */
+    void keep(String key, RunCheckpoint c) {
+        store.add(new RunCheckpoint(key, c.seed(), c.params(), c.dynamics(), c.cursor(), c.series(), c.risk()));
     }
 
     /** Why the method's settings cannot continue from its slot's branch point, if they cannot. */

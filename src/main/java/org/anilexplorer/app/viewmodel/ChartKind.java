@@ -14,10 +14,11 @@ public enum ChartKind {
                     + "task subspace. Dashed: the predicted O(1/t) decay of its largest value.",
             true, true),
     RISK("risk", "Test risk", "solid: 1-GD · dotted: ridge on learned features · dashed: 1-GD at Λ⋆"
-            + " · grey: single-task, oracle ridge",
+            + " · dash-dot: further m_test · grey: single-task, oracle ridge",
             "The exact expected risk E‖θ̂ − θ⋆‖² of adapting the head with one gradient step on a new task of m_test "
                     + "samples, with its value at the limit Λ⋆; dotted, ridge on the learned features "
-                    + "X Bₜ (best λ, 200 fixed test tasks); and the training-free baselines single-task ridge "
+                    + "X Bₜ (best λ, 100 fixed test tasks); thinner and dash-dotted, the same at every further "
+                    + "m_test; and the training-free baselines single-task ridge "
                     + "and oracle ridge (Table 1 prints half of these numbers).",
             true, true),
     SPECTRUM("spectrum", "Full spectrum", "lines: σᵢ²(B⋆ᵀBₜ) · shaded: range of σᵢ²(B⋆,⊥ᵀBₜ), dotted its median"

@@ -213,6 +213,47 @@ public final class ExplorationViewModel implements AutoCloseable {
         updateState();
     }
 
+    // ---- loading another experiment ----
+
+    /**
+     * The panel and every live run's exact state now, as one undo step, so that loading another experiment (a preset)
+     * can be undone: Undo brings the panel back and restarts its methods from these states, paused where they were.
+     * Null when nothing ran or no state can be taken (a recorded session, a launcher without states).
+     */
+    Step beforeLoad() {
+        Optional<LiveExperiment> live = transport.driver();
+        if (live.isEmpty() || states.isEmpty() || transport.getView().methods().isEmpty()) {
+            return null;
+        }
+        ExperimentRequest req = live.get().request();
+        PanelSnapshot panel = panels.get(req);
+        if (panel == null) {
+            return null;
+        }
+        live.get().pause(); // the experiment is about to be replaced: its runs park where they are
+        Map<Integer, List<org.anilexplorer.app.sim.SeedStates>> now = live.get().statesNow(LOAD_PATIENCE);
+        Step step = new Step(panel, req);
+        for (ResolvedMethod m : req.methods()) {
+            List<org.anilexplorer.app.sim.SeedStates> seeds = now.get(m.colourIndex());
+            if (seeds != null && !seeds.isEmpty() && seeds.stream().allMatch(x -> x.latest() != null)) {
+                step.methods.add(new Replaced(m, CompletableFuture.completedFuture(
+                        seeds.stream().map(org.anilexplorer.app.sim.SeedStates::latest).toList())));
+            }
+        }
+        return step.methods.isEmpty() ? null : step;
+    }
+
+    /** How long taking the states before a load waits for computing runs to park. */
+    private static final java.time.Duration LOAD_PATIENCE = java.time.Duration.ofSeconds(3);
+
+    /** Makes {@code step} (from {@link #beforeLoad()}, taken before the load cleared the exploration) undoable. */
+    void recordLoad(Step step) {
+        if (step != null) {
+            undo.record(step);
+            updateState();
+        }
+    }
+
     // ---- branches ----
 
     /**

@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.anilexplorer.app.sim.ExperimentLauncher;
+import org.anilexplorer.app.sim.SeedStates;
+import org.anilexplorer.core.run.CheckpointStore;
+import org.anilexplorer.core.run.RunCheckpoint;
 import org.anilexplorer.core.run.Variant;
 import org.anilexplorer.figure.CsvWriter;
 import org.anilexplorer.figure.FigureModel;
@@ -52,6 +55,7 @@ public final class MainViewModel implements AutoCloseable {
     private final RecentFiles recent;
     private final java.util.concurrent.Executor background;
     private final java.util.concurrent.Executor ui;
+    private final ExperimentLauncher launcher;
     private List<Preset> bundled;
 
     /** @param debounce runs a restart after a quiet period, replacing any pending one (see {@link TransportViewModel}) */
@@ -67,6 +71,7 @@ public final class MainViewModel implements AutoCloseable {
                          java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.background = background;
         this.ui = ui;
+        this.launcher = launcher;
         transport = new TransportViewModel(launcher, parameters.requestProperty(), debounce);
         transport.setPrepareOnReset(true);
         exploration = new ExplorationViewModel(parameters, transport, charts, launcher.runStates(), ui);
@@ -175,24 +180,37 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Stops the current experiment, shows the preset's parameters and compared methods, and tells its story. */
     public void applyPreset(Preset p) {
+        ExplorationViewModel.Step before = exploration.beforeLoad();
+        applyPreset(p, req -> { });
+        exploration.recordLoad(before); // Undo goes back to the experiment before the preset, runs included
+    }
+
+    /** As above; {@code beforePrepare} sees the preset's request before the experiment is prepared. */
+    private void applyPreset(Preset p, Consumer<ExperimentRequest> beforePrepare) {
         transport.clear();
         exploration.clear(); // a preset starts a new exploration: no ghosts or undo steps of another problem
         List<MethodVariant> variants = new ArrayList<>();
         for (MethodSpec m : p.methods()) {
             // an entry without a label of its own gets a name derived from its settings (not the file's "beta=0.2")
-            boolean unlabelled = m.label().equals(new MethodSpec("", m.overrides()).label());
-            variants.add(new MethodVariant(unlabelled ? "" : m.label(), m.overrides()));
+            variants.add(new MethodVariant(m.hasOwnLabel() ? m.label() : "", m.overrides()));
         }
         parameters.load(p.params(), variants);
         charts.hiddenMethods().clear();
         preset.set(new PresetInfo(p.title(), p.description(), p.source()));
         loadedRequest = parameters.getRequest();
+        if (loadedRequest != null) {
+            beforePrepare.accept(loadedRequest);
+        }
         transport.prepare();
     }
 
     // ---- files ----
 
-    /** Opens a preset or session file (menu, recent list, drag and drop); problems go to the message bar. */
+    /**
+     * Opens a preset or session file (menu, recent list, drag and drop); problems go to the message bar. A session
+     * whose runs carry their states reopens live: paused where it was saved (Play continues exactly as the runs
+     * would have), or finished. One without them (an older file) shows its runs read-only.
+     */
     public boolean openFile(Path file) {
         Session s;
         try {
@@ -204,17 +222,34 @@ public final class MainViewModel implements AutoCloseable {
             }
             return false;
         }
-        applyPreset(s.preset());
+        java.util.Map<ResolvedMethod, List<SeedStates>> resumed = new java.util.LinkedHashMap<>();
+        applyPreset(s.preset(), req -> {
+            if (!s.runs().isEmpty() && launcher.runStates().isPresent()) {
+                resumable(req, s.runs()).ifPresent(resumed::putAll);
+                resumed.forEach((m, seeds) -> launcher.runStates().get().startNextFrom(m.params(), seeds, true));
+            }
+        });
         recent.add(file);
         ExperimentRequest req = parameters.getRequest();
         if (req != null && org.anilexplorer.io.FigureConfiguration.isFigureFile(file)) {
             FigureViews.restore(charts, org.anilexplorer.io.FigureConfiguration.read(file).view(), req.methods());
         }
         exploration.restoreHistory(s.history());
-        if (!s.runs().isEmpty() && req != null) {
+        if (!resumed.isEmpty() && transport.driver().isPresent()) {
+            transport.holdAt();
+            long t = resumed.values().stream().flatMap(List::stream).filter(x -> x.latest() != null)
+                    .mapToLong(x -> x.latest().iteration()).max().orElse(0);
+            showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
+                    + " runs, as saved at t = " + String.format(java.util.Locale.ROOT, "%,d", t)
+                    + ". Play continues them."));
+        } else if (!s.runs().isEmpty() && req != null) {
+            // the states were asked for but not taken (the request was refused): forget them
+            resumed.keySet().forEach(m -> launcher.runStates().ifPresent(rs -> rs.cancelStart(m.params())));
             transport.showRecorded(req, recordedView(req, s.runs()));
             showMessage(Message.info("Opened session " + file.getFileName() + " with " + s.runs().size()
-                    + " recorded runs. Play starts a new run with these parameters."));
+                    + " recorded runs, read-only: " + (launcher.runStates().isEmpty() ? "this window keeps no run states"
+                    : "the file holds no states these runs can continue from (saved by an older version, or edited)")
+                    + ". Play starts new runs with these parameters."));
         } else {
             dismissMessage();
         }
@@ -222,6 +257,32 @@ public final class MainViewModel implements AutoCloseable {
             exploration.sessionView().restore(s.view(), req.methods());
         }
         return true;
+    }
+
+    /**
+     * Each method's states to continue from, seed by seed, when every run of the request has its state in the
+     * session (a run that never started needs none: it starts afresh); empty when any run cannot be continued.
+     */
+    static java.util.Optional<java.util.Map<ResolvedMethod, List<SeedStates>>> resumable(ExperimentRequest req,
+                                                                                        List<RecordedRun> runs) {
+        java.util.Map<ResolvedMethod, List<SeedStates>> out = new java.util.LinkedHashMap<>();
+        for (ResolvedMethod m : req.methods()) {
+            List<SeedStates> seeds = new ArrayList<>();
+            for (int i = 0; i < m.params().seeds(); i++) {
+                long seed = m.params().seedOf(i);
+                RecordedRun r = runs.stream().filter(x -> x.label().equals(m.label()) && x.seed() == seed).findFirst()
+                        .orElse(null);
+                if (r == null || (r.latest() == null && r.state() != RunState.PENDING)) {
+                    return java.util.Optional.empty();
+                }
+                if (r.latest() != null && (r.latest().seed() != seed || r.latest().refusal(m.params()).isPresent())) {
+                    return java.util.Optional.empty(); // a state of another run (an edited file): show, do not resume
+                }
+                seeds.add(new SeedStates(seed, r.latest(), r.checkpoints()));
+            }
+            out.put(m, seeds);
+        }
+        return java.util.Optional.of(out);
     }
 
     /** Saves the parameters, compared methods and every recorded series. */
@@ -232,10 +293,21 @@ public final class MainViewModel implements AutoCloseable {
                     + ")."));
             return false;
         }
+        java.util.Map<Integer, List<SeedStates>> states = statesToSave();
         List<RecordedRun> runs = new ArrayList<>();
         for (MethodView m : transport.getView().methods()) {
             for (RunView s : m.seeds()) {
-                runs.add(new RecordedRun(m.method().label(), s.seed(), s.state(), s.reason(), s.series(), s.risk()));
+                RecordedRun r = new RecordedRun(m.method().label(), s.seed(), s.state(), s.reason(), s.series(),
+                        s.risk());
+                SeedStates kept = states.getOrDefault(m.colourIndex(), List.of()).stream()
+                        .filter(x -> x.seed() == s.seed()).findFirst().orElse(null);
+                if (kept != null && kept.latest() != null) {
+                    RunCheckpoint c = kept.latest();
+                    // the state may be a step ahead of the frame on screen: save the series up to it
+                    r = c.iteration() >= s.iteration() ? new RecordedRun(r.label(), r.seed(), r.state(), r.reason(),
+                            c.series(), c.risk()).withStates(c, kept.earlier()) : r.withStates(c, kept.earlier());
+                }
+                runs.add(r);
             }
         }
         PresetInfo p = preset.get();
@@ -249,6 +321,51 @@ public final class MainViewModel implements AutoCloseable {
         recent.add(file);
         showMessage(Message.info("Saved session to " + file + " (" + runs.size() + " runs)."));
         return true;
+    }
+
+    /** What a session keeps of run states in all (the dynamics' bytes; earlier checkpoints are thinned to fit). */
+    static final long SESSION_STATE_BUDGET = 16L << 20;
+
+    /** How long saving waits for computing runs to park (a step of a large problem takes a while). */
+    private static final Duration PARK_PATIENCE = Duration.ofSeconds(3);
+
+    /**
+     * The live runs' states, taken with the runs parked (a running experiment is paused for the moment it takes),
+     * with their earlier checkpoints thinned to {@link #SESSION_STATE_BUDGET} by the store's own rule.
+     */
+    private java.util.Map<Integer, List<SeedStates>> statesToSave() {
+        java.util.Optional<org.anilexplorer.app.sim.LiveExperiment> d = transport.driver();
+        if (d.isEmpty()) {
+            return java.util.Map.of();
+        }
+        boolean running = transport.isRunning();
+        java.util.Map<Integer, List<SeedStates>> now;
+        if (running) {
+            d.get().pause();
+        }
+        try {
+            now = d.get().statesNow(PARK_PATIENCE);
+        } finally {
+            if (running) {
+                d.get().resume();
+            }
+        }
+        CheckpointStore thinned = new CheckpointStore(SESSION_STATE_BUDGET);
+        now.forEach((slot, seeds) -> seeds.forEach(s -> {
+            s.earlier().forEach(c -> thinned.add(relabel(c, "m" + slot)));
+            if (s.latest() != null) {
+                thinned.add(relabel(s.latest(), "m" + slot));
+            }
+        }));
+        java.util.Map<Integer, List<SeedStates>> out = new java.util.LinkedHashMap<>();
+        now.forEach((slot, seeds) -> out.put(slot, seeds.stream().map(s -> new SeedStates(s.seed(), s.latest(),
+                s.earlier().stream().filter(c -> thinned.atOrBefore("m" + slot, s.seed(), c.iteration())
+                        .filter(k -> k.iteration() == c.iteration()).isPresent()).toList())).toList()));
+        return out;
+    }
+
+    private static RunCheckpoint relabel(RunCheckpoint c, String label) {
+        return new RunCheckpoint(label, c.seed(), c.params(), c.dynamics(), c.cursor(), c.series(), c.risk());
     }
 
     /** Saves the panel's parameters and compared methods as a preset file. */

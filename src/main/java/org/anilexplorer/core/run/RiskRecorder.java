@@ -30,8 +30,7 @@ final class RiskRecorder {
         this.last = p.iterations();
         this.oneStep = p.algorithm().hasOneStepGdRisk();
         this.ridge = recording.ridgeTestTasks() > 0 ? recording.ridgeProtocol(p) : null;
-        this.series = recording.enabled() ? new RiskSeries(p.mTest().get(0), new long[0], new double[0], new double[0])
-                : RiskSeries.EMPTY;
+        this.series = recording.enabled() ? empty(p) : RiskSeries.EMPTY;
         this.next = 0;
         this.nextRidge = recording.ridgeSchedule() == null ? Long.MAX_VALUE : 0;
     }
@@ -52,13 +51,24 @@ final class RiskRecorder {
         ModelState s = dynamics.state();
         Params p = dynamics.params();
         RiskSeries current = series;
-        double gd = oneStep
-                ? OneStepRisk.expectedSquaredError(s.b(), s.w(), dynamics.truth(), p.alpha(), current.mTest())
-                : Double.NaN;
-        double r = !ridgeDue ? Double.NaN
-                : Evaluation.evaluate(s, dynamics.truth(), ridge, seed, 1).get(current.mTest(), Estimator.RIDGE)
-                        .meanSquaredError();
+        int[] mTests = current.mTests();
+        double[] gd = new double[mTests.length];
+        double[] r = new double[mTests.length];
+        // every m_test on the same test tasks, in one evaluation: the tasks are drawn once, the fits differ in size
+        org.anilexplorer.core.eval.EvaluationReport report = ridgeDue
+                ? Evaluation.evaluate(s, dynamics.truth(), ridge, seed, 1) : null;
+        for (int j = 0; j < mTests.length; j++) {
+            gd[j] = oneStep ? OneStepRisk.expectedSquaredError(s.b(), s.w(), dynamics.truth(), p.alpha(), mTests[j])
+                    : Double.NaN;
+            r[j] = report == null ? Double.NaN : report.get(mTests[j], Estimator.RIDGE).meanSquaredError();
+        }
         series = current.plus(t, gd, r);
+    }
+
+    /** No points yet, for every m_test of {@code p}. */
+    private static RiskSeries empty(Params p) {
+        int[] mTests = p.mTest().stream().mapToInt(Integer::intValue).toArray();
+        return new RiskSeries(mTests, new long[0], new double[mTests.length][0], new double[mTests.length][0]);
     }
 
     RiskSeries series() {
@@ -75,7 +85,7 @@ final class RiskRecorder {
 
     /** Continues from a position taken by a recorder of the same recording (a {@link RunCheckpoint}). */
     void resume(RiskSeries recorded, long nextRisk, long nextRidgeRisk) {
-        series = recorded;
+        series = recording.enabled() ? recorded.withMTests(series.mTests()) : recorded;
         next = nextRisk;
         nextRidge = nextRidgeRisk;
     }

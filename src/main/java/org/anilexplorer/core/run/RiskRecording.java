@@ -47,9 +47,9 @@ public record RiskRecording(RecordingSchedule schedule, RecordingSchedule ridgeS
         return schedule != null;
     }
 
-    /** Ridge only, at the first m_test, on {@link #ridgeTestTasks()} tasks. */
+    /** Ridge only, at every m_test, on {@link #ridgeTestTasks()} tasks. */
     TestProtocol ridgeProtocol(Params p) {
-        return new TestProtocol(p.alpha(), List.of(p.mTest().get(0)), ridgeTestTasks, p.gdSteps(),
+        return new TestProtocol(p.alpha(), p.mTest(), ridgeTestTasks, p.gdSteps(),
                 EnumSet.of(Estimator.RIDGE));
     }
 }

@@ -75,6 +75,27 @@ class RiskRecordingTest {
     }
 
     @Test
+    void everyMTestIsRecordedAtTheSameIterationsAndEachColumnIsThatMTestsOwnRisk() {
+        Params both = SMALL.with("m_test", "20,30");
+        RiskSeries r = run(both, RunOptions.DEFAULT).risk();
+        assertEquals(List.of(20, 30), java.util.Arrays.stream(r.mTests()).boxed().toList());
+        RiskSeries only30 = run(SMALL.with("m_test", "30"), RunOptions.DEFAULT).risk();
+        RiskSeries only20 = run(SMALL, RunOptions.DEFAULT).risk();
+        assertEquals(only30.size(), r.size());
+        for (int i = 0; i < r.size(); i++) {
+            assertEquals(only30.iteration(i), r.iteration(i));
+            // 1-GD is a closed form of the state: the same bits whichever other m_test is recorded beside it
+            assertEquals(only20.oneStepGd(i), r.oneStepGd(0, i), 0.0);
+            assertEquals(only30.oneStepGd(i), r.oneStepGd(1, i), 0.0);
+            assertTrue(r.oneStepGd(1, i) < r.oneStepGd(0, i), "more test samples, lower risk at t = " + r.iteration(i));
+            // ridge on the same test tasks (drawn once with max(m_test) rows): the largest m_test is unchanged
+            assertEquals(Double.doubleToRawLongBits(only30.ridge(i)), Double.doubleToRawLongBits(r.ridge(1, i)));
+            assertEquals(Double.isNaN(r.ridge(0, i)), Double.isNaN(r.ridge(1, i)), "ridge points together");
+        }
+        assertEquals(only30, r.forMTest(1));
+    }
+
+    @Test
     void methodsWithoutAHeadStepHaveRidgeOnly() {
         Params bm = SMALL.withAll(Map.of("algorithm", "burer-monteiro", "tasks", "40", "beta", "1",
                 "iterations", "50"));
