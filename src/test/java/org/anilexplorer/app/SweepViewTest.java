@@ -44,11 +44,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SweepViewTest {
 
-    /** Infinite tasks on a small problem; β = 40 diverges within a few iterations. */
+    /**
+     * Infinite tasks on a small problem; β = 40 diverges within a few iterations. Enough iterations that the sweep
+     * lasts longer than a frame or two even with every core on it, so results can be seen arriving.
+     */
     private static final String PRESET = """
             {"title": "Tiny sweep", "description": "A 3 × 3 grid for the Sweep view's test.", "source": "test",
              "params": {"d": 12, "k": 2, "k_prime": 6, "m_in": 6, "m_out": 4, "tasks": "inf", "alpha": 0.2,
-                        "beta": 0.2, "iterations": 1500, "seeds": 2},
+                        "beta": 0.2, "iterations": 20000, "seeds": 2},
              "sweep": {"grid": ["alpha=0.1:0.3:3", "beta=0.05,0.2,40"], "metrics": ["sv2_star_min"]}}
             """;
 
@@ -184,7 +187,7 @@ class SweepViewTest {
     @Test
     void closingTheViewWhileItRunsCancelsAndJoinsTheRuns(FxRobot robot) throws Exception {
         Path preset = dir.resolve("long-sweep.json");
-        Files.writeString(preset, PRESET.replace("\"iterations\": 1500", "\"iterations\": 2000000"), StandardCharsets.UTF_8);
+        Files.writeString(preset, PRESET.replace("\"iterations\": 20000,", "\"iterations\": 2000000,"), StandardCharsets.UTF_8);
         robot.interact(() -> app.window().openFile(preset));
         SweepViewModel vm = app.window().sweep();
         robot.clickOn("#sweep-run");
