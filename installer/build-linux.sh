@@ -115,14 +115,19 @@ cp assets/icon-[0-9]*.png "$work/input/desktop/"     # icon-<size>.png, from ass
 # module the classes refer to. Added by hand, because jdeps cannot see them:
 #   java.net.http, java.logging  required by ControlsFX's module descriptor;
 #   jdk.zipfs                     the provider behind FileSystems.newFileSystem(jar) (listing presets);
-#   java.desktop                  AWT/Java2D for the PNG/SVG figure export (already implied; explicit).
+#   java.desktop                  AWT/Java2D for the PNG/SVG figure export (already implied; explicit);
+#   jdk.incubator.vector          the Vector-API kernels of the finite-task methods (docs/decisions/0041), loaded
+#                                 by reflection only when the launcher's --add-modules puts it in the boot layer.
 echo "== jdeps: modules used by $jar"
 jdeps_modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
-modules="$jdeps_modules,java.desktop,java.logging,java.net.http,jdk.zipfs"
+modules="$jdeps_modules,java.desktop,java.logging,java.net.http,jdk.zipfs,jdk.incubator.vector"
 modules=$(tr ',' '\n' <<<"$modules" | sort -u | paste -sd, -)
 echo "   $modules"
 
-java_options=()
+# The finite-task kernels run on the Vector API when its incubator module is resolved (2-3x a bare java -jar on
+# paper-scale problems); the JVM then prints one "Using incubator modules" warning line on stderr at start.
+vector_module=(--add-modules jdk.incubator.vector)
+java_options=(--java-options "--add-modules=jdk.incubator.vector")
 jdk_feature=$(jpackage --version | cut -d. -f1)
 if [ "$jdk_feature" -ge 23 ]; then
   # JavaFX 21 calls System::load and sun.misc.Unsafe; newer JDKs warn on every start without these.
@@ -176,7 +181,7 @@ record_classlist() {
 }
 # dump_archive ARCHIVE JAR: the archive for the app at JAR (an absolute path: the class path it will run with)
 dump_archive() {
-  if [ -s "$classlist" ] && "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$classlist" \
+  if [ -s "$classlist" ] && "$image/lib/runtime/bin/java" "${vector_module[@]}" -Xshare:dump -XX:SharedClassListFile="$classlist" \
        -XX:SharedArchiveFile="$1" -cp "$2" >"$work/dump.log" 2>&1; then
     return 0
   fi

@@ -1,13 +1,20 @@
 # Sourced by the Xvfb checks: starts a virtual screen with a window manager for the real window.
 #   xvfb_session NAME WM WIDTHxHEIGHT
-# NAME prefixes messages. Sets project_dir, jar, display, width, height and prefs (a fresh Java preferences folder,
-# so no remembered window placement interferes); stops everything it started on exit. Exits 2 when the jar is
-# not built, 77 (skipped) when Xvfb, the window manager, x11-utils or imagemagick are missing.
+# NAME prefixes messages. Sets project_dir, jar, app (the command that starts the window: java -jar on the built jar,
+# or with ANIL_APP_CLASSPATH set the entry point on that class path, as the test suite runs it before packaging),
+# display, width, height and prefs (a fresh Java preferences folder, so no remembered window placement interferes);
+# stops everything it started on exit. Exits 2 when the jar is not built, 77 (skipped) when Xvfb, the window
+# manager, x11-utils or imagemagick are missing.
 xvfb_session() {
   local name=$1 wm=$2 screen=$3 tool
   project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
   jar="$project_dir/target/anil-explorer.jar"
-  [ -f "$jar" ] || { echo "$name: $jar not found; build it first (mvn -B -q -DskipTests package)" >&2; exit 2; }
+  if [ -n "${ANIL_APP_CLASSPATH:-}" ]; then
+    app=(java -cp "$ANIL_APP_CLASSPATH" org.anilexplorer.Main)
+  else
+    [ -f "$jar" ] || { echo "$name: $jar not found; build it first (mvn -B -q -DskipTests package)" >&2; exit 2; }
+    app=(java -jar "$jar")
+  fi
   for tool in Xvfb "$wm" xwininfo import; do
     command -v "$tool" >/dev/null || { echo "$name: '$tool' not installed; skipped" >&2; exit 77; }
   done

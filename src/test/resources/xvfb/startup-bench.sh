@@ -5,7 +5,8 @@
 # LAUNCHER is the command that starts the window (default: java -jar target/anil-explorer.jar; e.g. the installed
 # app image: target/installer/anil-explorer/bin/anil-explorer). Each run starts the app with -Danil.startupLog=true
 # (passed as JAVA_TOOL_OPTIONS so any launcher picks it up), waits for its "anil.startup: first-frame=N ms" line
-# (milliseconds since the JVM started), stops it, and the script prints every run and the median per launcher.
+# (milliseconds since the JVM started, and cpu=N ms: the processor time the process used until then, which other
+# programs loading the machine disturb less), stops it, and the script prints every run and the medians per launcher.
 # With several launchers (separated by --) the runs are interleaved A, B, A, B, ... so that a change in the
 # machine's load affects them alike: on a shared machine compare variants only this way.
 # EXTRA_JAVA_OPTIONS adds JVM options to every launch (e.g. -Xshare:off); XVFB_DISPLAY picks the display number.
@@ -44,7 +45,7 @@ sleep 1
 DISPLAY=$display openbox >/dev/null 2>&1 &
 pids+=($!)
 sleep 1
-declare -A times
+declare -A times cpus
 for i in $(seq "$runs"); do
   for v in "${!launchers[@]}"; do
     : >"$log"
@@ -63,11 +64,15 @@ for i in $(seq "$runs"); do
     [ -n "$line" ] || { echo "startup-bench: run $i of '${launchers[$v]}' printed no start-up line" >&2; cat "$log" >&2; exit 1; }
     echo "run $i [$v]: ${line#anil.startup: }"
     times[$v]="${times[$v]:-} $(sed -n 's/^anil.startup: first-frame=\([0-9]*\) ms.*/\1/p' <<<"$line")"
+    cpus[$v]="${cpus[$v]:-} $(sed -n 's/^anil.startup: .* cpu=\([0-9]*\) ms.*/\1/p' <<<"$line")"
   done
 done
+median() {
+  tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n |
+    awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
 for v in "${!launchers[@]}"; do
   sorted=$(tr ' ' '\n' <<<"${times[$v]}" | sed '/^$/d' | sort -n)
-  median=$(awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}' <<<"$sorted")
   echo "[$v] ${launchers[$v]}"
-  echo "    first frame: median ${median} ms over $runs runs (min $(head -1 <<<"$sorted"), max $(tail -1 <<<"$sorted"))"
+  echo "    first frame: median $(median "${times[$v]}") ms over $runs runs (min $(head -1 <<<"$sorted"), max $(tail -1 <<<"$sorted")); processor time until then: median $(median "${cpus[$v]:-}") ms"
 done

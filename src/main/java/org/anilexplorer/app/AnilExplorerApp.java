@@ -155,7 +155,6 @@ public final class AnilExplorerApp extends Application {
         stage.show();
         StartupTimer.mark("shown");
         StageSizeGuard.watch(stage, placement);
-        StageSizeGuard.keepMaximisedAcrossDialogs(stage);
 
         vm.openStartPreset();
         StartupTimer.mark("preset-open");

@@ -41,34 +41,6 @@ final class StageSizeGuard {
         };
     }
 
-    /**
-     * Keeps a maximised window maximised across dialogs. Under openbox, a modal dialog (JavaFX's or the native file
-     * chooser) takes the maximise function away from its owner while it is open, and openbox then un-maximises the
-     * owner. A window that stops being maximised while another window has the focus did not do it on the user's
-     * request (the user un-maximises the window they are using), so it is maximised again when it gets the focus back.
-     */
-    static void keepMaximisedAcrossDialogs(Stage stage) {
-        boolean[] restoreOnFocus = {false};
-        stage.maximizedProperty().addListener((obs, was, now) -> {
-            if (was && !now && (!stage.isFocused() || otherWindowShowing(stage))) {
-                restoreOnFocus[0] = true;
-            } else if (now) {
-                restoreOnFocus[0] = false;
-            }
-        });
-        stage.focusedProperty().addListener((obs, was, now) -> {
-            if (now && restoreOnFocus[0]) {
-                restoreOnFocus[0] = false;
-                javafx.application.Platform.runLater(() -> stage.setMaximized(true));
-            }
-        });
-    }
-
-    private static boolean otherWindowShowing(Stage stage) {
-        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
-                && !(w instanceof javafx.stage.PopupWindow));
-    }
-
     /** Starts guarding {@code stage}, just shown with {@code intended} bounds; returns the guard. */
     static StageSizeGuard watch(Stage stage, WindowPlacement intended) {
         StageSizeGuard guard = new StageSizeGuard(stage, intended);

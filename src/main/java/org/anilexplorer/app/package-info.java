@@ -10,8 +10,8 @@
  *       ({@code Params.with}, {@code Params.validate}); the panel shows its messages unchanged.</li>
  *   <li>Threads: simulation runs live on {@code core.run}'s threads behind the app's {@code LiveExperiment};
  *       an {@code AnimationTimer} takes the newest immutable view at most once per frame. Speed, pause and single
- *       steps are an {@code IterationGate} that each run's dynamics waits at, which also caps the runs computing at
- *       once to cores − 1, so a core stays free for the window however many runs a comparison has.</li>
+ *       steps are an {@code IterationGate} that each run's dynamics waits at, which also caps the threads computing
+ *       at once to the core count, however many runs a comparison has.</li>
  *   <li>Charts are built and drawn on a background thread (Java2D, the figure package's renderer) and shown as
  *       images while data stream in; a chart the pointer is over, and every chart once the run stops, is handed to
  *       JFreeChart-FX's {@code ChartViewer} for crosshair, zoom and pan. Drawing charts on the UI thread through

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.anilexplorer.core.algo.Dynamics;
+import org.anilexplorer.core.algo.FiniteTasks;
 import org.anilexplorer.core.algo.StreamingBandwidth;
 import org.anilexplorer.core.params.Params;
 import org.anilexplorer.core.run.Divergence;
@@ -22,8 +23,16 @@ import org.anilexplorer.core.run.ExperimentView;
 import org.anilexplorer.core.run.RunOptions;
 import org.anilexplorer.core.run.RunView;
 import org.anilexplorer.core.run.Variant;
+import org.anilexplorer.core.sweep.JobResult;
+import org.anilexplorer.core.sweep.JobStatus;
+import org.anilexplorer.core.sweep.SweepException;
+import org.anilexplorer.core.sweep.SweepJob;
+import org.anilexplorer.core.sweep.SweepPlan;
+import org.anilexplorer.core.sweep.SweepRunner;
 import org.anilexplorer.io.Json;
 import org.anilexplorer.io.Preset;
+import org.anilexplorer.sweep.SweepConfig;
+import org.anilexplorer.sweep.SweepSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,16 +46,19 @@ import picocli.CommandLine.Spec;
  *
  * <p>With {@code --preset} (and no {@code --method}) it times the whole experiment instead: every method × seed
  * scheduled as {@code run} schedules them, against the ideal of every core running single-thread runs at the speed
- * each method reaches alone.
+ * each method reaches alone. A preset with a sweep section is timed as the sweep it describes (every cell × method
+ * × seed, as {@code sweep} runs it).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Time one training step of the chosen algorithm (after a warm-up) and report iterations/s, "
                 + "GFLOP/s, task data read per second and the fraction of the machine's streaming floor.",
-                "With --preset (and no --method): the throughput of the preset's whole experiment (all methods × seeds)."},
+                "With --preset (and no --method): the throughput of the preset's whole experiment (all methods × seeds); "
+                        + "for a preset with a sweep section, of the whole sweep (every cell × method × seed)."},
         footer = {"", "Examples:",
                 "  anil-explorer bench --set d=50 --set k=5 --set k_prime=50 --set tasks=5000",
                 "  anil-explorer bench --preset table1 --method FO-MAML --json",
                 "  anil-explorer bench --preset table1 --seeds 2 --iterations 100",
+                "  anil-explorer bench --preset sweep-stability --seeds 1 --iterations 1000",
                 "  anil-explorer bench --set tasks=inf --iterations 20000 --json"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -111,6 +123,13 @@ final class BenchCommand implements Callable<Integer> {
         if (seeds != null && seeds < 1) {
             throw new UsageException("--seeds: must be an integer ≥ 1, got " + seeds);
         }
+        if (preset != null && method == null && hasSweep(preset)) {
+            if (threads != null || warmup != null) {
+                throw new UsageException((threads != null ? "--threads" : "--warmup") + " applies to one method's "
+                        + "timing; a sweep runs each job on one thread (time one method with --method LABEL)");
+            }
+            return sweep();
+        }
         Preset chosen = ExperimentDriver.loadPreset(preset);
         Map<String, String> settings = Settings.parse(sets, chosen.params());
         if (seeds != null) {
@@ -160,6 +179,9 @@ final class BenchCommand implements Callable<Integer> {
             o.put("algorithm", p.algorithm().key());
             o.put("method", variant.label());
             o.put("threads", t);
+            if (timing.taskBytes > 0) {
+                o.put("kernels", FiniteTasks.kernelPath());
+            }
             o.put("warmup_iterations", timing.warmup);
             o.put("iterations", timing.iterations);
             o.set("seconds", Json.number(timing.seconds));
@@ -204,10 +226,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (timing.taskBytes > 0) {
                 out.printf(Locale.ROOT, "task data: %.1f MB/iteration read at %.1f GB/s; streaming floor %.1f GB/s "
-                                + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel: %.0f%% of the "
-                                + "floor (fastest 0.1 s window: %.1f iterations/s, %.0f%%)%n",
+                                + "(best of %d parallel sums, %d thread%s) = %.1f iterations/s; this kernel (%s path): %.0f%% "
+                                + "of the floor (fastest 0.1 s window: %.1f iterations/s, %.0f%%)%n",
                         timing.taskBytes / 1e6, timing.rate() * timing.taskBytes / 1e9, bandwidth / 1e9,
-                        BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, 100 * timing.rate() / floorRate,
+                        BANDWIDTH_PASSES, t, t == 1 ? "" : "s", floorRate, FiniteTasks.kernelPath(),
+                        100 * timing.rate() / floorRate,
                         timing.bestWindowRate, 100 * timing.bestWindowRate / floorRate);
                 if (cpuRate > 0 && cpuFloorRate > 0) {
                     out.printf(Locale.ROOT, "per CPU-second held (x %d thread%s): %.1f iterations/s against a floor of %.1f "
@@ -285,6 +308,78 @@ final class BenchCommand implements Callable<Integer> {
                             + "ideal (every core running single-thread runs at their own speed) %.1f: %.0f%% of ideal%n",
                     view.runs().size(), done, seconds, rate, coreCount, coreCount == 1 ? "" : "s", ideal,
                     100 * rate / ideal);
+        }
+        return Cli.OK;
+    }
+
+    private static boolean hasSweep(String presetName) {
+        try {
+            return !SweepSection.ofPreset(presetName).grid().isEmpty();
+        } catch (SweepException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * Sweep mode: the preset's sweep as {@code sweep} runs it (every cell × method × seed, one thread per job, on
+     * --cores), timed as a whole. Its cores were busy for Σ job times ÷ (cores × wall): the share of the machine the
+     * scheduling kept at work, which is the sweep's throughput against cores × the jobs' own speed.
+     */
+    private Integer sweep() throws JsonProcessingException, InterruptedException {
+        List<String> allSets = new ArrayList<>(sets);
+        if (iterations != null) {
+            allSets.add("iterations=" + iterations);
+        }
+        SweepConfig config = SweepCommand.resolve(preset, allSets, seeds == null ? null : seeds.toString(), List.of(),
+                false, List.of(), null);
+        SweepPlan plan = config.plan();
+        List<SweepJob> jobs = plan.jobs().stream().filter(j -> !j.refused()).toList();
+        if (jobs.isEmpty()) {
+            throw new UsageException("every cell of the sweep was refused; the first: " + plan.jobs().get(0).refusal());
+        }
+        int coreCount = cores != null ? cores : context.cores();
+        List<JobResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        long cpuStart = processCpuNanos();
+        long t0 = System.nanoTime();
+        try (SweepRunner runner = new SweepRunner(jobs, context.source(), coreCount, config.columns(), results::add,
+                Duration.ofSeconds(1))) {
+            runner.start();
+            runner.await();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        JobResult failed = results.stream().filter(r -> r.status() == JobStatus.FAILED).findFirst().orElse(null);
+        if (failed != null) {
+            SweepJob job = plan.jobs().get(failed.jobIndex());
+            throw new RuntimeFailure(plan.grid().settings(job.cell()) + " " + job.methodLabel() + ", seed " + job.seed()
+                    + ": " + failed.reason());
+        }
+        long done = results.stream().mapToLong(JobResult::iteration).sum();
+        double busy = results.stream().mapToLong(JobResult::activeNanos).sum() / 1e9;
+        double rate = done / seconds;
+        double busyFraction = busy / (coreCount * seconds);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("preset", preset);
+            o.put("mode", "sweep");
+            o.put("cores", coreCount);
+            o.put("cells", plan.grid().cellCount());
+            o.put("runs", results.size());
+            o.put("iterations", done);
+            o.set("seconds", Json.number(seconds));
+            o.set("iterations_per_second", Json.number(rate));
+            o.set("busy_seconds", Json.number(busy));
+            o.set("busy_fraction", Json.number(busyFraction));
+            o.set("cpu_fraction", Json.number(cpuSeconds / (coreCount * seconds)));
+            o.put("version", VersionProvider.version());
+            out.println(oneLine(o));
+        } else {
+            out.printf(Locale.ROOT, "sweep: %d runs (%d cells × %d method(s) × %d seed(s)), %d iterations in %.2f s = "
+                            + "%.1f iterations/s on %d core%s; the runs were computing for %.0f%% of cores × wall time "
+                            + "(this process was on a CPU for %.0f%%)%n", results.size(), plan.grid().cellCount(),
+                    plan.methodLabels().size(), plan.seeds(), done, seconds, rate, coreCount, coreCount == 1 ? "" : "s",
+                    100 * busyFraction, 100 * cpuSeconds / (coreCount * seconds));
         }
         return Cli.OK;
     }

@@ -129,7 +129,7 @@ final class ExperimentDriver {
         }
         int cores = cores(o.cores, context);
         if (o.dryRun) {
-            dryRun(resolved, recording, cores, context, stdout);
+            dryRun(resolved, continuation == null ? 0 : continuation.at(), recording, cores, context, stdout);
             return Cli.OK;
         }
         if (o.out == null) {
@@ -332,8 +332,12 @@ final class ExperimentDriver {
         }
     }
 
-    /** Prints the resolved configuration (as config.json would hold it) and the estimate; writes nothing. */
-    private static void dryRun(Resolved r, RunOptions recording, int cores, CliContext context, PrintWriter out) {
+    /**
+     * Prints the resolved configuration (as config.json would hold it) and the estimate of the iterations from
+     * {@code start} (a continuation's checkpoint; 0 otherwise) to each run's end; writes nothing.
+     */
+    private static void dryRun(Resolved r, long start, RunOptions recording, int cores, CliContext context,
+            PrintWriter out) {
         try (Experiment unstarted = new Experiment(r.variants(), r.seeds(), context.source(), recording, cores,
                 Duration.ofSeconds(1))) {
             Preset p = r.preset();
@@ -345,6 +349,10 @@ final class ExperimentDriver {
         if (e == null) {
             out.println("estimate: not available (building the dynamics failed; a run would report why)");
             return;
+        }
+        if (start > 0) {
+            e = e.from(start, r.seeds(), cores);
+            out.printf(Locale.ROOT, "continuing from iteration %,d: only the iterations after it are counted%n", start);
         }
         out.println(estimateLine(e, r, cores));
         for (RunEstimate.VariantCost c : e.perVariant()) {

@@ -35,6 +35,7 @@ import org.anilexplorer.sweep.SweepOutput;
 import org.anilexplorer.sweep.SweepSection;
 import org.anilexplorer.sweep.WorkFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,14 +71,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME|FILE", description = "A preset (its parameters, methods and sweep section).")
     String preset;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set one parameter for every cell (repeatable).")
-    List<String> sets = new ArrayList<>();
-
     @Option(names = "--grid", paramLabel = "KEY=VALUES", description = "A swept parameter (repeatable; replaces the preset's grid).")
     List<String> grid = new ArrayList<>();
-
-    @Option(names = "--seeds", paramLabel = "N", description = "Runs per cell and method (seeds seed … seed+N−1).")
-    Integer seeds;
 
     @Option(names = "--metric", paramLabel = "NAME", description = "A metric to draw (repeatable; default: the preset's, else sv2_star_min, sv2_star_max, sv2_perp_max, distance).")
     List<String> metrics = new ArrayList<>();
@@ -85,21 +80,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--evaluate", description = "Also evaluate each trained model on fresh test tasks (adds risk_… columns).")
     boolean evaluate;
 
-    // not required by picocli: that would demand it before 'sweep merge' too; checked in call()
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (required; must be empty or missing unless --overwrite).")
-    Path out;
-
-    @Option(names = "--overwrite", description = "Replace an existing result set in --out as a whole.")
-    boolean overwrite;
+    /**
+     * --set (for every cell), --seeds (per cell and method), --out, --overwrite, --dry-run, --quiet and --cores, as
+     * every experiment command has them. --out is not required by picocli (that would demand it before 'sweep merge'
+     * too): checked in call(). --checkpoint-every is refused: a sweep keeps each run's final values, not its states.
+     */
+    @Mixin
+    ExperimentOptions options = new ExperimentOptions();
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only part I of N balanced, disjoint parts.")
     String shard;
-
-    @Option(names = "--cores", paramLabel = "N", description = "Runs at the same time (default: all cores).")
-    Integer cores;
-
-    @Option(names = "--quiet", description = "No progress on stderr (by default a bar on a terminal, else a line every 10 s).")
-    boolean quiet;
 
     @Option(names = "--slurm", paramLabel = "FILE", description = "Run nothing: write a bash script that submits the sweep to Slurm (array over shards + merge).")
     Path slurm;
@@ -118,10 +108,11 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (out == null) {
-            throw new UsageException("--out DIR is required (see 'anil-explorer sweep --help')");
+        if (options.checkpointEvery != null) {
+            throw new UsageException("--checkpoint-every: a sweep keeps each run's final values, not its states; keep "
+                    + "the states of one cell with 'run --set KEY=VALUE … --checkpoint-every N'");
         }
-        SweepConfig config = resolve();
+        SweepConfig config = resolve(preset, options.sets, options.seeds, grid, evaluate, metrics, shard);
         SweepPlan plan = config.plan();
         if (plan.jobs().stream().allMatch(SweepJob::refused)) {
             throw new UsageException("every cell was refused; the first: " + plan.jobs().get(0).refusal());
@@ -133,15 +124,22 @@ final class SweepCommand implements Callable<Integer> {
                     + "marked refused (first: " + plan.grid().settings(first.cell()) + " " + first.methodLabel() + ": "
                     + first.refusal() + ")");
         }
+        if (options.dryRun) {
+            dryRun(config, plan, ExperimentDriver.cores(options.cores, context), stdout);
+            return Cli.OK;
+        }
+        if (options.out == null) {
+            throw new UsageException("--out DIR is required (see 'anil-explorer sweep --help')");
+        }
         if (slurm != null) {
             return writeSlurm(config, stdout);
         }
-        int coreCount = ExperimentDriver.cores(cores, context);
-        try (ResultSet set = openOutput(context, out, overwrite)) {
+        int coreCount = ExperimentDriver.cores(options.cores, context);
+        try (ResultSet set = openOutput(context, options.out, options.overwrite)) {
             return runSweep(set, config, plan, coreCount, stdout, stderr);
         } catch (IOException e) {
             // only removing the staging folder or the lock can fail here; the results are in place or refused
-            throw new RuntimeFailure("cannot clean up beside " + out + ": " + ResultSet.reason(e));
+            throw new RuntimeFailure("cannot clean up beside " + options.out + ": " + ResultSet.reason(e));
         }
     }
 
@@ -156,7 +154,12 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private SweepConfig resolve() {
+    /**
+     * The sweep a preset (null: the defaults) describes, with the command line's settings, seeds (null: the preset's
+     * sweep section's, else its parameters'), grid (empty: the preset's), metrics and shard (null: all).
+     */
+    static SweepConfig resolve(String preset, List<String> sets, String seeds, List<String> grid, boolean evaluate,
+            List<String> metrics, String shard) {
         Preset chosen = ExperimentDriver.loadPreset(preset);
         SweepSection section;
         try {
@@ -179,7 +182,8 @@ final class SweepCommand implements Callable<Integer> {
                     throw new UsageException("--set " + key + " and --grid " + key + ": a key is either set or swept");
                 }
             }
-            int n = seeds != null ? seeds : section.seeds() != null ? section.seeds() : chosen.params().withAll(settings).seeds();
+            int n = seeds != null ? seedCount(seeds) : section.seeds() != null ? section.seeds()
+                    : chosen.params().withAll(settings).seeds();
             if (n < 1 || n > 64) {
                 throw new UsageException("--seeds: must be an integer in [1, 64], got " + n);
             }
@@ -191,13 +195,41 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    private static int seedCount(String seeds) {
+        try {
+            return Integer.parseInt(seeds.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seeds: must be an integer in [1, 64], got '" + seeds + "'");
+        }
+    }
+
+    /** Prints the sweep's config.json as it would be written, its size and its measured time estimate; writes nothing. */
+    private void dryRun(SweepConfig config, SweepPlan plan, int coreCount, PrintWriter stdout) {
+        List<SweepJob> mine = config.shard().select(plan.jobs());
+        stdout.print(config.render());
+        stdout.printf(Locale.ROOT, "sweep: %d cells × %d method(s) × %d seed(s) = %d runs%s, %,d iterations%n",
+                plan.grid().cellCount(), plan.methodLabels().size(), plan.seeds(), plan.jobs().size(),
+                config.shard().isAll() ? "" : " (shard " + config.shard() + ": " + mine.size() + ")",
+                mine.stream().mapToLong(SweepJob::iterations).sum());
+        try {
+            SweepEstimate e = SweepEstimate.measure(mine, context.source(), coreCount);
+            stdout.println(e.describe(coreCount) + (config.evaluate() ? " (the evaluation on test tasks comes on top)"
+                    : ""));
+        } catch (RuntimeException e) {
+            // building a dynamics failed: the sweep marks that run failed and says why; the estimate is left out
+            System.getLogger(SweepCommand.class.getName()).log(System.Logger.Level.DEBUG,
+                    "no estimate: building a dynamics failed", e);
+            stdout.println("estimate: not available (building a run failed; the sweep would report why)");
+        }
+    }
+
     private int runSweep(ResultSet set, SweepConfig config, SweepPlan plan, int coreCount, PrintWriter stdout,
             PrintWriter stderr) throws InterruptedException {
         SweepColumns columns = config.columns();
         List<SweepJob> mine = config.shard().select(plan.jobs());
         long t0 = System.nanoTime();
         try {
-            WorkFolder folder = WorkFolder.open(out, config);
+            WorkFolder folder = WorkFolder.open(options.out, config);
             Map<Integer, JobResult> results = new HashMap<>();
             for (Map.Entry<Integer, JobResult> e : folder.recorded(plan, columns).entrySet()) {
                 if (config.shard().isAll() || mine.stream().anyMatch(j -> j.index() == e.getKey())) {
@@ -222,7 +254,7 @@ final class SweepCommand implements Callable<Integer> {
                 fresh.put(r.jobIndex(), r);
             }, Duration.ofMillis(250))) {
                 ProgressBar bar = null;
-                if (!quiet) {
+                if (!options.quiet) {
                     bar = new ProgressBar(stderr, context.stderrIsTerminal().getAsBoolean());
                     runner.addListener(bar);
                 }
@@ -257,20 +289,20 @@ final class SweepCommand implements Callable<Integer> {
                 written = SweepOutput.write(set.staging(), config, plan, results, timing, config.shard().isAll());
                 set.commit();
             } catch (IOException e) {
-                throw new RuntimeFailure("cannot write the results to " + out + ": " + ResultSet.reason(e)
+                throw new RuntimeFailure("cannot write the results to " + options.out + ": " + ResultSet.reason(e)
                         + " (the finished runs stay in " + folder.dir() + ")");
             }
             try {
                 folder.delete();
             } catch (IOException e) {
-                stderr.println("warning: the results are in " + out + ", but " + folder.dir() + " could not be removed ("
+                stderr.println("warning: the results are in " + options.out + ", but " + folder.dir() + " could not be removed ("
                         + ResultSet.reason(e) + ")");
             }
             return report(stdout, stderr, plan, results, written);
         } catch (SweepException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
-            throw new RuntimeFailure("cannot use the work folder " + WorkFolder.pathFor(out) + ": " + ResultSet.reason(e));
+            throw new RuntimeFailure("cannot use the work folder " + WorkFolder.pathFor(options.out) + ": " + ResultSet.reason(e));
         }
     }
 
@@ -307,7 +339,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         stdout.println("runs: " + b);
-        stdout.println("wrote " + String.join(", ", written.stream().map(p -> out.resolve(p.getFileName()).toString()).toList()));
+        stdout.println("wrote " + String.join(", ", written.stream().map(p -> options.out.resolve(p.getFileName()).toString()).toList()));
         int failed = counts.getOrDefault(JobStatus.FAILED, 0);
         if (failed > 0) {
             JobResult first = results.values().stream().filter(r -> r.status() == JobStatus.FAILED).findFirst().orElseThrow();
@@ -329,14 +361,14 @@ final class SweepCommand implements Callable<Integer> {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = absoluteClassPath(System.getProperty("java.class.path"));
-        String script = SlurmScript.render(config, java, classPath, out.toAbsolutePath().normalize(), n, slurmOptions);
+        String script = SlurmScript.render(config, java, classPath, options.out.toAbsolutePath().normalize(), n, slurmOptions);
         try {
             AtomicFiles.writeString(slurm, script);
             slurm.toFile().setExecutable(true);
         } catch (IOException e) {
             throw new RuntimeFailure("cannot write " + slurm + ": " + ResultSet.reason(e));
         }
-        stdout.println("wrote " + slurm + ": submits " + n + " shards and a merge into " + out.toAbsolutePath().normalize()
+        stdout.println("wrote " + slurm + ": submits " + n + " shards and a merge into " + options.out.toAbsolutePath().normalize()
                 + "; run it on the cluster's login node with: bash " + slurm);
         return Cli.OK;
     }

@@ -26,6 +26,7 @@ public final class SvgWriter {
     /** The complete SVG document (XML declaration included). */
     public static String toSvg(Figure figure, ImageSize size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
+        g.setDefsKeyPrefix(definitionsPrefix(figure));
         // DejaVu Sans first, then close relatives, so that viewers without it keep similar text widths; unquoted
         // (valid CSS) because JFreeSVG writes the style attribute in single quotes
         g.setFontFunction(family -> family.equals("DejaVu Sans")
@@ -33,6 +34,16 @@ public final class SvgWriter {
                 : family);
         drawWithTextRotation(g, FigureCharts.drawable(figure), size);
         return withDescription(g.getSVGDocument(), figure);
+    }
+
+    /**
+     * The prefix of the ids of the document's definitions (clip paths, gradients). JFreeSVG's default is the clock
+     * ({@code System.nanoTime()}), which would make two exports of the same figure differ; a hash of the figure's
+     * title and metadata keeps exports reproducible byte for byte while two different figures inlined in one HTML page
+     * still get different ids.
+     */
+    private static String definitionsPrefix(Figure figure) {
+        return "_" + Integer.toHexString(java.util.Objects.hash(figure.title(), figure.metadata())) + "-";
     }
 
     /**

@@ -3,9 +3,7 @@ package org.anilexplorer.app;
 import java.util.concurrent.atomic.AtomicLong;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
-import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
-import org.anilexplorer.core.problem.GroundTruth;
 import org.anilexplorer.core.run.DynamicsSource;
 
 /** The real dynamics, counting every step any of them takes: a test's evidence that nothing was recomputed. */
@@ -25,49 +23,9 @@ final class CountingSource implements DynamicsSource {
             }
 
             @Override
-            public Params params() {
-                return inner.params();
-            }
-
-            @Override
-            public GroundTruth truth() {
-                return inner.truth();
-            }
-
-            @Override
-            public long iteration() {
-                return inner.iteration();
-            }
-
-            @Override
             public void step() {
                 inner.step();
                 steps.incrementAndGet();
-            }
-
-            @Override
-            public ModelState state() {
-                return inner.state();
-            }
-
-            @Override
-            public double trainingLoss() {
-                return inner.trainingLoss();
-            }
-
-            @Override
-            public double magnitude() {
-                return inner.magnitude();
-            }
-
-            @Override
-            public double flopsPerIteration() {
-                return inner.flopsPerIteration();
-            }
-
-            @Override
-            public void close() {
-                inner.close();
             }
         };
     }

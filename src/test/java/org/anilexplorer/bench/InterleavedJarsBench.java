@@ -16,8 +16,10 @@ import org.anilexplorer.core.algo.StreamingBandwidth;
  * The same finite-task method from several builds of the app (shaded jars), stepped in one process in alternation,
  * so that each build sees the same machine load; the timing is the stepping thread's CPU time (one thread), the best
  * of the rounds after two warm-up rounds. Beside it, the one-core streaming floor timed the same way
- * ({@link StreamingBandwidth} on this thread), so the fraction of the floor is a ratio taken in one run. Not a unit
- * test:
+ * ({@link StreamingBandwidth} on this thread), so the fraction of the floor is a ratio taken in one run. Start it
+ * with {@code --add-modules jdk.incubator.vector} to time the builds' Vector-API kernels (the column after each jar
+ * says which kernels ran; {@code kernels=vector,scalar} makes the second build run its plain-Java ones, so one jar given
+ * twice compares its two paths). Not a unit test:
  * <pre>
  *   java -cp target/classes:target/test-classes org.anilexplorer.bench.InterleavedJarsBench \
  *       jars=old.jar,target/anil-explorer.jar \
@@ -47,11 +49,14 @@ public final class InterleavedJarsBench {
         int steps = Integer.parseInt(settings.getOrDefault("steps", "3"));
         settings.remove("rounds");
         settings.remove("steps");
+        String kernelList = settings.remove("kernels");
+        List<String> forced = kernelList == null ? List.of() : Arrays.asList(kernelList.split(","));
         if (jars.isEmpty() || rounds < 3) {
             throw new IllegalArgumentException("give jars=a.jar,b.jar,… and rounds ≥ 3");
         }
         Object[] runs = new Object[jars.size()];
         Method[] step = new Method[jars.size()];
+        String[] kernels = new String[jars.size()];
         for (int j = 0; j < runs.length; j++) {
             // each jar in its own loader whose parent knows only the JDK: its own copy of every app class
             URLClassLoader loader = new URLClassLoader(new URL[] {new File(jars.get(j)).toURI().toURL()},
@@ -60,9 +65,16 @@ public final class InterleavedJarsBench {
             Object p = params.getMethod("withAll", Map.class).invoke(params.getMethod("defaults").invoke(null), settings);
             Class<?> truthClass = loader.loadClass("org.anilexplorer.core.problem.GroundTruth");
             Object truth = truthClass.getMethod("sample", params, long.class).invoke(null, p, 1L);
+            // the kernels are chosen when a build's first method is created, from this property
+            if (j < forced.size() && forced.get(j).equals("scalar")) {
+                System.setProperty("anilexplorer.kernels", "scalar");
+            } else {
+                System.clearProperty("anilexplorer.kernels");
+            }
             Class<?> finite = loader.loadClass("org.anilexplorer.core.algo.FiniteTasks");
             runs[j] = finite.getMethod("create", params, truthClass, long.class, int.class).invoke(null, p, truth, 1L, 1);
             step[j] = loader.loadClass("org.anilexplorer.core.algo.Dynamics").getMethod("step");
+            kernels[j] = kernelPath(finite);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] best = new double[runs.length];
@@ -88,9 +100,20 @@ public final class InterleavedJarsBench {
                 + "(load %.1f)%n", settings.get("algorithm"), n, 1e-9 / secondsPerByte, 1e3 * floor,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int j = 0; j < runs.length; j++) {
-            System.out.printf("  %-40s %8.2f ms per iteration per CPU  (%6.1f it/s, %.3f µs per task)  %.0f %% of the floor%n",
-                    jars.get(j), 1e3 * best[j], 1 / best[j], 1e6 * best[j] / n, 100 * floor / best[j]);
+            System.out.printf("  %-40s %-7s %8.2f ms per iteration per CPU  (%6.1f it/s, %.3f µs per task)  %.0f %% of the floor%n",
+                    jars.get(j), kernels[j], 1e3 * best[j], 1 / best[j], 1e6 * best[j] / n, 100 * floor / best[j]);
         }
+    }
+
+    /**
+     * Which kernels a build runs ({@code FiniteTasks.kernelPath()}: vector when this JVM has jdk.incubator.vector);
+     * builds from before the choice existed have only the scalar ones.
+     */
+    private static String kernelPath(Class<?> finiteTasks) throws ReflectiveOperationException {
+        if (java.util.Arrays.stream(finiteTasks.getMethods()).noneMatch(m -> m.getName().equals("kernelPath"))) {
+            return "scalar";
+        }
+        return (String) finiteTasks.getMethod("kernelPath").invoke(null);
     }
 
     /** Seconds per byte of the one-core streaming probe, by this thread's CPU time (one thread: no helpers). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.anilexplorer.core.algo.FiniteTasks;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.io.Json;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class BenchCommandTest {
         assertEquals(j.get("iterations_per_second").asDouble() * 8.0 * 40 * 15 * 11 / 1e9,
                 j.get("task_gb_per_second").asDouble(), 1e-9);
         assertTrue(j.get("best_window_iterations_per_second").asDouble() > 0);
+        // which kernels ran: the tests start the JVM with the Vector API module (pom.xml), a bare java -jar without
+        assertEquals(FiniteTasks.kernelPath(), j.get("kernels").asText());
         if (j.has("cpu_fraction_of_floor")) { // where the platform reports the process's CPU time
             double cpuFloor = j.get("cpu_floor_iterations_per_second").asDouble();
             assertEquals(j.get("cpu_streaming_gb_per_second").asDouble() * 1e9 / (8.0 * 40 * 15 * 11), cpuFloor,
@@ -64,6 +67,7 @@ class BenchCommandTest {
         CliHarness.Result r = bench("--iterations", "20", "--warmup", "2", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("streaming floor") && r.out().contains("of the floor"), r.out());
+        assertTrue(r.out().contains("(" + FiniteTasks.kernelPath() + " path)"), r.out());
     }
 
     @Test
@@ -79,6 +83,29 @@ class BenchCommandTest {
         double ideal = j.get("ideal_iterations_per_second").asDouble();
         assertTrue(ideal > 0 && Double.isFinite(ideal));
         assertEquals(j.get("iterations_per_second").asDouble() / ideal, j.get("fraction_of_ideal").asDouble(), 1e-12);
+    }
+
+    /** A preset with a sweep section is timed as that sweep: 10 α × 5 m_in cells × 1 seed, every job's iterations. */
+    @Test
+    void aSweepPresetTimesTheSweep() throws Exception {
+        CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "sweep-stability", "--seeds",
+                "1", "--iterations", "40", "--cores", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("sweep", j.get("mode").asText());
+        assertEquals(50, j.get("cells").asInt());
+        assertEquals(50, j.get("runs").asInt(), "every cell × one method × one seed");
+        long iterations = j.get("iterations").asLong();
+        assertTrue(iterations > 0 && iterations <= 50 * 40, "at most 40 per job (diverging ones stop early): "
+                + iterations);
+        assertEquals(iterations / j.get("seconds").asDouble(), j.get("iterations_per_second").asDouble(), 1e-9);
+        double busy = j.get("busy_fraction").asDouble();
+        assertEquals(j.get("busy_seconds").asDouble() / (2 * j.get("seconds").asDouble()), busy, 1e-12);
+        assertTrue(busy > 0 && busy <= 1.05, "the jobs' time fits in cores × wall: " + busy);
+        String e = CliHarness.run(DynamicsSource.FACTORY, "bench", "--preset", "sweep-stability", "--threads", "2")
+                .usageError();
+        assertTrue(e.startsWith("error: --threads applies to one method's timing; a sweep runs each job on one "
+                + "thread"), e);
     }
 
     @Test

@@ -120,6 +120,19 @@ class ContinueCommandTest {
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"tasks\" : 50"));
     }
 
+    /** A dry run of a continuation counts only the iterations after T: 3 methods × 2 seeds × (240 − 180). */
+    @Test
+    void aDryRunOfAContinuationEstimatesOnlyTheIterationsAfterT() {
+        CliHarness.Result r = cli("run", "--from", finite.toString(), "--at", "180", "--dry-run");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("continuing from iteration 180"), r.out());
+        assertTrue(r.out().contains("for 6 run(s) (360 iterations)"), r.out());
+        assertTrue(r.out().contains(": 60 iterations at "), "each run's own count: " + r.out());
+        CliHarness.Result whole = cli("run", "--preset", finite.resolve("config.json").toString(), "--dry-run");
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().contains("for 6 run(s) (1,440 iterations)"), whole.out());
+    }
+
     @Test
     void aTThatIsNotACheckpointIsRefusedListingTheAvailableOnes() {
         CliHarness.Result r = cli("run", "--from", finite.toString(), "--at", "100", "--out",

@@ -116,6 +116,34 @@ class SweepCommandTest {
         assertFalse(Files.exists(dir.resolve("x")));
     }
 
+    /** --dry-run: the configuration, the sweep's size and a measured estimate; nothing written, no --out needed. */
+    @Test
+    void aDryRunPrintsTheSweepAndItsEstimateAndWritesNothing() throws Exception {
+        List<String> args = new ArrayList<>(List.of("sweep"));
+        args.addAll(List.of(SMALL));
+        args.add("--dry-run");
+        CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"format\" : \"anil-explorer/sweep-config\""), "config.json as written: " + r.out());
+        assertTrue(r.out().contains("sweep: 4 cells × 1 method(s) × 2 seed(s) = 8 runs, 960 iterations"), r.out());
+        assertTrue(r.out().contains("estimate: at most about "), r.out());
+        assertTrue(r.out().contains("(4 of 4 settings measured"), r.out());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "a dry run writes nothing");
+        }
+    }
+
+    @Test
+    void checkpointsAreRefusedForASweepWithTheWayToKeepThem() {
+        List<String> args = new ArrayList<>(List.of("sweep"));
+        args.addAll(List.of(SMALL));
+        args.addAll(List.of("--checkpoint-every", "10", "--out", dir.resolve("x").toString()));
+        assertEquals("error: --checkpoint-every: a sweep keeps each run's final values, not its states; keep the "
+                + "states of one cell with 'run --set KEY=VALUE … --checkpoint-every N'",
+                CliHarness.run(DynamicsSource.FACTORY, args.toArray(String[]::new)).usageError());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
     @Test
     void divergingCellsAreMarkedAndRefusedOnesToo() throws IOException {
         CliHarness.Result r = CliHarness.run(DynamicsSource.FACTORY, "sweep", "--set", "d=10", "--set", "k=2",

@@ -73,6 +73,20 @@ class SvgWriterTest {
         assertTrue(desc.contains("Software: ANIL Explorer"), desc);
     }
 
+    /** No clock in an export: the same figure written twice gives the same bytes (JFreeSVG's ids default to one). */
+    @Test
+    void theSameFigureIsExportedByteForByteTheSame() throws Exception {
+        CompositeFigure figure = TestFigures.figure2();
+        Path first = dir.resolve("first.svg");
+        Path second = dir.resolve("second.svg");
+        SvgWriter.write(figure, first, new ImageSize(900, 420, 2));
+        Thread.sleep(2); // a clock-derived value would surely differ now
+        SvgWriter.write(figure, second, new ImageSize(900, 420, 2));
+        String svg = Files.readString(first);
+        assertTrue(svg.contains("clip-path="), "the figure uses clip paths, whose ids JFreeSVG derives from a prefix");
+        assertEquals(svg, Files.readString(second));
+    }
+
     @Test
     void singlePanelSvgParsesToo() throws Exception {
         String svg = SvgWriter.toSvg(StandardFigures.distance(TestFigures.methods()).withMetadata(

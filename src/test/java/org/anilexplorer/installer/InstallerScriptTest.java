@@ -180,6 +180,9 @@ class InstallerScriptTest {
         assertAll(
                 () -> assertTrue(script.contains("jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \"$jar\"")),
                 () -> assertTrue(added.containsAll(Set.of("java.net.http", "java.logging")), "ControlsFX needs " + added),
+                // the Vector-API kernels: in the runtime, and resolved by the launcher (docs/decisions/0041)
+                () -> assertTrue(added.contains("jdk.incubator.vector"), "the kernels need " + added),
+                () -> assertTrue(script.contains("--java-options \"--add-modules=jdk.incubator.vector\"")),
                 () -> assertTrue(script.contains("--add-modules \"$modules\"")),
                 () -> assertTrue(script.contains(
                         "--jlink-options \"--strip-debug --no-man-pages --no-header-files --generate-cds-archive\"")));

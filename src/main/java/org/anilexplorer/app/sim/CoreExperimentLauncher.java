@@ -167,12 +167,12 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             int parallel = parallelPerMethod(request);
             synchronized (this) {
                 for (ResolvedMethod m : request.methods()) {
-                    live.put(m.colourIndex(), start(m, parallel));
+                    live.put(m.colourIndex(), start(m, parallel, threadsPerRun(request)));
                 }
             }
         }
 
-        private MethodRuns start(ResolvedMethod m, int parallel) {
+        private MethodRuns start(ResolvedMethod m, int parallel, int threadsPerRun) {
             IterationGate.Group group = gate.newGroup();
             Map<Long, GatedDynamics> built = new java.util.concurrent.ConcurrentHashMap<>();
             DynamicsSource gated = (p, seed, threads) -> {
@@ -184,7 +184,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                     throw new java.util.concurrent.CancellationException("the run was cancelled");
                 }
                 try {
-                    GatedDynamics d = new GatedDynamics(source.create(p, seed, threads), group, () -> {
+                    GatedDynamics d = new GatedDynamics(source.create(p, seed, threads), group, threads, () -> {
                         built.remove(seed); // a closed run's dynamics (and its task pool) is not held on to
                         poolBudget.release(megabytes);
                     });
@@ -210,7 +210,9 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             }
             RunOptions options = RunOptions.DEFAULT.withCheckpoints(RunStates.checkpointing(states.store(),
                     m.params()));
-            Experiment experiment = new Experiment(plans, gated, options, parallel, Duration.ofMillis(250));
+            // the core gives each of the `parallel` runs cores / parallel threads
+            Experiment experiment = new Experiment(plans, gated, options, parallel * threadsPerRun,
+                    Duration.ofMillis(250));
             experiment.start();
             return new MethodRuns(m, experiment, group, key, built);
         }
@@ -225,7 +227,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
             stoppedBy.clear();
             stoppedBy.put(old.method(), old.experiment());
             Map<Integer, MethodRuns> now = new LinkedHashMap<>(live);
-            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request)));
+            now.put(m.colourIndex(), start(old.method(), parallelPerMethod(request), threadsPerRun(request)));
             live = now;
             return true;
         }
@@ -334,6 +336,16 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
         }
 
         /**
+         * Worker threads for each run's step: the cores shared out among all the runs of the request, at least one
+         * (one run alone steps on every core, as on the command line; a comparison of more runs than cores steps
+         * each on one thread, which wastes nothing on splitting a step).
+         */
+        private static int threadsPerRun(ExperimentRequest request) {
+            int runs = request.methods().stream().mapToInt(m -> m.params().seeds()).sum();
+            return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, runs));
+        }
+
+        /**
          * The runs of one method that may exist at once: all its seeds, as {@link #parallelRuns} would allow them
          * (whether they fit beside the other methods' pools is the shared {@link #poolBudget}'s to say).
          */
@@ -383,7 +395,7 @@ public final class CoreExperimentLauncher implements ExperimentLauncher {
                 MethodRuns kept = change.kept().contains(m) ? live.get(m.colourIndex()) : null;
                 now.put(m.colourIndex(), kept != null ? new MethodRuns(m, kept.experiment(), kept.group(), kept.key(),
                         kept.gated())
-                        : start(m, parallel));
+                        : start(m, parallel, threadsPerRun(next)));
             }
             live = now;
             request = next;

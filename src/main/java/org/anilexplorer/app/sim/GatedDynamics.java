@@ -2,33 +2,33 @@ package org.anilexplorer.app.sim;
 
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
-import org.anilexplorer.core.algo.ModelState;
-import org.anilexplorer.core.params.Params;
-import org.anilexplorer.core.problem.GroundTruth;
 
 /**
- * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's {@link IterationGate.Group}): how the app throttles, pauses and single-steps
- * runs that {@code core.run} drives on its own threads. Everything else is passed through unchanged, closing
- * included (finite-task dynamics own worker threads).
+ * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's
+ * {@link IterationGate.Group}): how the app throttles, pauses and single-steps runs that {@code core.run} drives on
+ * its own threads. Everything else is passed through unchanged by
+ * {@link ForwardingDynamics}, closing included (finite-task dynamics own worker threads).
  */
 final class GatedDynamics implements ForwardingDynamics {
 
     private final Dynamics inner;
     private final IterationGate.Pass pass;
+    private final Runnable onClose;
 
-    /** A run of {@code group}: it joins the gate's clock with its group. */
+    /** A run of {@code group} on one thread: it joins the gate's clock with its group. */
     GatedDynamics(Dynamics inner, IterationGate.Group group) {
-        this(inner, group, () -> { });
+        this(inner, group, 1, () -> { });
     }
 
-    /** As above; {@code onClose} runs once the dynamics is closed (gives back the memory its task pool held). */
-    GatedDynamics(Dynamics inner, IterationGate.Group group, Runnable onClose) {
+    /**
+     * As above, for a dynamics whose step uses {@code threads} worker threads (it computes holding that many of the
+     * gate's slots); {@code onClose} runs once the dynamics is closed (gives back the memory its task pool held).
+     */
+    GatedDynamics(Dynamics inner, IterationGate.Group group, int threads, Runnable onClose) {
         this.inner = inner;
-        this.pass = group.newPass();
+        this.pass = group.newPass(threads);
         this.onClose = onClose;
     }
-
-    private final Runnable onClose;
 
     /** Whether the run waits in the gate before its next step (see {@link IterationGate.Pass#parked()}). */
     boolean parked() {
@@ -57,41 +57,6 @@ final class GatedDynamics implements ForwardingDynamics {
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         inner.step();
-    }
-
-    @Override
-    public Params params() {
-        return inner.params();
-    }
-
-    @Override
-    public GroundTruth truth() {
-        return inner.truth();
-    }
-
-    @Override
-    public long iteration() {
-        return inner.iteration();
-    }
-
-    @Override
-    public ModelState state() {
-        return inner.state();
-    }
-
-    @Override
-    public double trainingLoss() {
-        return inner.trainingLoss();
-    }
-
-    @Override
-    public double magnitude() {
-        return inner.magnitude();
-    }
-
-    @Override
-    public double flopsPerIteration() {
-        return inner.flopsPerIteration();
     }
 
     @Override

@@ -14,24 +14,29 @@ import java.util.Set;
  * slowest live run's position then), so a method added or restarted while the others are at t = 5,000 advances at
  * the same pace as they do, instead of holding them back until it has caught up.
  *
- * <p>The gate also shares the cores: at most {@code slots} runs compute at the same moment, taking turns in time
- * slices of about {@link #SLICE_NANOS}, so that every run of a comparison advances together while a core stays free
- * for the window (with more runs than cores, the operating system would otherwise starve the UI thread).
+ * <p>The gate also shares the cores: at most {@code slots} threads compute at the same moment (a run takes one slot per
+ * worker thread of its step), runs taking turns in time slices of about {@link #SLICE_NANOS}, so that every run of a
+ * comparison advances together, and only as many computing threads as cores compete with the window's threads
+ * (with every run of a large comparison computing at once, the operating system would share the cores among all of
+ * them and the UI thread would get a small share). A slot per core, not one fewer: the window's threads sleep
+ * between frames and get a core as soon as they wake, while a core held back for them would idle most of the time
+ * (on two cores, half the machine). While the window's frames come late, one slot at a time is withheld for it
+ * ({@link ComputeSlots}).
  */
 public final class IterationGate {
 
     /** How long a run keeps its compute slot before letting the next one in. */
     static final long SLICE_NANOS = 4_000_000L;
 
-    private final java.util.concurrent.Semaphore slots;
+    private final ComputeSlots slots;
 
-    /** A gate with one compute slot per core but one (at least one), leaving a core to the window. */
+    /** A gate with one compute slot per core. */
     public IterationGate() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this(Runtime.getRuntime().availableProcessors());
     }
 
     public IterationGate(int slots) {
-        this.slots = new java.util.concurrent.Semaphore(Math.max(1, slots), true);
+        this.slots = new ComputeSlots(slots);
     }
 
     private long limit;
@@ -57,7 +62,13 @@ public final class IterationGate {
      * (Long.MAX_VALUE: unthrottled).
      */
     public synchronized void limitAhead(long iterations) {
+        slots.frame(System.nanoTime()); // the window calls this once per frame: the slots follow its frame rate
         limitTo(iterations == Long.MAX_VALUE ? Long.MAX_VALUE : clock() + iterations);
+    }
+
+    /** Compute slots not withheld for the window now. */
+    int computeSlots() {
+        return slots.available();
     }
 
     /** The slowest live run's position on the gate's clock (its joining time plus its iterations). */
@@ -93,7 +104,7 @@ public final class IterationGate {
     public synchronized void open() {
         if (!open) {
             open = true;
-            slots.release(Integer.MAX_VALUE / 2); // nobody waits for a turn any more
+            slots.releaseAll(); // nobody waits for a turn any more
         }
         notifyAll();
     }
@@ -136,13 +147,22 @@ public final class IterationGate {
         }
 
         Pass newPass() {
-            return IterationGate.this.newPass(this);
+            return newPass(1);
+        }
+
+        /** A run whose step uses {@code threads} worker threads: it computes holding that many slots. */
+        Pass newPass(int threads) {
+            return IterationGate.this.newPass(this, threads);
         }
     }
 
     /** A run's place in the gate: its completed iterations, its share of the current grant, its compute turn. */
     final class Pass {
         private final Group group;
+        /** Threads of its step. */
+        private final int threads;
+        /** Slots it holds while computing (its threads, at most the slots not withheld when it took them). */
+        private int held;
         private long seenGeneration;
         private long stepsTakenOfGrant;
         private boolean holdingSlot;
@@ -152,8 +172,9 @@ public final class IterationGate {
         /** Waiting in the gate before its next step, its iteration fully recorded (guarded by the gate). */
         private boolean parked;
 
-        private Pass(Group group) {
+        private Pass(Group group, int threads) {
             this.group = group;
+            this.threads = threads;
             this.position = group.offset;
         }
 
@@ -169,7 +190,9 @@ public final class IterationGate {
                 return true; // let through to be cancelled: it needs no compute turn
             }
             if (!holdingSlot) {
-                slots.acquire();
+                int weight = slots.weightOf(threads);
+                slots.acquire(weight);
+                held = weight;
                 holdingSlot = true;
                 slotSince = System.nanoTime();
             }
@@ -197,7 +220,7 @@ public final class IterationGate {
         void release() {
             if (holdingSlot) {
                 holdingSlot = false;
-                slots.release();
+                slots.release(held);
             }
         }
 
@@ -250,11 +273,11 @@ public final class IterationGate {
     private final Group initial = new Group(0);
 
     Pass newPass() {
-        return newPass(initial);
+        return newPass(initial, 1);
     }
 
-    private synchronized Pass newPass(Group group) {
-        Pass p = new Pass(group);
+    private synchronized Pass newPass(Group group, int threads) {
+        Pass p = new Pass(group, threads);
         p.seenGeneration = stepGeneration;
         p.stepsTakenOfGrant = 0; // a step asked for while this run was still being built applies to it too
         live.add(p);

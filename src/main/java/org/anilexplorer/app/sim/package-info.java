@@ -9,8 +9,9 @@
  *   <li>The simulation never waits for the screen and the screen never waits for the simulation: runs publish
  *       immutable views, the UI takes the newest one at most once per frame ({@code app.view.FrameLoop}).</li>
  *   <li>Speed, pause and single steps are a gate each run waits at before a step, not a sleeping thread: the gate
- *       raises its limit by one frame's worth of iterations per frame, and lets at most cores − 1 runs compute at
- *       once, in time slices, so all curves of a comparison grow together and a core stays free for the window.</li>
+ *       raises its limit by one frame's worth of iterations per frame, and lets at most as many threads compute at
+ *       once as there are cores, runs taking turns in time slices, so all curves of a comparison grow together and
+ *       the window's threads, which sleep between frames, compete with no more than one thread per core.</li>
  *   <li>{@code ExperimentLauncher} is the seam tests replace with a fake; the real one builds a
  *       {@code core.run.Experiment} whose runs' dynamics are wrapped in {@code GatedDynamics}.</li>
  *   <li>The gate wraps each dynamics as a {@code ForwardingDynamics}, so the runs are measured and their test risk

@@ -137,9 +137,18 @@ public final class ChartTile extends VBox {
         return viewer;
     }
 
-    /** Shows {@code menu} on a right click (instead of JFreeChart's own, which would export without our figure style). */
-    public void setContextMenu(javafx.scene.control.ContextMenu menu) {
-        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+    /**
+     * Shows the menu {@code menu} makes on a right click (instead of JFreeChart's own, which would export without our
+     * figure style); it is made at the first right click, not for the window's first frame.
+     */
+    public void setContextMenu(java.util.function.Supplier<javafx.scene.control.ContextMenu> menu) {
+        javafx.scene.control.ContextMenu[] made = {null};
+        viewer.setOnContextMenuRequested(e -> {
+            if (made[0] == null) {
+                made[0] = menu.get();
+            }
+            made[0].show(viewer, e.getScreenX(), e.getScreenY());
+        });
     }
 
     /** The chart on screen (null before the first data). */

@@ -99,7 +99,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             if (start.isDirectory()) {
                 chooser.setInitialDirectory(start);
             }
-            File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+            File chosen = OwnerSafeDialogs.showDialog(chooser, getDialogPane().getScene().getWindow());
             if (chosen != null) {
                 folder.setText(chosen.getPath());
             }

@@ -329,8 +329,8 @@ public final class MainWindow extends BorderPane {
         savePreset.setOnAction(e -> savePreset());
         MenuItem export = new MenuItem("Export charts…");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> new ExportDialog(getScene().getWindow(), DEFAULT_EXPORT_SIZE,
-                vm.charts().shownCharts(), exportMemory).showAndWait()
+        export.setOnAction(e -> OwnerSafeDialogs.showAndWait(new ExportDialog(getScene().getWindow(),
+                DEFAULT_EXPORT_SIZE, vm.charts().shownCharts(), exportMemory))
                 .ifPresent(c -> vm.export(c.charts(), c.formats(), c.size(), c.dir(), c.prefix())));
         Menu copy = new Menu("Copy chart image");
         for (ChartKind kind : ChartKind.values()) {
@@ -362,19 +362,29 @@ public final class MainWindow extends BorderPane {
         // plain items, so the whole row responds (a CustomMenuItem fires only for clicks on its content); each row
         // gets its preset's description as a tooltip once the menu has made the row
         java.util.Map<MenuItem, Tooltip> descriptions = new java.util.HashMap<>();
-        for (Preset p : vm.bundledPresets()) {
-            MenuItem item = new MenuItem(p.title());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                vm.applyPreset(p);
-                presetOpened(p);
-            });
-            Tooltip tip = new Tooltip(p.description());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            descriptions.put(item, tip);
-            presets.getItems().add(item);
-        }
+        // the bundled presets are read when the menu first opens, not for the window's first frame; until then the
+        // menu holds a placeholder, so that it opens at all
+        MenuItem reading = new MenuItem("Reading the presets…");
+        reading.setDisable(true);
+        presets.getItems().add(reading);
+        presets.setOnShowing(e -> {
+            if (!presets.getItems().remove(reading)) {
+                return;
+            }
+            for (Preset p : vm.bundledPresets()) {
+                MenuItem item = new MenuItem(p.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> {
+                    vm.applyPreset(p);
+                    presetOpened(p);
+                });
+                Tooltip tip = new Tooltip(p.description());
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                descriptions.put(item, tip);
+                presets.getItems().add(item);
+            }
+        });
         presets.setOnShown(e -> descriptions.forEach((item, tip) -> {
             Node row = item.getStyleableNode();
             if (row != null) {
@@ -423,7 +433,7 @@ public final class MainWindow extends BorderPane {
 
     private void chooseAndOpen() {
         FileChooser chooser = jsonChooser("Open preset or session");
-        File f = chooser.showOpenDialog(getScene().getWindow());
+        File f = OwnerSafeDialogs.showOpenDialog(chooser, getScene().getWindow());
         if (f != null) {
             lastDirectory = f.getParentFile();
             openFile(f.toPath());
@@ -433,7 +443,8 @@ public final class MainWindow extends BorderPane {
     private Optional<Path> chooseFile(String title, String suggested, boolean save) {
         FileChooser chooser = jsonChooser(title);
         chooser.setInitialFileName(suggested);
-        File f = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        File f = save ? OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow())
+                : OwnerSafeDialogs.showOpenDialog(chooser, getScene().getWindow());
         if (f == null) {
             return Optional.empty();
         }
@@ -479,7 +490,7 @@ public final class MainWindow extends BorderPane {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? new String[] {title.getText(), description.getText()} : null);
-        dialog.showAndWait().ifPresent(td -> chooseFile("Save preset", "preset.json", true)
+        OwnerSafeDialogs.showAndWait(dialog).ifPresent(td -> chooseFile("Save preset", "preset.json", true)
                 .ifPresent(p -> vm.savePreset(p, td[0], td[1])));
     }
 
@@ -517,34 +528,39 @@ public final class MainWindow extends BorderPane {
     private void installChartMenus() {
         for (ChartKind kind : ChartKind.values()) {
             ChartTile tile = chartArea.tile(kind);
-            ContextMenu menu = new ContextMenu();
-            for (ExportFormat format : ExportFormat.values()) {
-                MenuItem item = new MenuItem("Save as " + format.description() + "…");
-                item.setOnAction(e -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.setTitle("Save " + kind.title());
-                    chooser.setInitialFileName("anil-" + kind.id() + "." + format.extension());
-                    if (lastDirectory != null && lastDirectory.isDirectory()) {
-                        chooser.setInitialDirectory(lastDirectory);
-                    }
-                    File f = chooser.showSaveDialog(getScene().getWindow());
-                    if (f != null) {
-                        lastDirectory = f.getParentFile();
-                        String name = f.getName();
-                        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-                        String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
-                        vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
-                                f.toPath().toAbsolutePath().getParent(), prefix);
-                    }
-                });
-                menu.getItems().add(item);
-            }
-            MenuItem copy = new MenuItem("Copy image");
-            copy.setOnAction(e -> copyImage(kind));
-            MenuItem reset = new MenuItem("Reset zoom");
-            reset.setOnAction(e -> tile.resetZoom());
-            menu.getItems().addAll(new SeparatorMenuItem(), copy, reset);
-            tile.setContextMenu(menu);
+            tile.setContextMenu(() -> chartMenu(kind, tile));
         }
+    }
+
+    /** A chart's right-click menu: save it as each format, copy it, reset its zoom. */
+    private ContextMenu chartMenu(ChartKind kind, ChartTile tile) {
+        ContextMenu menu = new ContextMenu();
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem item = new MenuItem("Save as " + format.description() + "…");
+            item.setOnAction(e -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Save " + kind.title());
+                chooser.setInitialFileName("anil-" + kind.id() + "." + format.extension());
+                if (lastDirectory != null && lastDirectory.isDirectory()) {
+                    chooser.setInitialDirectory(lastDirectory);
+                }
+                File f = OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow());
+                if (f != null) {
+                    lastDirectory = f.getParentFile();
+                    String name = f.getName();
+                    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                    String prefix = stem.endsWith("-" + kind.id()) ? stem.substring(0, stem.length() - kind.id().length() - 1) : stem;
+                    vm.export(List.of(kind), List.of(format), DEFAULT_EXPORT_SIZE,
+                            f.toPath().toAbsolutePath().getParent(), prefix);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem copy = new MenuItem("Copy image");
+        copy.setOnAction(e -> copyImage(kind));
+        MenuItem reset = new MenuItem("Reset zoom");
+        reset.setOnAction(e -> tile.resetZoom());
+        menu.getItems().addAll(new SeparatorMenuItem(), copy, reset);
+        return menu;
     }
 }

@@ -98,7 +98,7 @@ final class StudentLock {
         // Cancel is the default: Enter alone does not unlock
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        Optional<ButtonType> answer = alert.showAndWait();
+        Optional<ButtonType> answer = OwnerSafeDialogs.showAndWait(alert);
         return answer.isPresent() && answer.get() == leave;
     }
 

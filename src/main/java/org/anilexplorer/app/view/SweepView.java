@@ -253,7 +253,7 @@ public final class SweepView extends BorderPane {
         chooser.setTitle("Export the sweep as " + f.description());
         String name = f == ExportFormat.CSV ? "sweep.csv" : "phase-" + vm.metricProperty().get() + "." + f.extension();
         chooser.setInitialFileName(name);
-        File file = chooser.showSaveDialog(getScene().getWindow());
+        File file = OwnerSafeDialogs.showSaveDialog(chooser, getScene().getWindow());
         if (file != null) {
             vm.export(f, file.toPath());
         }

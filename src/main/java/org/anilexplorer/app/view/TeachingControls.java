@@ -98,7 +98,6 @@ public final class TeachingControls {
                 window.getStyleClass().remove("high-contrast");
             }
         });
-        buildCheatSheet();
     }
 
     /** The lesson caption, to place above the charts. */
@@ -141,14 +140,19 @@ public final class TeachingControls {
         MenuItem previous = new MenuItem("Previous lesson\tPage Up");
         previous.setOnAction(e -> teaching.previousLesson());
         lessons.getItems().addAll(next, previous, new SeparatorMenuItem());
-        for (int i = 0; i < teaching.lessons().size(); i++) {
-            Lesson lesson = teaching.lessons().get(i);
-            MenuItem item = new MenuItem(lesson.number() + ". " + lesson.preset().title());
-            item.setMnemonicParsing(false);
-            int index = i;
-            item.setOnAction(e -> teaching.openLesson(index));
-            lessons.getItems().add(item);
-        }
+        // the lessons are read when the menu first opens, not for the window's first frame
+        lessons.setOnShowing(e -> {
+            if (lessons.getItems().size() == 3) {
+                for (int i = 0; i < teaching.lessons().size(); i++) {
+                    Lesson lesson = teaching.lessons().get(i);
+                    MenuItem item = new MenuItem(lesson.number() + ". " + lesson.preset().title());
+                    item.setMnemonicParsing(false);
+                    int index = i;
+                    item.setOnAction(a -> teaching.openLesson(index));
+                    lessons.getItems().add(item);
+                }
+            }
+        });
 
         Menu share = new Menu("Share");
         share.setId("share-menu");
@@ -290,7 +294,11 @@ public final class TeachingControls {
         charts.setPresentationScale(scale);
     }
 
+    /** Built when first shown: the window's first frame does not need it. */
     private void buildCheatSheet() {
+        if (!cheatSheet.getContent().isEmpty()) {
+            return;
+        }
         GridPane grid = new GridPane();
         grid.getStylesheets().add(stylesheet()); // a popup is its own scene
         grid.getStyleClass().add("cheat-sheet");
@@ -321,6 +329,7 @@ public final class TeachingControls {
             return;
         }
         var owner = window.getScene().getWindow();
+        buildCheatSheet();
         cheatSheet.getContent().get(0).setStyle(window.getStyle());
         cheatSheet.show(owner);
         Node content = cheatSheet.getContent().get(0);

@@ -42,7 +42,9 @@ public final class TeachingViewModel {
     public static final long LESSON_SPEED = 200;
 
     private final MainViewModel main;
-    private final List<Lesson> lessons;
+    /** The lessons, read on first use: the window's first frame does not show them. */
+    private final java.util.function.Supplier<List<Lesson>> lessons;
+    private List<Lesson> lessonList;
     private final ReadOnlyIntegerWrapper lessonIndex = new ReadOnlyIntegerWrapper(this, "lessonIndex", -1);
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final ObservableList<PauseEvent> events = FXCollections.observableArrayList();
@@ -56,12 +58,16 @@ public final class TeachingViewModel {
     private long lastIteration = -1;
 
     public TeachingViewModel(MainViewModel main) {
-        this(main, readLessons(main));
+        this(main, () -> readLessons(main));
     }
 
     public TeachingViewModel(MainViewModel main, List<Lesson> lessons) {
+        this(main, () -> lessons);
+    }
+
+    private TeachingViewModel(MainViewModel main, java.util.function.Supplier<List<Lesson>> lessons) {
         this.main = main;
-        this.lessons = List.copyOf(lessons);
+        this.lessons = lessons;
         main.transport().viewProperty().addListener((obs, old, now) -> onView(now));
         // another preset (menu, file, share code) ends the lesson
         main.presetProperty().addListener((obs, old, now) -> {
@@ -83,7 +89,10 @@ public final class TeachingViewModel {
     // ---- lessons ----
 
     public List<Lesson> lessons() {
-        return lessons;
+        if (lessonList == null) {
+            lessonList = List.copyOf(lessons.get());
+        }
+        return lessonList;
     }
 
     /** The open lesson's index in {@link #lessons()}, or −1. */
@@ -102,10 +111,10 @@ public final class TeachingViewModel {
     }
 
     public void openLesson(int index) {
-        if (index < 0 || index >= lessons.size()) {
+        if (index < 0 || index >= lessons().size()) {
             return;
         }
-        Lesson lesson = lessons.get(index);
+        Lesson lesson = lessons().get(index);
         main.applyPreset(lesson.preset());
         lessonPreset = main.getPreset();
         tracker = lesson.tracker();
@@ -114,14 +123,14 @@ public final class TeachingViewModel {
         lessonIndex.set(index);
         // fast enough to finish within a minute, slow enough that a pause comes at most a few hundred iterations late
         main.transport().speedIndexProperty().set(Speed.STEPS.indexOf(LESSON_SPEED));
-        caption.set("Lesson " + lesson.number() + " of " + lessons.size() + ": " + lesson.preset().title()
+        caption.set("Lesson " + lesson.number() + " of " + lessons().size() + ": " + lesson.preset().title()
                 + (lesson.pauses().isEmpty() ? "" : " — press Play; the run pauses at " + lesson.pauses().size()
                 + (lesson.pauses().size() == 1 ? " point" : " points") + " to explain."));
     }
 
     /** The next lesson (the first when none is open). */
     public void nextLesson() {
-        openLesson(lessonIndex.get() < 0 ? 0 : Math.min(lessons.size() - 1, lessonIndex.get() + 1));
+        openLesson(lessonIndex.get() < 0 ? 0 : Math.min(lessons().size() - 1, lessonIndex.get() + 1));
     }
 
     /** The previous lesson (the first when none is open). */

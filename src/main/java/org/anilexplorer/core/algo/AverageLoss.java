@@ -31,15 +31,23 @@ final class AverageLoss extends ChunkedDynamics {
     private final double[] v;
     private final double[][] rSum;
     private final double[] lossSum;
+    private final double[] touchSum;
     private final double[][] rBuf;
-    private final SampleRows[] sampleRows;
+    private final TaskRows[] sampleRows;
+    private final Kernels kernels;
     private final double[] rTotal;
     private final DMatrixRMaj gradB;
     private final double[] gradW;
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     AverageLoss(Params p, GroundTruth truth, long seed, int threads) {
+        this(p, truth, seed, threads, Kernels.preferred());
+    }
+
+    /** @param kernels the hot loops (vector or scalar: the same bits) */
+    AverageLoss(Params p, GroundTruth truth, long seed, int threads, Kernels kernels) {
         super(p, truth, seed, threads, "anil-avg", p.d());
+        this.kernels = kernels;
         this.d = p.d();
         this.kp = p.kPrime();
         this.beta = p.beta();
@@ -51,11 +59,12 @@ final class AverageLoss extends ChunkedDynamics {
         this.v = new double[d];
         this.rSum = new double[chunks][d];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
         this.rBuf = new double[tasks.workers()][d];
-        this.sampleRows = new SampleRows[tasks.workers()];
+        this.sampleRows = new TaskRows[tasks.workers()];
         int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
         for (int k = 0; k < sampleRows.length; k++) {
-            sampleRows[k] = new SampleRows(taskRows, d);
+            sampleRows[k] = kernels.taskRows(taskRows, d);
         }
         this.rTotal = new double[d];
         this.gradB = new DMatrixRMaj(d, kp);
@@ -104,8 +113,14 @@ final class AverageLoss extends ChunkedDynamics {
         Arrays.fill(rs, 0);
         double loss = 0;
         int rows = pool.rows();
-        SampleRows buffer = sampleRows[worker];
+        TaskRows buffer = sampleRows[worker];
+        int group = FiniteMetaLearning.GROUP;
+        boolean ahead = rows > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + group)) : 0;
         for (int i = from; i < to; i++) {
+            if (ahead && (i - from) % group == 0) {
+                touched += TaskPrefetch.touch(pool, i + group, Math.min(to, i + 2 * group));
+            }
             if (rows > 0) {
                 double sq = buffer.residualGradient(pool.samples(i), pool.labelsAt(), 0, rows, v, r);
                 loss += 0.5 * sq / rows;
@@ -122,6 +137,7 @@ final class AverageLoss extends ChunkedDynamics {
             VectorOps.axpy(1.0, r, rs, d);
         }
         lossSum[c] = loss;
+        touchSum[c] = touched;
     }
 
     @Override

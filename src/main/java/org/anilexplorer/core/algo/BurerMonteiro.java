@@ -44,12 +44,15 @@ final class BurerMonteiro extends ChunkedDynamics {
 
     private final double[][][] crossSum;   // per chunk Σ r_i W⁽ⁱ⁾ᵀ (d×k', as rows)
     private final double[] lossSum;
+    private final double[] touchSum;
     private final double[] headNormSum;
     private final double[][][] pBuf;
     private final double[][][] rBuf;
     private final double[][][] wBuf;
     private final double[][][] zBuf;
-    private final SampleRows[] sampleRows;
+    private final double[][][] rTBuf;
+    private final TaskRows[] sampleRows;
+    private final Kernels kernels;
     private final DMatrixRMaj gradB;
 
     // what a pass does with the head gradients: target += coef·(Bᵀ r_i)
@@ -59,7 +62,13 @@ final class BurerMonteiro extends ChunkedDynamics {
     private final ChunkExecutor.ChunkTask pass = this::pass;
 
     BurerMonteiro(Params p, GroundTruth truth, long seed, int threads) {
+        this(p, truth, seed, threads, Kernels.preferred());
+    }
+
+    /** @param kernels the hot loops (vector or scalar: the same bits) */
+    BurerMonteiro(Params p, GroundTruth truth, long seed, int threads, Kernels kernels) {
         super(p, truth, seed, threads, "anil-bm", (long) p.d() * p.kPrime());
+        this.kernels = kernels;
         this.d = p.d();
         this.kp = p.kPrime();
         this.beta = p.beta();
@@ -74,15 +83,17 @@ final class BurerMonteiro extends ChunkedDynamics {
         this.zeroHead = new double[kp];
         this.crossSum = new double[chunks][d][kp];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
         this.headNormSum = new double[chunks];
         int workers = tasks.workers();
         this.pBuf = new double[workers][GROUP][d];
         this.rBuf = new double[workers][GROUP][d];
         this.wBuf = new double[workers][GROUP][kp];
         this.zBuf = new double[workers][GROUP][kp];
-        this.sampleRows = new SampleRows[workers];
+        this.rTBuf = new double[workers][d][GROUP];
+        this.sampleRows = new TaskRows[workers];
         for (int k = 0; k < workers; k++) {
-            sampleRows[k] = new SampleRows(pool.rows(), d);
+            sampleRows[k] = kernels.taskRows(pool.rows(), d);
         }
         this.gradB = new DMatrixRMaj(d, kp);
         this.magnitude = VectorOps.norm2(b.data, 0, d * kp);
@@ -155,18 +166,24 @@ final class BurerMonteiro extends ChunkedDynamics {
         double[][] r = rBuf[worker];
         double[][] wg = wBuf[worker];
         double[][] z = zBuf[worker];
+        double[][] rt = rTBuf[worker];
         double[][] acc = crossSum[c];
         VectorOps.zero(acc);
         double loss = 0;
         double headNorms = 0;
         int rows = pool.rows();
-        SampleRows buffer = sampleRows[worker];
+        TaskRows buffer = sampleRows[worker];
+        boolean ahead = rows > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
+            if (ahead) {
+                touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
+            }
             for (int t = 0; t < nq; t++) {
                 System.arraycopy(heads, (i0 + t) * kp, wg[t], 0, kp);
             }
-            VectorOps.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
+            kernels.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
             for (int t = 0; t < nq; t++) {
                 if (rows > 0) {
                     double sq = buffer.residualGradient(pool.samples(i0 + t), pool.labelsAt(), 0, rows, pr[t], r[t]);
@@ -186,8 +203,9 @@ final class BurerMonteiro extends ChunkedDynamics {
             if (!accumulate) {
                 continue;
             }
-            VectorOps.addOuterProducts(acc, d, kp, r, wg, nq);  // Σ r_i W⁽ⁱ⁾ᵀ (old heads)
-            VectorOps.rowsTimes(r, 0, nq, d, bRows, kp, z);        // Bᵀ r_i
+            VectorOps.transpose(r, nq, d, rt);
+            kernels.multiplyAdd(acc, rt, d, nq, wg, kp);          // Σ r_i W⁽ⁱ⁾ᵀ (old heads)
+            kernels.rowsTimes(r, 0, nq, d, bRows, kp, z);        // Bᵀ r_i
             for (int t = 0; t < nq; t++) {
                 int ho = (i0 + t) * kp;
                 VectorOps.axpy(headCoef, z[t], 0, headTarget, ho, kp);
@@ -196,6 +214,7 @@ final class BurerMonteiro extends ChunkedDynamics {
         }
         lossSum[c] = loss;
         headNormSum[c] = headNorms;
+        touchSum[c] = touched;
     }
 
     /** Kind of a Burer–Monteiro state: B and the N per-task heads (rows of k'). */

@@ -34,7 +34,10 @@ final class ChunkExecutor implements AutoCloseable {
     private volatile long generation;
     private volatile boolean closed;
     private volatile Thread caller;
+    /** A helper's exception in the current loop, for the caller to rethrow. */
     private volatile Throwable failure;
+    /** Set when a helper thread died of an error: the loop it was in failed, and later loops cannot run. */
+    private volatile boolean broken;
 
     /** At most {@code threads} threads (the caller included) work on one loop. */
     ChunkExecutor(int threads, String name) {
@@ -46,6 +49,12 @@ final class ChunkExecutor implements AutoCloseable {
             int worker = i + 1;
             Thread t = new Helper(() -> helperLoop(worker), name + "-" + worker, this);
             t.setDaemon(true);
+            // an Error ends the helper's thread; this hands it to the caller, which then rethrows it
+            t.setUncaughtExceptionHandler((thread, error) -> {
+                broken = true;
+                fail(error);
+                helperDone();
+            });
             helpers[i] = t;
         }
         for (Thread t : helpers) {
@@ -77,6 +86,9 @@ final class ChunkExecutor implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("executor is closed");
         }
+        if (broken) {
+            throw new IllegalStateException("a worker thread of this executor died of an error (rethrown earlier)");
+        }
         if (helpers.length == 0 || chunks <= 1) {
             for (int c = 0; c < chunks; c++) {
                 Cancellation.check();
@@ -94,22 +106,26 @@ final class ChunkExecutor implements AutoCloseable {
         for (Thread t : helpers) {
             LockSupport.unpark(t);
         }
-        Throwable own = null;
+        boolean workedThrough = false;
         try {
             work(body, chunks, 0);
-        } catch (Throwable e) {
-            own = e;
-        }
-        int spins = 0;
-        while (busyHelpers.get() > 0) {
-            if (spins++ < SPINS) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
+            workedThrough = true;
+        } finally {
+            if (!workedThrough) {
+                nextChunk.set(Integer.MAX_VALUE / 2); // the caller's own chunk failed: the helpers stop taking chunks
             }
+            // whether or not the caller's part failed, the helpers must be out of the body before it returns
+            int spins = 0;
+            while (busyHelpers.get() > 0) {
+                if (spins++ < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            task = null;
         }
-        task = null;
-        Throwable f = own != null ? own : failure;
+        Throwable f = failure;
         if (f instanceof RuntimeException re) {
             throw re;
         }
@@ -117,7 +133,18 @@ final class ChunkExecutor implements AutoCloseable {
             throw er;
         }
         if (f != null) {
-            throw new IllegalStateException(f);
+            throw new IllegalStateException(f); // a chunk body declares no checked exception; kept for completeness
+        }
+    }
+
+    private void fail(Throwable e) {
+        failure = e;
+        nextChunk.set(Integer.MAX_VALUE / 2); // the others stop taking chunks
+    }
+
+    private void helperDone() {
+        if (busyHelpers.decrementAndGet() == 0) {
+            LockSupport.unpark(caller);
         }
     }
 
@@ -162,13 +189,10 @@ final class ChunkExecutor implements AutoCloseable {
             seen = g;
             try {
                 work(task, chunkCount, worker);
-            } catch (Throwable e) {
-                failure = e;
-                nextChunk.set(Integer.MAX_VALUE / 2); // the others stop taking chunks
+            } catch (RuntimeException e) {
+                fail(e); // the helper stays usable for the next loop
             }
-            if (busyHelpers.decrementAndGet() == 0) {
-                LockSupport.unpark(caller);
-            }
+            helperDone(); // not reached after an Error: the uncaught-exception handler reports it and counts down
         }
     }
 

@@ -36,8 +36,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 final class FiniteMetaLearning extends ChunkedDynamics {
 
-    /** Tasks processed together inside a chunk (rank-one updates batched into rank-GROUP ones). */
-    static final int GROUP = 4;
+    /**
+     * Tasks processed together inside a chunk: their M g_i (and M r_i) as one product, their rank-one updates as one
+     * rank-GROUP update; small enough that the group's rows stay in the core's cache for the exact methods.
+     */
+    static final int GROUP = 16;
 
     private final boolean adaptsRepresentation;
     private final boolean secondOrder;
@@ -69,6 +72,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][] gammaG;
     private final double[] gammaSum;
     private final double[] lossSum;
+    private final double[] touchSum;
 
     // per-worker scratch
     private final double[][][] gBuf;
@@ -79,7 +83,10 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final double[][][] hBuf;
     private final double[][] cBuf;
     private final double[][] gammaBuf;
-    private final SampleRows[] sampleRows;
+    private final double[][][] rTBuf;
+    private final double[][][] gTBuf;
+    private final TaskRows[] sampleRows;
+    private final Kernels kernels;
 
     // reduced sums and the gradient
     private final double[] rTotal;
@@ -97,19 +104,25 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     private final ChunkExecutor.ChunkTask lossPass = (c, worker) -> pass(c, worker, false);
 
     FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads) {
-        this(p, truth, seed, threads, 3 * p.kPrime() < 2 * p.d());
+        this(p, truth, seed, threads, 3 * p.kPrime() < 2 * p.d(), Kernels.preferred());
+    }
+
+    FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
+        this(p, truth, seed, threads, lowRank, Kernels.preferred());
     }
 
     /**
      * @param lowRank form M g as B(Bᵀg) and keep d×k' sums (cheaper when 3k' &lt; 2d); both give the same iterates
      *                up to rounding, which the tests check
+     * @param kernels the hot loops (vector or scalar: the same bits)
      */
-    FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank) {
+    FiniteMetaLearning(Params p, GroundTruth truth, long seed, int threads, boolean lowRank, Kernels kernels) {
         super(p, truth, seed, threads, "anil-" + oneStepMethod(p).key(), accumulatorDoubles(p, lowRank));
         Algorithm a = p.algorithm();
         this.adaptsRepresentation = a == Algorithm.FO_MAML || a == Algorithm.MAML;
         this.secondOrder = a == Algorithm.ANIL || a == Algorithm.MAML;
         this.lowRank = lowRank;
+        this.kernels = kernels;
         this.d = p.d();
         this.kp = p.kPrime();
         this.alpha = p.alpha();
@@ -135,6 +148,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
         this.lossSum = new double[chunks];
+        this.touchSum = new double[chunks];
 
         int workers = tasks.workers();
         this.gBuf = new double[workers][GROUP][d];
@@ -145,10 +159,12 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.zBuf = new double[workers][GROUP][kp];
         this.cBuf = new double[workers][GROUP];
         this.gammaBuf = new double[workers][GROUP];
-        this.sampleRows = new SampleRows[workers];
+        this.rTBuf = new double[workers][d][GROUP];
+        this.gTBuf = secondOrder && lowRank ? new double[workers][d][GROUP] : null;
+        this.sampleRows = new TaskRows[workers];
         int taskRows = (p.mIn().finite() ? p.mIn().get() : 0) + (p.mOut().finite() ? p.mOut().get() : 0);
         for (int k = 0; k < workers; k++) {
-            sampleRows[k] = new SampleRows(taskRows, d);
+            sampleRows[k] = kernels.taskRows(taskRows, d);
         }
 
         this.rTotal = new double[d];
@@ -215,7 +231,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         if (lowRank) {
             wk = crossTotal;
         } else {
-            VectorOps.rowsTimes(crossTotal, 0, d, d, bRows, kp, work);
+            kernels.rowsTimes(crossTotal, 0, d, d, bRows, kp, work);
         }
         double[] gb = gradB.data;
         for (int i = 0; i < d; i++) {
@@ -235,7 +251,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                         crossTransposed[i][a] = crossTotal[a][i];
                     }
                 }
-                VectorOps.rowsTimes(crossTransposed, 0, d, d, bRows, kp, work);
+                kernels.rowsTimes(crossTransposed, 0, d, d, bRows, kp, work);
                 wk = work;
             }
             double mamlTerm = adaptsRepresentation ? alpha * alpha : 0;
@@ -292,7 +308,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
             }
         }
         if (!lowRank) {
-            VectorOps.rowsTimes(bRows, 0, d, kp, bTRows, d, gramRows); // M = B Bᵀ, row by row
+            kernels.rowsTimes(bRows, 0, d, kp, bTRows, d, gramRows); // M = B Bᵀ, row by row
         }
         wNorm2 = VectorOps.norm2(w, 0, kp);
     }
@@ -350,23 +366,30 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 }
             }
         }
-        SampleRows rows = sampleRows[worker];
+        TaskRows rows = sampleRows[worker];
         double loss = 0;
         double gammaAcc = 0;
+        boolean ahead = pool.rows() > 0 && kernels.readsInPlace();
+        double touched = ahead ? TaskPrefetch.touch(pool, from, Math.min(to, from + GROUP)) : 0;
         for (int i0 = from; i0 < to; i0 += GROUP) {
             int nq = Math.min(GROUP, to - i0);
-            // task by task, so each task's rows (inner, then outer) are read in one sequential sweep
+            if (ahead) {
+                touched += TaskPrefetch.touch(pool, i0 + GROUP, Math.min(to, i0 + 2 * GROUP));
+            }
+            for (int t = 0; t < nq; t++) {
+                innerGradient(rows, i0 + t, g[t]);
+            }
+            // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path; the group's tasks in
+            // one product, so each row of M (or B) is loaded once for them all
+            if (lowRank) {
+                kernels.rowsTimes(g, 0, nq, d, bRows, kp, q);
+                kernels.rowsTimes(q, 0, nq, kp, bTRows, d, pr);
+            } else {
+                kernels.rowsTimes(g, 0, nq, d, gramRows, d, pr);
+            }
             for (int t = 0; t < nq; t++) {
                 double[] gt = g[t];
                 double[] pt = pr[t];
-                innerGradient(rows, i0 + t, gt);
-                // p_i = B w_i (eq. (4)): v − α M g_i, with M g_i = B(Bᵀ g_i) on the narrow path
-                if (lowRank) {
-                    VectorOps.rowsTimes(g, t, 1, d, bRows, kp, q);
-                    VectorOps.rowsTimes(q, t, 1, kp, bTRows, d, pr);
-                } else {
-                    VectorOps.rowsTimes(g, t, 1, d, gramRows, d, pr);
-                }
                 if (adaptsRepresentation) {
                     // FO-MAML/MAML inner step on B as well (docs/math.md §3.2): B_i w_i = p_i − α (w_iᵀw) g_i
                     double coef = wNorm2 - alpha * VectorOps.dot(v, 0, gt, 0, d);
@@ -384,9 +407,9 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 if (step && adaptsRepresentation) {
                     gammas[t] = VectorOps.dot(gt, 0, r[t], 0, d);
                 }
-                if (step && secondOrder) {
-                    secondOrderTerms(c, worker, rows, i0 + t, t);
-                }
+            }
+            if (step && secondOrder) {
+                secondOrderTerms(c, worker, rows, i0, nq);
             }
             if (!step) {
                 continue;
@@ -394,61 +417,65 @@ final class FiniteMetaLearning extends ChunkedDynamics {
             for (int t = 0; t < nq; t++) {
                 VectorOps.axpy(1.0, r[t], rs, d);
             }
-            VectorOps.addOuterProducts(acc, d, lowRank ? kp : d, r, lowRank ? q : g, nq);
+            // Σ r_i g_iᵀ (or Σ r_i q_iᵀ) as one product: the group's r_i as the columns of a d × nq matrix
+            double[][] rt = rTBuf[worker];
+            VectorOps.transpose(r, nq, d, rt);
+            kernels.multiplyAdd(acc, rt, d, nq, lowRank ? q : g, lowRank ? kp : d);
             if (adaptsRepresentation) {
                 for (int t = 0; t < nq; t++) {
                     gammaAcc += gammas[t];
                 }
             }
             if (secondOrder && lowRank) {
-                VectorOps.addOuterProducts(crossT[c], d, kp, g, zBuf[worker], nq);
+                double[][] gt = gTBuf[worker];
+                VectorOps.transpose(g, nq, d, gt);
+                kernels.multiplyAdd(crossT[c], gt, d, nq, zBuf[worker], kp);
             }
         }
         lossSum[c] = loss;
         gammaSum[c] = gammaAcc;
+        touchSum[c] = touched;
     }
 
     /**
-     * Exact ANIL/MAML (docs/math.md §3.3) for task i (slot t of its group): h_i and S += Σ̂_in h_i, right after its
-     * outer step while the task's inner rows are still in the worker's row buffer; on the narrow path z_i = Bᵀr_i
-     * for the transposed rank-one sum, which the group adds.
+     * Exact ANIL/MAML (docs/math.md §3.3) for the group's tasks i0 … i0 + nq − 1: h_i (M r_i for the group in one
+     * product) and S += Σ̂_in h_i, the task's inner rows read again while they are still in the core's cache; on the
+     * narrow path z_i = Bᵀr_i for the transposed rank-one sum, which the group adds.
      */
-    private void secondOrderTerms(int c, int worker, SampleRows rows, int i, int t) {
+    private void secondOrderTerms(int c, int worker, TaskRows rows, int i0, int nq) {
         double[][] g = gBuf[worker];
         double[][] r = rBuf[worker];
         double[][] z = zBuf[worker];
         double[][] h = hBuf[worker];
         if (lowRank) {
-            VectorOps.rowsTimes(r, t, 1, d, bRows, kp, z);
-            VectorOps.rowsTimes(z, t, 1, kp, bTRows, d, h);
+            kernels.rowsTimes(r, 0, nq, d, bRows, kp, z);
+            kernels.rowsTimes(z, 0, nq, kp, bTRows, d, h);
         } else {
-            VectorOps.rowsTimes(r, t, 1, d, gramRows, d, h);
+            kernels.rowsTimes(r, 0, nq, d, gramRows, d, h);
         }
         double[] s = sSum[c];
-        double[] ht = h[t];
-        if (adaptsRepresentation) {
-            double gamma = gammaBuf[worker][t];
-            double coef = cBuf[worker][t];
-            double[] rt = r[t];
-            double ag = alpha * gamma;
-            for (int j = 0; j < d; j++) {
-                ht[j] += coef * rt[j] - ag * v[j];
+        for (int t = 0; t < nq; t++) {
+            double[] ht = h[t];
+            if (adaptsRepresentation) {
+                double gamma = gammaBuf[worker][t];
+                double coef = cBuf[worker][t];
+                double[] rt = r[t];
+                double ag = alpha * gamma;
+                for (int j = 0; j < d; j++) {
+                    ht[j] += coef * rt[j] - ag * v[j];
+                }
+                VectorOps.axpy(gamma, g[t], gammaG[c], d);
             }
-            VectorOps.axpy(gamma, g[t], gammaG[c], d);
-        }
-        if (pool.inRows() > 0) {
-            if (rows.holdsWholeTasks()) {
-                rows.addGramTimesOfCopied(0, pool.inRows(), ht, s);
+            if (pool.inRows() > 0) {
+                rows.addGramTimes(pool.samples(i0 + t), 0, pool.inRows(), ht, s);
             } else {
-                rows.addGramTimes(pool.samples(i), 0, pool.inRows(), ht, s);
+                VectorOps.axpy(1.0, ht, s, d);
             }
-        } else {
-            VectorOps.axpy(1.0, ht, s, d);
         }
     }
 
     /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
-    private void innerGradient(SampleRows rows, int i, double[] g) {
+    private void innerGradient(TaskRows rows, int i, double[] g) {
         if (pool.inRows() > 0) {
             rows.residualGradient(pool.samples(i), pool.labelsAt(), 0, pool.inRows(), v, g);
         } else {
@@ -461,7 +488,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     }
 
     /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
-    private double outerResidual(SampleRows rows, int i, double[] p, double[] r) {
+    private double outerResidual(TaskRows rows, int i, double[] p, double[] r) {
         if (pool.outRows() > 0) {
             double sq = rows.residualGradient(pool.samples(i), pool.labelsAt(), pool.inRows(), pool.outRows(), p, r);
             return 0.5 * sq / pool.outRows();

@@ -14,6 +14,14 @@ public final class FiniteTasks {
     }
 
     /**
+     * Which implementation of the finite-task kernels this JVM runs: "vector" when it was started with
+     * {@code --add-modules jdk.incubator.vector} (as the installed app is), else "scalar". Both give the same bits.
+     */
+    public static String kernelPath() {
+        return Kernels.preferred().name();
+    }
+
+    /**
      * @param threads at most this many threads work inside one step (≥ 1); the iterates do not depend on it
      */
     public static Dynamics create(Params p, GroundTruth truth, long seed, int threads) {

@@ -3,8 +3,8 @@ package org.anilexplorer.core.algo;
 import java.util.Arrays;
 
 /**
- * One worker's copy of a block of a task's sample rows, one array per row, so that the row kernels of
- * {@link VectorOps} vectorise on them. A task's samples are stored as one contiguous block (see
+ * The scalar path's {@link TaskRows}: one worker's copy of a block of a task's sample rows, one array per row, so
+ * that the row kernels of {@link ScalarKernels} vectorise on them. A task's samples are stored as one contiguous block (see
  * {@link org.anilexplorer.core.problem.TaskPool#samples(int)}), which the hardware streams from memory fastest; C2
  * does not vectorise a loop that reads that block at a row offset, so each row is copied (System.arraycopy, itself
  * vectorised) into a buffer that stays in the core's cache, and the kernels run on the copy.
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Rows are copied in blocks of {@link #capacity()} rows, a multiple of four, so that the kernels (four rows at a
  * time) add the rows in the same order as on one uncut block: the results do not depend on the block size.
  */
-final class SampleRows {
+final class SampleRows implements TaskRows {
 
     /** Doubles of buffer per worker; small enough to stay in the core's L2 cache. */
     private static final int BUFFER_DOUBLES = 8192;
@@ -22,6 +22,7 @@ final class SampleRows {
     private final int capacity;
     private final double[][] rows;
     private final double[] labels;
+    private final double[] dots = new double[4];
 
     /** A buffer for tasks of {@code taskRows} rows of dimension d. */
     SampleRows(int taskRows, int d) {
@@ -54,34 +55,35 @@ final class SampleRows {
      * The residual gradient Xᵀ(X p − y)/count over rows [row0, row0 + count) of a task's samples (labels at
      * {@code labelsAt}) into {@code out} (overwritten, length d); returns Σ (x_j·p − y_j)².
      */
-    double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
+    @Override
+    public double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
         Arrays.fill(out, 0, d, 0.0);
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
             load(task, labelsAt, row0, count, row0);
-            return VectorOps.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0);
+            return ScalarKernels.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0, dots);
         }
         double squares = 0;
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
             load(task, labelsAt, row0 + b, n, 0);
-            squares = VectorOps.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares);
+            squares = ScalarKernels.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares, dots);
         }
         return squares;
     }
 
-    /** out += Xᵀ(X h)/count over rows [row0, row0 + count) of a task's samples (Σ̂ times h). */
-    void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
+    @Override
+    public void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
             load(task, -1, row0, count, row0);
-            VectorOps.addGramTimes(rows, row0, count, d, h, inv, out);
+            ScalarKernels.addGramTimes(rows, row0, count, d, h, inv, out, dots);
             return;
         }
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
             load(task, -1, row0 + b, n, 0);
-            VectorOps.addGramTimes(rows, 0, n, d, h, inv, out);
+            ScalarKernels.addGramTimes(rows, 0, n, d, h, inv, out, dots);
         }
     }
 
@@ -93,7 +95,7 @@ final class SampleRows {
         if (!holdsWholeTasks()) {
             throw new IllegalStateException("rows of a task larger than the buffer are not kept");
         }
-        VectorOps.addGramTimes(rows, row0, count, d, h, 1.0 / count, out);
+        ScalarKernels.addGramTimes(rows, row0, count, d, h, 1.0 / count, out, dots);
     }
 
     /** Copies rows [row0, row0 + n) (and their labels, unless labelsAt &lt; 0) into slots [slot, slot + n). */

@@ -1,7 +1,8 @@
 package org.anilexplorer.core.algo;
 
 /**
- * The hot loops of the finite-task methods, written so that C2 (JDK 17) auto-vectorises them:
+ * Small vector helpers of the finite-task methods (the hot loops are in {@link Kernels}), written so that C2 (JDK 17)
+ * auto-vectorises them:
  * <ul>
  *   <li>every array in a hot loop is indexed by the loop variable alone ({@code y[j] += a·x[j]}): C2's SuperWord
  *       does not vectorise {@code y[j] += a·x[o + j]} (nor stores at an offset), measured 2–3× slower. So every
@@ -64,154 +65,12 @@ final class VectorOps {
         return dot(x, xo, x, xo, n);
     }
 
-    /**
-     * Adds the residual gradient of rows [row0, row0 + rows), inv·Σ_j x_j (x_j·p − y_j), to {@code out} (length d),
-     * and returns {@code squares} + Σ (x_j·p − y_j)². One pass over the rows, four at a time: their dot products
-     * together (sharing the loads of p), then one fused four-row update of {@code out} while the rows are in L1.
-     * Labels y are indexed like the rows.
-     */
-    static double addResidualGradient(double[][] x, int row0, int rows, double[] y, int d, double[] p, double inv,
-            double[] out, double squares) {
-        double sq = squares;
-        int r = row0;
-        int end = row0 + rows;
-        for (; r + 3 < end; r += 4) {
-            double[] x0 = x[r];
-            double[] x1 = x[r + 1];
-            double[] x2 = x[r + 2];
-            double[] x3 = x[r + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int c = 0; c < d; c++) {
-                double pc = p[c];
-                s0 += x0[c] * pc;
-                s1 += x1[c] * pc;
-                s2 += x2[c] * pc;
-                s3 += x3[c] * pc;
-            }
-            double e0 = s0 - y[r];
-            double e1 = s1 - y[r + 1];
-            double e2 = s2 - y[r + 2];
-            double e3 = s3 - y[r + 3];
-            sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
-            double a0 = e0 * inv;
-            double a1 = e1 * inv;
-            double a2 = e2 * inv;
-            double a3 = e3 * inv;
-            for (int j = 0; j < d; j++) {
-                out[j] += a0 * x0[j] + a1 * x1[j] + a2 * x2[j] + a3 * x3[j];
-            }
-        }
-        for (; r < end; r++) {
-            double e0 = dot(x[r], 0, p, 0, d) - y[r];
-            sq += e0 * e0;
-            axpy(e0 * inv, x[r], out, d);
-        }
-        return sq;
-    }
-
-    /** out += inv·Σ_j x_j (x_j·h) over rows [row0, row0 + rows) (the empirical covariance times h, unnormalised by inv). */
-    static void addGramTimes(double[][] x, int row0, int rows, int d, double[] h, double inv, double[] out) {
-        int r = row0;
-        int end = row0 + rows;
-        for (; r + 3 < end; r += 4) {
-            double[] x0 = x[r];
-            double[] x1 = x[r + 1];
-            double[] x2 = x[r + 2];
-            double[] x3 = x[r + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int c = 0; c < d; c++) {
-                double hc = h[c];
-                s0 += x0[c] * hc;
-                s1 += x1[c] * hc;
-                s2 += x2[c] * hc;
-                s3 += x3[c] * hc;
-            }
-            double a0 = s0 * inv;
-            double a1 = s1 * inv;
-            double a2 = s2 * inv;
-            double a3 = s3 * inv;
-            for (int j = 0; j < d; j++) {
-                out[j] += a0 * x0[j] + a1 * x1[j] + a2 * x2[j] + a3 * x3[j];
-            }
-        }
-        for (; r < end; r++) {
-            axpy(dot(x[r], 0, h, 0, d) * inv, x[r], out, d);
-        }
-    }
-
-    /**
-     * out_q = a_q·M for q in [q0, q0 + nq): row vectors a_q (length {@code inner}) times M ({@code inner × cols},
-     * given by its rows), four rows of M per pass over an output. Looks for cancellation every
-     * {@value #ROWS_PER_CANCELLATION_CHECK} rows: the d×d by d×k' products of a big problem take seconds.
-     */
-    static void rowsTimes(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out) {
-        for (int q = q0; q < q0 + nq; q++) {
-            if ((q - q0) % ROWS_PER_CANCELLATION_CHECK == 0) {
-                Cancellation.check();
-            }
-            double[] aq = a[q];
-            double[] y = out[q];
-            for (int j = 0; j < cols; j++) {
-                y[j] = 0;
-            }
-            int c = 0;
-            for (; c + 3 < inner; c += 4) {
-                double a0 = aq[c];
-                double a1 = aq[c + 1];
-                double a2 = aq[c + 2];
-                double a3 = aq[c + 3];
-                double[] m0 = m[c];
-                double[] m1 = m[c + 1];
-                double[] m2 = m[c + 2];
-                double[] m3 = m[c + 3];
-                for (int j = 0; j < cols; j++) {
-                    y[j] += a0 * m0[j] + a1 * m1[j] + a2 * m2[j] + a3 * m3[j];
-                }
-            }
-            for (; c < inner; c++) {
-                axpy(aq[c], m[c], y, cols);
-            }
-        }
-    }
-
-    /**
-     * acc += Σ_q left_q right_qᵀ for q &lt; nq: a rank-nq update of the accumulator with rows {@code acc[a]} (length
-     * cols), left_q of length {@code rows}, right_q of length cols. Four updates per pass over an accumulator row (a
-     * small GEMM instead of nq separate rank-one updates).
-     */
-    static void addOuterProducts(double[][] acc, int rows, int cols, double[][] left, double[][] right, int nq) {
-        int q = 0;
-        for (; q + 3 < nq; q += 4) {
-            double[] r0 = right[q];
-            double[] r1 = right[q + 1];
-            double[] r2 = right[q + 2];
-            double[] r3 = right[q + 3];
-            double[] l0 = left[q];
-            double[] l1 = left[q + 1];
-            double[] l2 = left[q + 2];
-            double[] l3 = left[q + 3];
-            for (int a = 0; a < rows; a++) {
-                double p0 = l0[a];
-                double p1 = l1[a];
-                double p2 = l2[a];
-                double p3 = l3[a];
-                double[] y = acc[a];
-                for (int j = 0; j < cols; j++) {
-                    y[j] += p0 * r0[j] + p1 * r1[j] + p2 * r2[j] + p3 * r3[j];
-                }
-            }
-        }
-        for (; q < nq; q++) {
-            double[] l0 = left[q];
-            double[] r0 = right[q];
-            for (int a = 0; a < rows; a++) {
-                axpy(l0[a], r0, acc[a], cols);
+    /** out[j][t] = rows[t][j] for t &lt; n, j &lt; len. */
+    static void transpose(double[][] rows, int n, int len, double[][] out) {
+        for (int t = 0; t < n; t++) {
+            double[] row = rows[t];
+            for (int j = 0; j < len; j++) {
+                out[j][t] = row[j];
             }
         }
     }

@@ -51,6 +51,30 @@ class CoreExperimentLauncherTest {
                 .filter(t -> t.isAlive() && t.getName().startsWith("anil-run")).count();
     }
 
+    /** The step threads each run is built with, by how many runs the request has (the core count shared out). */
+    private static List<Integer> threadsGiven(Params p, String... labels) throws Exception {
+        List<Integer> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.anilexplorer.core.run.DynamicsSource recording = (q, seed, t) -> {
+            threads.add(t);
+            return org.anilexplorer.core.run.DynamicsSource.FACTORY.create(q, seed, t);
+        };
+        int runs = labels.length * p.seeds();
+        try (LiveExperiment d = new CoreExperimentLauncher(recording).open(request(p, labels))) {
+            waitFor(() -> threads.size() == runs, "every run to be built");
+        }
+        return threads;
+    }
+
+    @Test
+    void oneRunStepsOnEveryCoreAndACrowdedComparisonOnOneThreadEach() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(List.of(cores), threadsGiven(SMALL.with("seeds", "1"), "alone"),
+                "a run alone gets every core, as on the command line");
+        List<Integer> crowded = threadsGiven(SMALL.with("seeds", Integer.toString(cores)), "a", "b");
+        assertEquals(2 * cores, crowded.size());
+        assertTrue(crowded.stream().allMatch(t -> t == 1), "more runs than cores: one thread each, " + crowded);
+    }
+
     @Test
     void runsStopAtTheLimitStepWhenPausedAndAreJoinedOnClose() throws Exception {
         LiveExperiment d = new CoreExperimentLauncher().open(request(SMALL, "a", "b"));
@@ -220,46 +244,6 @@ class CoreExperimentLauncherTest {
                 @Override
                 public org.anilexplorer.core.algo.Dynamics delegate() {
                     return toy;
-                }
-
-                @Override
-                public Params params() {
-                    return toy.params();
-                }
-
-                @Override
-                public org.anilexplorer.core.problem.GroundTruth truth() {
-                    return toy.truth();
-                }
-
-                @Override
-                public long iteration() {
-                    return toy.iteration();
-                }
-
-                @Override
-                public void step() {
-                    toy.step();
-                }
-
-                @Override
-                public org.anilexplorer.core.algo.ModelState state() {
-                    return toy.state();
-                }
-
-                @Override
-                public double trainingLoss() {
-                    return toy.trainingLoss();
-                }
-
-                @Override
-                public double magnitude() {
-                    return toy.magnitude();
-                }
-
-                @Override
-                public double flopsPerIteration() {
-                    return toy.flopsPerIteration();
                 }
 
                 @Override

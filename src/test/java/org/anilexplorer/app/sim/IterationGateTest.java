@@ -1,6 +1,7 @@
 package org.anilexplorer.app.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -161,6 +162,76 @@ class IterationGateTest {
             assertTrue(w.completed.get() > 0, "every run got turns");
         }
         assertEquals(1, mostInside.get(), "never two runs computing at once");
+    }
+
+    /**
+     * Slots count threads: with two slots, two one-thread runs compute together, while a run stepping on two threads
+     * computes alone (it takes both slots), and every run still gets turns.
+     */
+    @Test
+    void aRunTakesOneSlotPerThreadOfItsStep() throws Exception {
+        IterationGate gate = new IterationGate(2);
+        gate.limitTo(Long.MAX_VALUE);
+        gate.resume();
+        IterationGate.Group group = gate.newGroup();
+        java.util.concurrent.atomic.AtomicInteger threadsInside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean wideInsideWithAnother = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean wideInside = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean narrowPair = new java.util.concurrent.atomic.AtomicBoolean();
+        int[] widths = {1, 1, 2};
+        java.util.concurrent.atomic.AtomicLong[] completed = new java.util.concurrent.atomic.AtomicLong[widths.length];
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread[] runs = new Thread[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            int width = widths[i];
+            java.util.concurrent.atomic.AtomicLong done = completed[i] = new java.util.concurrent.atomic.AtomicLong();
+            IterationGate.Pass pass = group.newPass(width);
+            runs[i] = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        pass.await(done.get());
+                        int now = threadsInside.addAndGet(width);
+                        mostInside.accumulateAndGet(now, Math::max);
+                        if (width == 2) {
+                            wideInside.set(true);
+                        }
+                        if (now > width && (width == 2 || wideInside.get())) {
+                            wideInsideWithAnother.set(true);
+                        }
+                        if (width == 1 && now == 2) {
+                            narrowPair.set(true);
+                        }
+                        long until = System.nanoTime() + 200_000;
+                        while (System.nanoTime() < until) {
+                            Thread.onSpinWait(); // an iteration's work
+                        }
+                        if (width == 2) {
+                            wideInside.set(false);
+                        }
+                        threadsInside.addAndGet(-width);
+                        done.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    // ends the run
+                } finally {
+                    pass.end();
+                }
+            });
+            runs[i].setDaemon(true);
+            runs[i].start();
+        }
+        Thread.sleep(400);
+        stop.set(true);
+        for (Thread t : runs) {
+            t.join(5000);
+        }
+        assertTrue(mostInside.get() <= 2, "never more threads computing than slots: " + mostInside.get());
+        assertFalse(wideInsideWithAnother.get(), "the two-thread run never computed beside another run");
+        assertTrue(narrowPair.get(), "the two one-thread runs computed together");
+        for (int i = 0; i < widths.length; i++) {
+            assertTrue(completed[i].get() > 0, "run " + i + " (" + widths[i] + " thread(s)) got turns");
+        }
     }
 
     @Test

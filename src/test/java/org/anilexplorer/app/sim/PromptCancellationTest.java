@@ -12,9 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
-import org.anilexplorer.core.algo.ModelState;
 import org.anilexplorer.core.params.Params;
-import org.anilexplorer.core.problem.GroundTruth;
 import org.anilexplorer.core.run.DynamicsSource;
 import org.anilexplorer.core.run.RunState;
 import org.anilexplorer.core.run.RunView;
@@ -115,51 +113,6 @@ class PromptCancellationTest {
         public void step() {
             firstStepStarted.compareAndSet(0, System.nanoTime());
             delegate.step();
-        }
-
-        @Override
-        public Params params() {
-            return delegate.params();
-        }
-
-        @Override
-        public GroundTruth truth() {
-            return delegate.truth();
-        }
-
-        @Override
-        public long iteration() {
-            return delegate.iteration();
-        }
-
-        @Override
-        public ModelState state() {
-            return delegate.state();
-        }
-
-        @Override
-        public double trainingLoss() {
-            return delegate.trainingLoss();
-        }
-
-        @Override
-        public double magnitude() {
-            return delegate.magnitude();
-        }
-
-        @Override
-        public double flopsPerIteration() {
-            return delegate.flopsPerIteration();
-        }
-
-        @Override
-        public double taskBytesPerIteration() {
-            return delegate.taskBytesPerIteration();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.anilexplorer.core.algo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -41,6 +42,31 @@ class ChunkExecutorTest {
             for (int c = 0; c < 4; c++) {
                 assertEquals(1, seen.get(c));
             }
+        }
+    }
+
+    /**
+     * An Error thrown in a helper thread (out of memory, a stack overflow) is not caught: it ends that thread, whose
+     * handler hands it to the caller, which rethrows it; the executor, a thread short, then refuses further loops.
+     */
+    @Test
+    void aHelpersErrorReachesTheCallerAndTheExecutorRefusesFurtherLoops() {
+        try (ChunkExecutor ex = new ChunkExecutor(2, "test")) {
+            Error fatal = new StackOverflowError("in a helper");
+            java.util.concurrent.atomic.AtomicBoolean helperTookOne = new java.util.concurrent.atomic.AtomicBoolean();
+            Error e = assertThrows(Error.class, () -> ex.run(2, (c, w) -> {
+                if (w != 0) {
+                    helperTookOne.set(true);
+                    throw fatal;
+                }
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (!helperTookOne.get() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait(); // the caller keeps one chunk until the helper has the other
+                }
+            }));
+            assertSame(fatal, e);
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ex.run(2, (c, w) -> { }));
+            assertTrue(refused.getMessage().contains("died of an error"), refused.getMessage());
         }
     }
 

@@ -245,46 +245,6 @@ class ContinuationTest {
             }
             inner.step();
         }
-
-        @Override
-        public Params params() {
-            return inner.params();
-        }
-
-        @Override
-        public org.anilexplorer.core.problem.GroundTruth truth() {
-            return inner.truth();
-        }
-
-        @Override
-        public long iteration() {
-            return inner.iteration();
-        }
-
-        @Override
-        public ModelState state() {
-            return inner.state();
-        }
-
-        @Override
-        public double trainingLoss() {
-            return inner.trainingLoss();
-        }
-
-        @Override
-        public double magnitude() {
-            return inner.magnitude();
-        }
-
-        @Override
-        public double flopsPerIteration() {
-            return inner.flopsPerIteration();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
     }
 
     @Test

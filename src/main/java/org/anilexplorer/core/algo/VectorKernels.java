@@ -1,0 +1,420 @@
+package org.anilexplorer.core.algo;
+
+import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The kernels on explicit 256-bit vectors of four doubles (the incubating Vector API of JDK 17). Loaded only when the
+ * JVM has {@code jdk.incubator.vector} ({@link Kernels#vector()}). The lane count is fixed, not the machine's
+ * preferred one, and the dot products add their four lanes in the written order of {@link Kernels#dot}, so the bits
+ * are those of {@link ScalarKernels} on any machine. The task samples are read where they lie, at row offsets in the
+ * task's block: vector loads do not care about the offset, so nothing is copied.
+ */
+final class VectorKernels extends Kernels {
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+    private static final int L = 4;
+
+    VectorKernels() {
+        if (S.length() != L) {
+            throw new IllegalStateException("a 256-bit vector holds " + S.length() + " doubles");
+        }
+    }
+
+    @Override
+    String name() {
+        return "vector";
+    }
+
+    /** The machine has vectors of 256 bits or more, so the fixed 256-bit species compiles to single instructions. */
+    @Override
+    boolean suitsThisMachine() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= S.vectorBitSize();
+    }
+
+    @Override
+    boolean readsInPlace() {
+        return true;
+    }
+
+    @Override
+    TaskRows taskRows(int taskRows, int d) {
+        return new BlockRows(d);
+    }
+
+    /** Reads the rows in the task's own block. */
+    private static final class BlockRows implements TaskRows {
+
+        private final int d;
+
+        BlockRows(int d) {
+            this.d = d;
+        }
+
+        @Override
+        public double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
+            Arrays.fill(out, 0, d, 0.0);
+            return accumulate(task, labelsAt, row0, count, p, 1.0 / count, out);
+        }
+
+        @Override
+        public void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
+            accumulate(task, -1, row0, count, h, 1.0 / count, out);
+        }
+
+        /**
+         * out += inv·Σ_r x_r (x_r·p − y_r) over the rows (y = 0 when labelsAt &lt; 0); returns Σ (x_r·p − y_r)².
+         * Four rows at a time: their dot products share the loads of p, then one four-row update of out.
+         */
+        private double accumulate(double[] x, int labelsAt, int row0, int count, double[] p, double inv,
+                                  double[] out) {
+            int d = this.d;
+            int nv = d & -L;
+            double sq = 0;
+            int r = row0;
+            int end = row0 + count;
+            for (; r + 7 < end; r += 8) {
+                // eight rows: eight independent multiply-add chains keep both FMA units busy; the squares are
+                // still added four rows at a time, and each element of out takes the rows in order
+                int o0 = r * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                int o4 = o3 + d;
+                int o5 = o4 + d;
+                int o6 = o5 + d;
+                int o7 = o6 + d;
+                DoubleVector s0 = DoubleVector.zero(S);
+                DoubleVector s1 = s0;
+                DoubleVector s2 = s0;
+                DoubleVector s3 = s0;
+                DoubleVector s4 = s0;
+                DoubleVector s5 = s0;
+                DoubleVector s6 = s0;
+                DoubleVector s7 = s0;
+                for (int j = 0; j < nv; j += L) {
+                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+                    s4 = DoubleVector.fromArray(S, x, o4 + j).fma(pj, s4);
+                    s5 = DoubleVector.fromArray(S, x, o5 + j).fma(pj, s5);
+                    s6 = DoubleVector.fromArray(S, x, o6 + j).fma(pj, s6);
+                    s7 = DoubleVector.fromArray(S, x, o7 + j).fma(pj, s7);
+                }
+                double e0 = finishDot(s0, x, o0, p, nv, d);
+                double e1 = finishDot(s1, x, o1, p, nv, d);
+                double e2 = finishDot(s2, x, o2, p, nv, d);
+                double e3 = finishDot(s3, x, o3, p, nv, d);
+                double e4 = finishDot(s4, x, o4, p, nv, d);
+                double e5 = finishDot(s5, x, o5, p, nv, d);
+                double e6 = finishDot(s6, x, o6, p, nv, d);
+                double e7 = finishDot(s7, x, o7, p, nv, d);
+                if (labelsAt >= 0) {
+                    int yo = labelsAt + r;
+                    e0 -= x[yo];
+                    e1 -= x[yo + 1];
+                    e2 -= x[yo + 2];
+                    e3 -= x[yo + 3];
+                    e4 -= x[yo + 4];
+                    e5 -= x[yo + 5];
+                    e6 -= x[yo + 6];
+                    e7 -= x[yo + 7];
+                }
+                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+                sq += (e4 * e4 + e5 * e5) + (e6 * e6 + e7 * e7);
+                eightRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, e4 * inv, e5 * inv, e6 * inv, e7 * inv, x, o0,
+                        d);
+            }
+            for (; r + 3 < end; r += 4) {
+                int o0 = r * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                DoubleVector s0 = DoubleVector.zero(S);
+                DoubleVector s1 = s0;
+                DoubleVector s2 = s0;
+                DoubleVector s3 = s0;
+                for (int j = 0; j < nv; j += L) {
+                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+                }
+                double e0 = finishDot(s0, x, o0, p, nv, d);
+                double e1 = finishDot(s1, x, o1, p, nv, d);
+                double e2 = finishDot(s2, x, o2, p, nv, d);
+                double e3 = finishDot(s3, x, o3, p, nv, d);
+                if (labelsAt >= 0) {
+                    e0 -= x[labelsAt + r];
+                    e1 -= x[labelsAt + r + 1];
+                    e2 -= x[labelsAt + r + 2];
+                    e3 -= x[labelsAt + r + 3];
+                }
+                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
+                fourRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, x, o0, o1, o2, o3, d);
+            }
+            for (; r < end; r++) {
+                int o = r * d;
+                double e = Kernels.dot(x, o, p, d);
+                if (labelsAt >= 0) {
+                    e -= x[labelsAt + r];
+                }
+                sq += e * e;
+                fourRows(out, e * inv, 0, 0, 0, x, o, -1, -1, -1, d);
+            }
+            return sq;
+        }
+    }
+
+    /** The lanes of s (sums over [0, nv)) with the tail [nv, n) added as {@link Kernels#dot} does. */
+    private static double finishDot(DoubleVector s, double[] x, int xo, double[] p, int nv, int n) {
+        return Kernels.finishDot(s.lane(0), s.lane(1), s.lane(2), s.lane(3), x, xo, p, nv, n);
+    }
+
+    /** y[j] takes fma(a_i, x[o + i·n + j], ·) for i = 0 … 7 in turn (eight consecutive rows of length n at o). */
+    private static void eightRows(double[] y, double a0, double a1, double a2, double a3, double a4, double a5,
+                                  double a6, double a7, double[] x, int o, int n) {
+        int nv = n & -L;
+        DoubleVector b0 = DoubleVector.broadcast(S, a0);
+        DoubleVector b1 = DoubleVector.broadcast(S, a1);
+        DoubleVector b2 = DoubleVector.broadcast(S, a2);
+        DoubleVector b3 = DoubleVector.broadcast(S, a3);
+        DoubleVector b4 = DoubleVector.broadcast(S, a4);
+        DoubleVector b5 = DoubleVector.broadcast(S, a5);
+        DoubleVector b6 = DoubleVector.broadcast(S, a6);
+        DoubleVector b7 = DoubleVector.broadcast(S, a7);
+        int o1 = o + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        int o4 = o3 + n;
+        int o5 = o4 + n;
+        int o6 = o5 + n;
+        int o7 = o6 + n;
+        int j = 0;
+        for (; j < nv; j += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, o + j).fma(b0, DoubleVector.fromArray(S, y, j));
+            v = DoubleVector.fromArray(S, x, o1 + j).fma(b1, v);
+            v = DoubleVector.fromArray(S, x, o2 + j).fma(b2, v);
+            v = DoubleVector.fromArray(S, x, o3 + j).fma(b3, v);
+            v = DoubleVector.fromArray(S, x, o4 + j).fma(b4, v);
+            v = DoubleVector.fromArray(S, x, o5 + j).fma(b5, v);
+            v = DoubleVector.fromArray(S, x, o6 + j).fma(b6, v);
+            DoubleVector.fromArray(S, x, o7 + j).fma(b7, v).intoArray(y, j);
+        }
+        for (; j < n; j++) {
+            double v = Math.fma(a3, x[o3 + j], Math.fma(a2, x[o2 + j], Math.fma(a1, x[o1 + j], Math.fma(a0, x[o + j], y[j]))));
+            y[j] = Math.fma(a7, x[o7 + j], Math.fma(a6, x[o6 + j], Math.fma(a5, x[o5 + j], Math.fma(a4, x[o4 + j], v))));
+        }
+    }
+
+    /**
+     * y[j] takes fma(a0, x[o0 + j], ·), then a1·x[o1 + j], a2·x[o2 + j], a3·x[o3 + j] for j &lt; n; with o1 &lt; 0
+     * only the first.
+     */
+    private static void fourRows(double[] y, double a0, double a1, double a2, double a3, double[] x, int o0, int o1,
+                                 int o2, int o3, int n) {
+        int nv = n & -L;
+        int j = 0;
+        if (o1 < 0) {
+            DoubleVector b0 = DoubleVector.broadcast(S, a0);
+            for (; j < nv; j += L) {
+                DoubleVector.fromArray(S, x, o0 + j).fma(b0, DoubleVector.fromArray(S, y, j)).intoArray(y, j);
+            }
+            for (; j < n; j++) {
+                y[j] = Math.fma(a0, x[o0 + j], y[j]);
+            }
+            return;
+        }
+        DoubleVector b0 = DoubleVector.broadcast(S, a0);
+        DoubleVector b1 = DoubleVector.broadcast(S, a1);
+        DoubleVector b2 = DoubleVector.broadcast(S, a2);
+        DoubleVector b3 = DoubleVector.broadcast(S, a3);
+        for (; j < nv; j += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, o0 + j).fma(b0, DoubleVector.fromArray(S, y, j));
+            v = DoubleVector.fromArray(S, x, o1 + j).fma(b1, v);
+            v = DoubleVector.fromArray(S, x, o2 + j).fma(b2, v);
+            DoubleVector.fromArray(S, x, o3 + j).fma(b3, v).intoArray(y, j);
+        }
+        for (; j < n; j++) {
+            y[j] = Math.fma(a3, x[o3 + j], Math.fma(a2, x[o2 + j], Math.fma(a1, x[o1 + j], Math.fma(a0, x[o0 + j], y[j]))));
+        }
+    }
+
+    @Override
+    void rowsTimesBlock(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out) {
+        product(a, q0, nq, inner, m, cols, out, false);
+    }
+
+    @Override
+    void multiplyAdd(double[][] out, double[][] a, int rows, int inner, double[][] m, int cols) {
+        product(a, 0, rows, inner, m, cols, out, true);
+    }
+
+    /**
+     * out_q (+)= a_q·M: tiles of four output rows by two vectors held in registers while every row of M passes
+     * (each loaded vector of M serves four rows), then the rest of the columns and rows.
+     */
+    private static void product(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out,
+                                boolean add) {
+        int nv = cols & -L;
+        int q = q0;
+        int end = q0 + nq;
+        for (; q + 3 < end; q += 4) {
+            double[] a0 = a[q];
+            double[] a1 = a[q + 1];
+            double[] a2 = a[q + 2];
+            double[] a3 = a[q + 3];
+            double[] y0 = out[q];
+            double[] y1 = out[q + 1];
+            double[] y2 = out[q + 2];
+            double[] y3 = out[q + 3];
+            int j = 0;
+            for (; j + 2 * L <= nv; j += 2 * L) {
+                DoubleVector c00 = start(y0, j, add);
+                DoubleVector c01 = start(y0, j + L, add);
+                DoubleVector c10 = start(y1, j, add);
+                DoubleVector c11 = start(y1, j + L, add);
+                DoubleVector c20 = start(y2, j, add);
+                DoubleVector c21 = start(y2, j + L, add);
+                DoubleVector c30 = start(y3, j, add);
+                DoubleVector c31 = start(y3, j + L, add);
+                for (int c = 0; c < inner; c++) {
+                    double[] mc = m[c];
+                    DoubleVector m0 = DoubleVector.fromArray(S, mc, j);
+                    DoubleVector m1 = DoubleVector.fromArray(S, mc, j + L);
+                    DoubleVector b = DoubleVector.broadcast(S, a0[c]);
+                    c00 = m0.fma(b, c00);
+                    c01 = m1.fma(b, c01);
+                    b = DoubleVector.broadcast(S, a1[c]);
+                    c10 = m0.fma(b, c10);
+                    c11 = m1.fma(b, c11);
+                    b = DoubleVector.broadcast(S, a2[c]);
+                    c20 = m0.fma(b, c20);
+                    c21 = m1.fma(b, c21);
+                    b = DoubleVector.broadcast(S, a3[c]);
+                    c30 = m0.fma(b, c30);
+                    c31 = m1.fma(b, c31);
+                }
+                c00.intoArray(y0, j);
+                c01.intoArray(y0, j + L);
+                c10.intoArray(y1, j);
+                c11.intoArray(y1, j + L);
+                c20.intoArray(y2, j);
+                c21.intoArray(y2, j + L);
+                c30.intoArray(y3, j);
+                c31.intoArray(y3, j + L);
+            }
+            for (; j < nv; j += L) {
+                DoubleVector c0 = start(y0, j, add);
+                DoubleVector c1 = start(y1, j, add);
+                DoubleVector c2 = start(y2, j, add);
+                DoubleVector c3 = start(y3, j, add);
+                for (int c = 0; c < inner; c++) {
+                    DoubleVector mv = DoubleVector.fromArray(S, m[c], j);
+                    c0 = mv.fma(DoubleVector.broadcast(S, a0[c]), c0);
+                    c1 = mv.fma(DoubleVector.broadcast(S, a1[c]), c1);
+                    c2 = mv.fma(DoubleVector.broadcast(S, a2[c]), c2);
+                    c3 = mv.fma(DoubleVector.broadcast(S, a3[c]), c3);
+                }
+                c0.intoArray(y0, j);
+                c1.intoArray(y1, j);
+                c2.intoArray(y2, j);
+                c3.intoArray(y3, j);
+            }
+            if (j < cols) {
+                tail(a0, a1, a2, a3, inner, m, j, cols, y0, y1, y2, y3, add);
+            }
+        }
+        for (; q < end; q++) {
+            double[] aq = a[q];
+            double[] y = out[q];
+            int j = 0;
+            for (; j < nv; j += L) {
+                DoubleVector acc = start(y, j, add);
+                for (int c = 0; c < inner; c++) {
+                    acc = DoubleVector.fromArray(S, m[c], j).fma(DoubleVector.broadcast(S, aq[c]), acc);
+                }
+                acc.intoArray(y, j);
+            }
+            for (; j < cols; j++) {
+                double s = add ? y[j] : 0;
+                for (int c = 0; c < inner; c++) {
+                    s = Math.fma(aq[c], m[c][j], s);
+                }
+                y[j] = s;
+            }
+        }
+    }
+
+
+    /**
+     * Columns [j, cols) (at most three) of a four-row tile in scalar: up to twelve independent fma chains in one pass
+     * over the rows of M, rather than four at a time, which would wait on each multiply-add's latency.
+     */
+    private static void tail(double[] a0, double[] a1, double[] a2, double[] a3, int inner, double[][] m, int j,
+                             int cols, double[] y0, double[] y1, double[] y2, double[] y3, boolean add) {
+        boolean two = j + 1 < cols;
+        boolean three = j + 2 < cols;
+        int j1 = two ? j + 1 : j;
+        int j2 = three ? j + 2 : j;
+        double s00 = add ? y0[j] : 0;
+        double s10 = add ? y1[j] : 0;
+        double s20 = add ? y2[j] : 0;
+        double s30 = add ? y3[j] : 0;
+        double s01 = add ? y0[j1] : 0;
+        double s11 = add ? y1[j1] : 0;
+        double s21 = add ? y2[j1] : 0;
+        double s31 = add ? y3[j1] : 0;
+        double s02 = add ? y0[j2] : 0;
+        double s12 = add ? y1[j2] : 0;
+        double s22 = add ? y2[j2] : 0;
+        double s32 = add ? y3[j2] : 0;
+        for (int c = 0; c < inner; c++) {
+            double[] mc = m[c];
+            double m0 = mc[j];
+            double m1 = mc[j1];
+            double m2 = mc[j2];
+            double b0 = a0[c];
+            double b1 = a1[c];
+            double b2 = a2[c];
+            double b3 = a3[c];
+            s00 = Math.fma(b0, m0, s00);
+            s10 = Math.fma(b1, m0, s10);
+            s20 = Math.fma(b2, m0, s20);
+            s30 = Math.fma(b3, m0, s30);
+            s01 = Math.fma(b0, m1, s01);
+            s11 = Math.fma(b1, m1, s11);
+            s21 = Math.fma(b2, m1, s21);
+            s31 = Math.fma(b3, m1, s31);
+            s02 = Math.fma(b0, m2, s02);
+            s12 = Math.fma(b1, m2, s12);
+            s22 = Math.fma(b2, m2, s22);
+            s32 = Math.fma(b3, m2, s32);
+        }
+        // columns j1 and j2 repeat column j when there are fewer: column j is written last, with its own sums
+        if (three) {
+            y0[j2] = s02;
+            y1[j2] = s12;
+            y2[j2] = s22;
+            y3[j2] = s32;
+        }
+        if (two) {
+            y0[j1] = s01;
+            y1[j1] = s11;
+            y2[j1] = s21;
+            y3[j1] = s31;
+        }
+        y0[j] = s00;
+        y1[j] = s10;
+        y2[j] = s20;
+        y3[j] = s30;
+    }
+
+    private static DoubleVector start(double[] y, int j, boolean add) {
+        return add ? DoubleVector.fromArray(S, y, j) : DoubleVector.zero(S);
+    }
+}
