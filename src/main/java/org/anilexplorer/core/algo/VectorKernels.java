@@ -65,97 +65,19 @@ final class VectorKernels extends Kernels {
 
         /**
          * out += inv·Σ_r x_r (x_r·p − y_r) over the rows (y = 0 when labelsAt &lt; 0); returns Σ (x_r·p − y_r)².
-         * Four rows at a time: their dot products share the loads of p, then one four-row update of out.
+         * Eight rows at a time (eight independent multiply-add chains keep both FMA units busy), then four, then
+         * one; each group is its own small method so that C2 inlines all its vector operations.
          */
         private double accumulate(double[] x, int labelsAt, int row0, int count, double[] p, double inv,
                                   double[] out) {
-            int d = this.d;
-            int nv = d & -L;
             double sq = 0;
             int r = row0;
             int end = row0 + count;
             for (; r + 7 < end; r += 8) {
-                // eight rows: eight independent multiply-add chains keep both FMA units busy; the squares are
-                // still added four rows at a time, and each element of out takes the rows in order
-                int o0 = r * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
-                int o4 = o3 + d;
-                int o5 = o4 + d;
-                int o6 = o5 + d;
-                int o7 = o6 + d;
-                DoubleVector s0 = DoubleVector.zero(S);
-                DoubleVector s1 = s0;
-                DoubleVector s2 = s0;
-                DoubleVector s3 = s0;
-                DoubleVector s4 = s0;
-                DoubleVector s5 = s0;
-                DoubleVector s6 = s0;
-                DoubleVector s7 = s0;
-                for (int j = 0; j < nv; j += L) {
-                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
-                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
-                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
-                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
-                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
-                    s4 = DoubleVector.fromArray(S, x, o4 + j).fma(pj, s4);
-                    s5 = DoubleVector.fromArray(S, x, o5 + j).fma(pj, s5);
-                    s6 = DoubleVector.fromArray(S, x, o6 + j).fma(pj, s6);
-                    s7 = DoubleVector.fromArray(S, x, o7 + j).fma(pj, s7);
-                }
-                double e0 = finishDot(s0, x, o0, p, nv, d);
-                double e1 = finishDot(s1, x, o1, p, nv, d);
-                double e2 = finishDot(s2, x, o2, p, nv, d);
-                double e3 = finishDot(s3, x, o3, p, nv, d);
-                double e4 = finishDot(s4, x, o4, p, nv, d);
-                double e5 = finishDot(s5, x, o5, p, nv, d);
-                double e6 = finishDot(s6, x, o6, p, nv, d);
-                double e7 = finishDot(s7, x, o7, p, nv, d);
-                if (labelsAt >= 0) {
-                    int yo = labelsAt + r;
-                    e0 -= x[yo];
-                    e1 -= x[yo + 1];
-                    e2 -= x[yo + 2];
-                    e3 -= x[yo + 3];
-                    e4 -= x[yo + 4];
-                    e5 -= x[yo + 5];
-                    e6 -= x[yo + 6];
-                    e7 -= x[yo + 7];
-                }
-                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
-                sq += (e4 * e4 + e5 * e5) + (e6 * e6 + e7 * e7);
-                eightRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, e4 * inv, e5 * inv, e6 * inv, e7 * inv, x, o0,
-                        d);
+                sq = rows8(x, labelsAt, r, p, inv, out, sq);
             }
             for (; r + 3 < end; r += 4) {
-                int o0 = r * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
-                DoubleVector s0 = DoubleVector.zero(S);
-                DoubleVector s1 = s0;
-                DoubleVector s2 = s0;
-                DoubleVector s3 = s0;
-                for (int j = 0; j < nv; j += L) {
-                    DoubleVector pj = DoubleVector.fromArray(S, p, j);
-                    s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
-                    s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
-                    s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
-                    s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
-                }
-                double e0 = finishDot(s0, x, o0, p, nv, d);
-                double e1 = finishDot(s1, x, o1, p, nv, d);
-                double e2 = finishDot(s2, x, o2, p, nv, d);
-                double e3 = finishDot(s3, x, o3, p, nv, d);
-                if (labelsAt >= 0) {
-                    e0 -= x[labelsAt + r];
-                    e1 -= x[labelsAt + r + 1];
-                    e2 -= x[labelsAt + r + 2];
-                    e3 -= x[labelsAt + r + 3];
-                }
-                sq += (e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3);
-                fourRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, x, o0, o1, o2, o3, d);
+                sq = rows4(x, labelsAt, r, p, inv, out, sq);
             }
             for (; r < end; r++) {
                 int o = r * d;
@@ -168,11 +90,97 @@ final class VectorKernels extends Kernels {
             }
             return sq;
         }
-    }
 
-    /** The lanes of s (sums over [0, nv)) with the tail [nv, n) added as {@link Kernels#dot} does. */
-    private static double finishDot(DoubleVector s, double[] x, int xo, double[] p, int nv, int n) {
-        return Kernels.finishDot(s.lane(0), s.lane(1), s.lane(2), s.lane(3), x, xo, p, nv, n);
+        /** Rows [r, r + 8): their dot products with p, the squares added to sq four rows at a time, then out. */
+        private double rows8(double[] x, int labelsAt, int r, double[] p, double inv, double[] out, double sq) {
+            int d = this.d;
+            int nv = d & -L;
+            int o0 = r * d;
+            int o1 = o0 + d;
+            int o2 = o1 + d;
+            int o3 = o2 + d;
+            int o4 = o3 + d;
+            int o5 = o4 + d;
+            int o6 = o5 + d;
+            int o7 = o6 + d;
+            DoubleVector s0 = DoubleVector.zero(S);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            DoubleVector s4 = s0;
+            DoubleVector s5 = s0;
+            DoubleVector s6 = s0;
+            DoubleVector s7 = s0;
+            for (int j = 0; j < nv; j += L) {
+                DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+                s4 = DoubleVector.fromArray(S, x, o4 + j).fma(pj, s4);
+                s5 = DoubleVector.fromArray(S, x, o5 + j).fma(pj, s5);
+                s6 = DoubleVector.fromArray(S, x, o6 + j).fma(pj, s6);
+                s7 = DoubleVector.fromArray(S, x, o7 + j).fma(pj, s7);
+            }
+            double e0 = Kernels.finishDot(s0.lane(0), s0.lane(1), s0.lane(2), s0.lane(3), x, o0, p, nv, d);
+            double e1 = Kernels.finishDot(s1.lane(0), s1.lane(1), s1.lane(2), s1.lane(3), x, o1, p, nv, d);
+            double e2 = Kernels.finishDot(s2.lane(0), s2.lane(1), s2.lane(2), s2.lane(3), x, o2, p, nv, d);
+            double e3 = Kernels.finishDot(s3.lane(0), s3.lane(1), s3.lane(2), s3.lane(3), x, o3, p, nv, d);
+            double e4 = Kernels.finishDot(s4.lane(0), s4.lane(1), s4.lane(2), s4.lane(3), x, o4, p, nv, d);
+            double e5 = Kernels.finishDot(s5.lane(0), s5.lane(1), s5.lane(2), s5.lane(3), x, o5, p, nv, d);
+            double e6 = Kernels.finishDot(s6.lane(0), s6.lane(1), s6.lane(2), s6.lane(3), x, o6, p, nv, d);
+            double e7 = Kernels.finishDot(s7.lane(0), s7.lane(1), s7.lane(2), s7.lane(3), x, o7, p, nv, d);
+            if (labelsAt >= 0) {
+                int yo = labelsAt + r;
+                e0 -= x[yo];
+                e1 -= x[yo + 1];
+                e2 -= x[yo + 2];
+                e3 -= x[yo + 3];
+                e4 -= x[yo + 4];
+                e5 -= x[yo + 5];
+                e6 -= x[yo + 6];
+                e7 -= x[yo + 7];
+            }
+            double squares = sq + ((e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3));
+            squares += (e4 * e4 + e5 * e5) + (e6 * e6 + e7 * e7);
+            eightRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, e4 * inv, e5 * inv, e6 * inv, e7 * inv, x, o0, d);
+            return squares;
+        }
+
+        /** Rows [r, r + 4): their dot products with p, the squares added to sq four rows at a time, then out. */
+        private double rows4(double[] x, int labelsAt, int r, double[] p, double inv, double[] out, double sq) {
+            int d = this.d;
+            int nv = d & -L;
+            int o0 = r * d;
+            int o1 = o0 + d;
+            int o2 = o1 + d;
+            int o3 = o2 + d;
+            DoubleVector s0 = DoubleVector.zero(S);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            for (int j = 0; j < nv; j += L) {
+                DoubleVector pj = DoubleVector.fromArray(S, p, j);
+                s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
+                s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
+                s2 = DoubleVector.fromArray(S, x, o2 + j).fma(pj, s2);
+                s3 = DoubleVector.fromArray(S, x, o3 + j).fma(pj, s3);
+            }
+            double e0 = Kernels.finishDot(s0.lane(0), s0.lane(1), s0.lane(2), s0.lane(3), x, o0, p, nv, d);
+            double e1 = Kernels.finishDot(s1.lane(0), s1.lane(1), s1.lane(2), s1.lane(3), x, o1, p, nv, d);
+            double e2 = Kernels.finishDot(s2.lane(0), s2.lane(1), s2.lane(2), s2.lane(3), x, o2, p, nv, d);
+            double e3 = Kernels.finishDot(s3.lane(0), s3.lane(1), s3.lane(2), s3.lane(3), x, o3, p, nv, d);
+            if (labelsAt >= 0) {
+                int yo = labelsAt + r;
+                e0 -= x[yo];
+                e1 -= x[yo + 1];
+                e2 -= x[yo + 2];
+                e3 -= x[yo + 3];
+            }
+            double squares = sq + ((e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3));
+            fourRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, x, o0, o1, o2, o3, d);
+            return squares;
+        }
     }
 
     /** y[j] takes fma(a_i, x[o + i·n + j], ·) for i = 0 … 7 in turn (eight consecutive rows of length n at o). */
@@ -256,7 +264,9 @@ final class VectorKernels extends Kernels {
 
     /**
      * out_q (+)= a_q·M: tiles of four output rows by two vectors held in registers while every row of M passes
-     * (each loaded vector of M serves four rows), then the rest of the columns and rows.
+     * (each loaded vector of M serves four rows), then the rest of the columns and rows. Each tile is its own small
+     * method: C2 must inline every Vector-API call of a loop to keep its vectors in registers, and one large method
+     * with all the tiles exceeded its inlining budget in a long-lived JVM (the vectors were then boxed on the heap).
      */
     private static void product(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out,
                                 boolean add) {
@@ -274,82 +284,96 @@ final class VectorKernels extends Kernels {
             double[] y3 = out[q + 3];
             int j = 0;
             for (; j + 2 * L <= nv; j += 2 * L) {
-                DoubleVector c00 = start(y0, j, add);
-                DoubleVector c01 = start(y0, j + L, add);
-                DoubleVector c10 = start(y1, j, add);
-                DoubleVector c11 = start(y1, j + L, add);
-                DoubleVector c20 = start(y2, j, add);
-                DoubleVector c21 = start(y2, j + L, add);
-                DoubleVector c30 = start(y3, j, add);
-                DoubleVector c31 = start(y3, j + L, add);
-                for (int c = 0; c < inner; c++) {
-                    double[] mc = m[c];
-                    DoubleVector m0 = DoubleVector.fromArray(S, mc, j);
-                    DoubleVector m1 = DoubleVector.fromArray(S, mc, j + L);
-                    DoubleVector b = DoubleVector.broadcast(S, a0[c]);
-                    c00 = m0.fma(b, c00);
-                    c01 = m1.fma(b, c01);
-                    b = DoubleVector.broadcast(S, a1[c]);
-                    c10 = m0.fma(b, c10);
-                    c11 = m1.fma(b, c11);
-                    b = DoubleVector.broadcast(S, a2[c]);
-                    c20 = m0.fma(b, c20);
-                    c21 = m1.fma(b, c21);
-                    b = DoubleVector.broadcast(S, a3[c]);
-                    c30 = m0.fma(b, c30);
-                    c31 = m1.fma(b, c31);
-                }
-                c00.intoArray(y0, j);
-                c01.intoArray(y0, j + L);
-                c10.intoArray(y1, j);
-                c11.intoArray(y1, j + L);
-                c20.intoArray(y2, j);
-                c21.intoArray(y2, j + L);
-                c30.intoArray(y3, j);
-                c31.intoArray(y3, j + L);
+                tileFourByTwo(a0, a1, a2, a3, inner, m, j, y0, y1, y2, y3, add);
             }
             for (; j < nv; j += L) {
-                DoubleVector c0 = start(y0, j, add);
-                DoubleVector c1 = start(y1, j, add);
-                DoubleVector c2 = start(y2, j, add);
-                DoubleVector c3 = start(y3, j, add);
-                for (int c = 0; c < inner; c++) {
-                    DoubleVector mv = DoubleVector.fromArray(S, m[c], j);
-                    c0 = mv.fma(DoubleVector.broadcast(S, a0[c]), c0);
-                    c1 = mv.fma(DoubleVector.broadcast(S, a1[c]), c1);
-                    c2 = mv.fma(DoubleVector.broadcast(S, a2[c]), c2);
-                    c3 = mv.fma(DoubleVector.broadcast(S, a3[c]), c3);
-                }
-                c0.intoArray(y0, j);
-                c1.intoArray(y1, j);
-                c2.intoArray(y2, j);
-                c3.intoArray(y3, j);
+                tileFourByOne(a0, a1, a2, a3, inner, m, j, y0, y1, y2, y3, add);
             }
             if (j < cols) {
                 tail(a0, a1, a2, a3, inner, m, j, cols, y0, y1, y2, y3, add);
             }
         }
         for (; q < end; q++) {
-            double[] aq = a[q];
-            double[] y = out[q];
-            int j = 0;
-            for (; j < nv; j += L) {
-                DoubleVector acc = start(y, j, add);
-                for (int c = 0; c < inner; c++) {
-                    acc = DoubleVector.fromArray(S, m[c], j).fma(DoubleVector.broadcast(S, aq[c]), acc);
-                }
-                acc.intoArray(y, j);
-            }
-            for (; j < cols; j++) {
-                double s = add ? y[j] : 0;
-                for (int c = 0; c < inner; c++) {
-                    s = Math.fma(aq[c], m[c][j], s);
-                }
-                y[j] = s;
-            }
+            oneRow(a[q], inner, m, nv, cols, out[q], add);
         }
     }
 
+    /** Columns [j, j + 8) of four output rows: eight vector accumulators over the rows of M. */
+    private static void tileFourByTwo(double[] a0, double[] a1, double[] a2, double[] a3, int inner, double[][] m,
+                                      int j, double[] y0, double[] y1, double[] y2, double[] y3, boolean add) {
+        DoubleVector c00 = start(y0, j, add);
+        DoubleVector c01 = start(y0, j + L, add);
+        DoubleVector c10 = start(y1, j, add);
+        DoubleVector c11 = start(y1, j + L, add);
+        DoubleVector c20 = start(y2, j, add);
+        DoubleVector c21 = start(y2, j + L, add);
+        DoubleVector c30 = start(y3, j, add);
+        DoubleVector c31 = start(y3, j + L, add);
+        for (int c = 0; c < inner; c++) {
+            double[] mc = m[c];
+            DoubleVector m0 = DoubleVector.fromArray(S, mc, j);
+            DoubleVector m1 = DoubleVector.fromArray(S, mc, j + L);
+            DoubleVector b = DoubleVector.broadcast(S, a0[c]);
+            c00 = m0.fma(b, c00);
+            c01 = m1.fma(b, c01);
+            b = DoubleVector.broadcast(S, a1[c]);
+            c10 = m0.fma(b, c10);
+            c11 = m1.fma(b, c11);
+            b = DoubleVector.broadcast(S, a2[c]);
+            c20 = m0.fma(b, c20);
+            c21 = m1.fma(b, c21);
+            b = DoubleVector.broadcast(S, a3[c]);
+            c30 = m0.fma(b, c30);
+            c31 = m1.fma(b, c31);
+        }
+        c00.intoArray(y0, j);
+        c01.intoArray(y0, j + L);
+        c10.intoArray(y1, j);
+        c11.intoArray(y1, j + L);
+        c20.intoArray(y2, j);
+        c21.intoArray(y2, j + L);
+        c30.intoArray(y3, j);
+        c31.intoArray(y3, j + L);
+    }
+
+    /** Columns [j, j + 4) of four output rows. */
+    private static void tileFourByOne(double[] a0, double[] a1, double[] a2, double[] a3, int inner, double[][] m,
+                                      int j, double[] y0, double[] y1, double[] y2, double[] y3, boolean add) {
+        DoubleVector c0 = start(y0, j, add);
+        DoubleVector c1 = start(y1, j, add);
+        DoubleVector c2 = start(y2, j, add);
+        DoubleVector c3 = start(y3, j, add);
+        for (int c = 0; c < inner; c++) {
+            DoubleVector mv = DoubleVector.fromArray(S, m[c], j);
+            c0 = mv.fma(DoubleVector.broadcast(S, a0[c]), c0);
+            c1 = mv.fma(DoubleVector.broadcast(S, a1[c]), c1);
+            c2 = mv.fma(DoubleVector.broadcast(S, a2[c]), c2);
+            c3 = mv.fma(DoubleVector.broadcast(S, a3[c]), c3);
+        }
+        c0.intoArray(y0, j);
+        c1.intoArray(y1, j);
+        c2.intoArray(y2, j);
+        c3.intoArray(y3, j);
+    }
+
+    /** One output row: a vector at a time, then its last columns in scalar. */
+    private static void oneRow(double[] aq, int inner, double[][] m, int nv, int cols, double[] y, boolean add) {
+        int j = 0;
+        for (; j < nv; j += L) {
+            DoubleVector acc = start(y, j, add);
+            for (int c = 0; c < inner; c++) {
+                acc = DoubleVector.fromArray(S, m[c], j).fma(DoubleVector.broadcast(S, aq[c]), acc);
+            }
+            acc.intoArray(y, j);
+        }
+        for (; j < cols; j++) {
+            double s = add ? y[j] : 0;
+            for (int c = 0; c < inner; c++) {
+                s = Math.fma(aq[c], m[c][j], s);
+            }
+            y[j] = s;
+        }
+    }
 
     /**
      * Columns [j, cols) (at most three) of a four-row tile in scalar: up to twelve independent fma chains in one pass
