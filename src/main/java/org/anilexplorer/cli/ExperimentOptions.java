@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every experiment command shares ({@code run}, {@code reproduce table1}, {@code reproduce figures},
- * {@code figure}), declared once and mixed into each; only {@code --preset}, whose default differs, is per command.
+ * {@code figure}, {@code sweep}), declared once and mixed into each; only {@code --preset}, whose default differs,
+ * is per command.
  */
 final class ExperimentOptions {
 
@@ -39,6 +40,6 @@ final class ExperimentOptions {
 
     @Option(names = "--checkpoint-every", paramLabel = "N", description = "Also keep the complete state of every "
             + "method and seed at every N-th iteration (t = 0 included) in the set's checkpoints/ folder, to continue "
-            + "from with 'run --from DIR --at T'.")
+            + "from with 'run --from DIR --at T'. Not for a sweep, which keeps each run's final values only.")
     Long checkpointEvery;
 }
