@@ -2,6 +2,7 @@ package org.anilexplorer.app.sim;
 
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
+import org.anilexplorer.core.algo.StepHold;
 
 /**
  * A dynamics that waits at an {@link IterationGate} before each step (as one of its method's
@@ -56,7 +57,8 @@ final class GatedDynamics implements ForwardingDynamics {
             }
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
-        inner.step();
+        // Pause also holds the step between its chunks of work: a long iteration stops at once, not at its end
+        StepHold.during(pass::holdWhilePaused, inner::step);
     }
 
     @Override

@@ -40,7 +40,8 @@ public final class IterationGate {
     }
 
     private long limit;
-    private boolean paused = true;
+    /** Volatile so a step's frequent mid-step look ({@link Pass#holdWhilePaused}) takes no lock while running. */
+    private volatile boolean paused = true;
     private long stepGeneration;
     private long stepSize;
     private boolean open;
@@ -157,6 +158,9 @@ public final class IterationGate {
     }
 
     /** A run's place in the gate: its completed iterations, its share of the current grant, its compute turn. */
+    /** How long a step runs before Pause holds it in the middle (see {@link Pass#holdWhilePaused}). */
+    static final long HOLD_AFTER_MILLIS = 250;
+
     final class Pass {
         private final Group group;
         /** Threads of its step. */
@@ -171,6 +175,10 @@ public final class IterationGate {
         private long position;
         /** Waiting in the gate before its next step, its iteration fully recorded (guarded by the gate). */
         private boolean parked;
+        /** Its current step was let through while running, so a pause holds it mid-step (guarded by the gate). */
+        private boolean admittedRunning;
+        /** When its current step was let through (guarded by the gate). */
+        private long admittedAt;
 
         private Pass(Group group, int threads) {
             this.group = group;
@@ -197,6 +205,39 @@ public final class IterationGate {
                 slotSince = System.nanoTime();
             }
             return false;
+        }
+
+        /**
+         * Called from inside the step (its cancellation checks, see {@link org.anilexplorer.core.algo.StepHold}):
+         * while the gate is paused, a long step (running for {@value #HOLD_AFTER_MILLIS} ms or more) that was let
+         * through while running waits here, so Pause stops a long iteration within a check's few milliseconds instead
+         * of at its end. Short steps still end first: a paused run then waits in the gate with its iteration
+         * recorded, where a session can read its exact state. A Step asked for meanwhile lets a held step finish as
+         * the first step of that grant; resuming, cancelling or an interrupt of {@code driver} lets it go on.
+         */
+        void holdWhilePaused(Thread driver) {
+            if (!paused) {
+                return;
+            }
+            synchronized (IterationGate.this) {
+                if (System.nanoTime() - admittedAt < HOLD_AFTER_MILLIS * 1_000_000L) {
+                    return;
+                }
+                while (admittedRunning && paused && !open && !group.groupOpen && !driver.isInterrupted()) {
+                    if (seenGeneration != stepGeneration) {
+                        seenGeneration = stepGeneration;
+                        stepsTakenOfGrant = 1;
+                        admittedRunning = false;
+                        return;
+                    }
+                    try {
+                        IterationGate.this.wait(100); // also wakes to see an interrupt of the driver
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
         }
 
         /** Whether this run's group was let through to be cancelled (its method was replaced). */
@@ -242,6 +283,7 @@ public final class IterationGate {
                         release();
                         return true;
                     }
+                    admittedRunning = false;
                     if (open) {
                         return false;
                     }
@@ -255,6 +297,8 @@ public final class IterationGate {
                             return false;
                         }
                     } else if (position < limit) {
+                        admittedRunning = true;
+                        admittedAt = System.nanoTime();
                         return false;
                     }
                     release(); // parked runs do not hold a compute slot

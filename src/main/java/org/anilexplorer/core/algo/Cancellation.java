@@ -16,12 +16,21 @@ final class Cancellation {
     private Cancellation() {
     }
 
-    /** Throws when the thread driving the current computation is interrupted; call between units of work. */
+    /**
+     * Throws when the thread driving the current computation is interrupted; waits while its {@link StepHold} holds
+     * it. Call between units of work.
+     */
     static void check() {
         Thread self = Thread.currentThread();
         Thread driver = self instanceof ChunkExecutor.Helper h ? h.driver() : self;
         if (driver != null && driver.isInterrupted()) {
             throw cancelled();
+        }
+        if (driver != null) {
+            StepHold.awaitFor(driver); // a paused window holds the step here (see StepHold)
+            if (driver.isInterrupted()) {
+                throw cancelled();
+            }
         }
     }
 
