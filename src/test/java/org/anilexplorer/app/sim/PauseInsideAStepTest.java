@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.anilexplorer.core.algo.Dynamics;
 import org.anilexplorer.core.algo.ForwardingDynamics;
 import org.anilexplorer.core.algo.ModelState;
@@ -33,10 +32,10 @@ class PauseInsideAStepTest {
     @Test
     void pauseHoldsALongIterationAndResumeCompletesItUnchanged() throws Exception {
         long quiet = System.nanoTime() + 30_000_000_000L;
-        while (!simulationThreads().isEmpty() && System.nanoTime() < quiet) {
+        while (!PromptCancellationTest.simulationThreads().isEmpty() && System.nanoTime() < quiet) {
             Thread.sleep(20); // measure this experiment alone, not runs of earlier tests still ending
         }
-        Set<Thread> before = simulationThreads();
+        Set<Thread> before = PromptCancellationTest.simulationThreads();
         AtomicLong firstStepStarted = new AtomicLong();
         AtomicReference<ModelState> afterStep = new AtomicReference<>();
         DynamicsSource watched = (p, seed, threads) -> new StepWatch(DynamicsSource.FACTORY.create(p, seed, threads),
@@ -55,9 +54,9 @@ class PauseInsideAStepTest {
 
             experiment.pause();
             Thread.sleep(500); // Pause must have taken hold by now
-            long cpuBefore = cpuNanos(newSimulationThreads(before));
+            long cpuBefore = cpuNanos(PromptCancellationTest.newSimulationThreads(before));
             Thread.sleep(500);
-            long cpuHeld = cpuNanos(newSimulationThreads(before)) - cpuBefore;
+            long cpuHeld = cpuNanos(PromptCancellationTest.newSimulationThreads(before)) - cpuBefore;
             System.out.printf("processor time of the simulation threads in the half second measured: %d ms%n",
                     cpuHeld / 1_000_000);
             assertTrue(afterStep.get() == null, "the iteration must not complete while paused (else the problem is"
@@ -89,18 +88,6 @@ class PauseInsideAStepTest {
     private static long cpuNanos(Set<Thread> threads) {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         return threads.stream().mapToLong(t -> Math.max(0, bean.getThreadCpuTime(t.getId()))).sum();
-    }
-
-    private static Set<Thread> simulationThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("anil-") && !t.getName().startsWith("anil-estimate"))
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<Thread> newSimulationThreads(Set<Thread> before) {
-        Set<Thread> now = simulationThreads();
-        now.removeAll(before);
-        return now;
     }
 
     /** Notes when the first step begins and the state after it; forwards everything. */

@@ -94,13 +94,13 @@ class PromptCancellationTest {
     }
 
     /** The threads the simulation starts: the experiment's run pool and the dynamics' chunk workers. */
-    private static Set<Thread> simulationThreads() {
+    static Set<Thread> simulationThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("anil-") && !t.getName().startsWith("anil-estimate"))
                 .collect(Collectors.toSet());
     }
 
-    private static Set<Thread> newSimulationThreads(Set<Thread> before) {
+    static Set<Thread> newSimulationThreads(Set<Thread> before) {
         Set<Thread> now = simulationThreads();
         now.removeAll(before);
         return now;
