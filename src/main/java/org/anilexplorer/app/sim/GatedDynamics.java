@@ -15,6 +15,9 @@ final class GatedDynamics implements ForwardingDynamics {
     private final Dynamics inner;
     private final IterationGate.Pass pass;
     private final Runnable onClose;
+    /** Made once: {@link #step()} runs at thousands of iterations per second on small problems. */
+    private final StepHold.Hold hold;
+    private final Runnable innerStep;
 
     /** A run of {@code group} on one thread: it joins the gate's clock with its group. */
     GatedDynamics(Dynamics inner, IterationGate.Group group) {
@@ -29,6 +32,8 @@ final class GatedDynamics implements ForwardingDynamics {
         this.inner = inner;
         this.pass = group.newPass(threads);
         this.onClose = onClose;
+        this.hold = pass::holdWhilePaused;
+        this.innerStep = inner::step;
     }
 
     /** Whether the run waits in the gate before its next step (see {@link IterationGate.Pass#parked()}). */
@@ -58,7 +63,7 @@ final class GatedDynamics implements ForwardingDynamics {
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
         // Pause also holds the step between its chunks of work: a long iteration stops at once, not at its end
-        StepHold.during(pass::holdWhilePaused, inner::step);
+        StepHold.during(hold, innerStep);
     }
 
     @Override
