@@ -122,7 +122,7 @@ final class AverageLoss extends ChunkedDynamics {
                 touched += TaskPrefetch.touch(pool, i + group, Math.min(to, i + 2 * group));
             }
             if (rows > 0) {
-                double sq = buffer.residualGradient(pool.samples(i), pool.labelsAt(), 0, rows, v, r);
+                double sq = buffer.residualGradient(pool.slab(i), pool.offset(i), pool.labelsAt(), 0, rows, v, r);
                 loss += 0.5 * sq / rows;
             } else {
                 double[] th = pool.thetas();

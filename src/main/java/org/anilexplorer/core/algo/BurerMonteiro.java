@@ -186,7 +186,8 @@ final class BurerMonteiro extends ChunkedDynamics {
             kernels.rowsTimes(wg, 0, nq, kp, bTRows, d, pr);     // p_i = B W⁽ⁱ⁾
             for (int t = 0; t < nq; t++) {
                 if (rows > 0) {
-                    double sq = buffer.residualGradient(pool.samples(i0 + t), pool.labelsAt(), 0, rows, pr[t], r[t]);
+                    double sq = buffer.residualGradient(pool.slab(i0 + t), pool.offset(i0 + t), pool.labelsAt(), 0, rows,
+                            pr[t], r[t]);
                     loss += 0.5 * sq / rows;
                 } else {
                     double[] th = pool.thetas();

@@ -467,7 +467,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
                 VectorOps.axpy(gamma, g[t], gammaG[c], d);
             }
             if (pool.inRows() > 0) {
-                rows.addGramTimes(pool.samples(i0 + t), 0, pool.inRows(), ht, s);
+                rows.addGramTimes(pool.slab(i0 + t), pool.offset(i0 + t), 0, pool.inRows(), ht, s);
             } else {
                 VectorOps.axpy(1.0, ht, s, d);
             }
@@ -477,7 +477,7 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     /** g = Σ̂_in v − b_in for task i (population: v − θ⋆,i). */
     private void innerGradient(TaskRows rows, int i, double[] g) {
         if (pool.inRows() > 0) {
-            rows.residualGradient(pool.samples(i), pool.labelsAt(), 0, pool.inRows(), v, g);
+            rows.residualGradient(pool.slab(i), pool.offset(i), pool.labelsAt(), 0, pool.inRows(), v, g);
         } else {
             double[] th = pool.thetas();
             int to = i * d;
@@ -490,7 +490,8 @@ final class FiniteMetaLearning extends ChunkedDynamics {
     /** r = Σ̂_out p − b_out for task i; returns its outer loss L̂_out (population: ½‖p − θ⋆‖² + σ²/2). */
     private double outerResidual(TaskRows rows, int i, double[] p, double[] r) {
         if (pool.outRows() > 0) {
-            double sq = rows.residualGradient(pool.samples(i), pool.labelsAt(), pool.inRows(), pool.outRows(), p, r);
+            double sq = rows.residualGradient(pool.slab(i), pool.offset(i), pool.labelsAt(), pool.inRows(),
+                    pool.outRows(), p, r);
             return 0.5 * sq / pool.outRows();
         }
         double[] th = pool.thetas();

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The scalar path's {@link TaskRows}: one worker's copy of a block of a task's sample rows, one array per row, so
  * that the row kernels of {@link ScalarKernels} vectorise on them. A task's samples are stored as one contiguous block (see
- * {@link org.anilexplorer.core.problem.TaskPool#samples(int)}), which the hardware streams from memory fastest; C2
+ * {@link org.anilexplorer.core.problem.TaskPool#slab(int)}), which the hardware streams from memory fastest; C2
  * does not vectorise a loop that reads that block at a row offset, so each row is copied (System.arraycopy, itself
  * vectorised) into a buffer that stays in the core's cache, and the kernels run on the copy.
  *
@@ -56,33 +56,34 @@ final class SampleRows implements TaskRows {
      * {@code labelsAt}) into {@code out} (overwritten, length d); returns Σ (x_j·p − y_j)².
      */
     @Override
-    public double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
+    public double residualGradient(double[] task, int base, int labelsAt, int row0, int count, double[] p,
+                                   double[] out) {
         Arrays.fill(out, 0, d, 0.0);
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
-            load(task, labelsAt, row0, count, row0);
+            load(task, base, labelsAt, row0, count, row0);
             return ScalarKernels.addResidualGradient(rows, row0, count, labels, d, p, inv, out, 0, dots);
         }
         double squares = 0;
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
-            load(task, labelsAt, row0 + b, n, 0);
+            load(task, base, labelsAt, row0 + b, n, 0);
             squares = ScalarKernels.addResidualGradient(rows, 0, n, labels, d, p, inv, out, squares, dots);
         }
         return squares;
     }
 
     @Override
-    public void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
+    public void addGramTimes(double[] task, int base, int row0, int count, double[] h, double[] out) {
         double inv = 1.0 / count;
         if (holdsWholeTasks()) {
-            load(task, -1, row0, count, row0);
+            load(task, base, -1, row0, count, row0);
             ScalarKernels.addGramTimes(rows, row0, count, d, h, inv, out, dots);
             return;
         }
         for (int b = 0; b < count; b += capacity) {
             int n = Math.min(capacity, count - b);
-            load(task, -1, row0 + b, n, 0);
+            load(task, base, -1, row0 + b, n, 0);
             ScalarKernels.addGramTimes(rows, 0, n, d, h, inv, out, dots);
         }
     }
@@ -98,13 +99,16 @@ final class SampleRows implements TaskRows {
         ScalarKernels.addGramTimes(rows, row0, count, d, h, 1.0 / count, out, dots);
     }
 
-    /** Copies rows [row0, row0 + n) (and their labels, unless labelsAt &lt; 0) into slots [slot, slot + n). */
-    private void load(double[] task, int labelsAt, int row0, int n, int slot) {
+    /**
+     * Copies rows [row0, row0 + n) of the task at {@code base} (and their labels, unless labelsAt &lt; 0) into slots
+     * [slot, slot + n).
+     */
+    private void load(double[] task, int base, int labelsAt, int row0, int n, int slot) {
         for (int r = 0; r < n; r++) {
-            System.arraycopy(task, (row0 + r) * d, rows[slot + r], 0, d);
+            System.arraycopy(task, base + (row0 + r) * d, rows[slot + r], 0, d);
         }
         if (labelsAt >= 0) {
-            System.arraycopy(task, labelsAt + row0, labels, slot, n);
+            System.arraycopy(task, base + labelsAt + row0, labels, slot, n);
         }
     }
 }

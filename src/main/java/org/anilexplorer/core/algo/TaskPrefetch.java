@@ -19,15 +19,17 @@ final class TaskPrefetch {
     static double touch(TaskPool pool, int from, int to) {
         double s0 = 0;
         double s1 = 0;
+        int n = pool.labelsAt() + pool.rows();
         for (int i = from; i < to; i++) {
-            double[] block = pool.samples(i);
-            int n = block.length;
-            int j = 0;
-            for (; j + LINE < n; j += 2 * LINE) {
-                s0 += block[j];
-                s1 += block[j + LINE];
+            double[] slab = pool.slab(i);
+            int start = pool.offset(i);
+            int end = start + n;
+            int j = start;
+            for (; j + LINE < end; j += 2 * LINE) {
+                s0 += slab[j];
+                s1 += slab[j + LINE];
             }
-            s0 += block[n - 1];
+            s0 += slab[end - 1];
         }
         return s0 + s1;
     }

@@ -53,34 +53,36 @@ final class VectorKernels extends Kernels {
         }
 
         @Override
-        public double residualGradient(double[] task, int labelsAt, int row0, int count, double[] p, double[] out) {
+        public double residualGradient(double[] slab, int base, int labelsAt, int row0, int count, double[] p,
+                                       double[] out) {
             Arrays.fill(out, 0, d, 0.0);
-            return accumulate(task, labelsAt, row0, count, p, 1.0 / count, out);
+            return accumulate(slab, base, base + labelsAt, row0, count, p, 1.0 / count, out);
         }
 
         @Override
-        public void addGramTimes(double[] task, int row0, int count, double[] h, double[] out) {
-            accumulate(task, -1, row0, count, h, 1.0 / count, out);
+        public void addGramTimes(double[] slab, int base, int row0, int count, double[] h, double[] out) {
+            accumulate(slab, base, -1, row0, count, h, 1.0 / count, out);
         }
 
         /**
-         * out += inv·Σ_r x_r (x_r·p − y_r) over the rows (y = 0 when labelsAt &lt; 0); returns Σ (x_r·p − y_r)².
+         * out += inv·Σ_r x_r (x_r·p − y_r) over the rows of the task at base (y = 0 when labelsAt &lt; 0, otherwise
+         * y_r at labelsAt + r in x); returns Σ (x_r·p − y_r)².
          * Eight rows at a time (eight independent multiply-add chains keep both FMA units busy), then four, then
          * one; each group is its own small method so that C2 inlines all its vector operations.
          */
-        private double accumulate(double[] x, int labelsAt, int row0, int count, double[] p, double inv,
+        private double accumulate(double[] x, int base, int labelsAt, int row0, int count, double[] p, double inv,
                                   double[] out) {
             double sq = 0;
             int r = row0;
             int end = row0 + count;
             for (; r + 7 < end; r += 8) {
-                sq = rows8(x, labelsAt, r, p, inv, out, sq);
+                sq = rows8(x, base, labelsAt, r, p, inv, out, sq);
             }
             for (; r + 3 < end; r += 4) {
-                sq = rows4(x, labelsAt, r, p, inv, out, sq);
+                sq = rows4(x, base, labelsAt, r, p, inv, out, sq);
             }
             for (; r < end; r++) {
-                int o = r * d;
+                int o = base + r * d;
                 double e = Kernels.dot(x, o, p, d);
                 if (labelsAt >= 0) {
                     e -= x[labelsAt + r];
@@ -92,10 +94,11 @@ final class VectorKernels extends Kernels {
         }
 
         /** Rows [r, r + 8): their dot products with p, the squares added to sq four rows at a time, then out. */
-        private double rows8(double[] x, int labelsAt, int r, double[] p, double inv, double[] out, double sq) {
+        private double rows8(double[] x, int base, int labelsAt, int r, double[] p, double inv, double[] out,
+                             double sq) {
             int d = this.d;
             int nv = d & -L;
-            int o0 = r * d;
+            int o0 = base + r * d;
             int o1 = o0 + d;
             int o2 = o1 + d;
             int o3 = o2 + d;
@@ -148,10 +151,11 @@ final class VectorKernels extends Kernels {
         }
 
         /** Rows [r, r + 4): their dot products with p, the squares added to sq four rows at a time, then out. */
-        private double rows4(double[] x, int labelsAt, int r, double[] p, double inv, double[] out, double sq) {
+        private double rows4(double[] x, int base, int labelsAt, int r, double[] p, double inv, double[] out,
+                             double sq) {
             int d = this.d;
             int nv = d & -L;
-            int o0 = r * d;
+            int o0 = base + r * d;
             int o1 = o0 + d;
             int o2 = o1 + d;
             int o3 = o2 + d;

@@ -10,13 +10,13 @@ import org.anilexplorer.core.params.Params;
  * N training tasks (docs/math.md §2): per task a head w⋆,i ~ N(μ⋆, Σ⋆), its parameter θ⋆,i = B⋆ w⋆,i and, for the
  * finite sample counts, m = m_in + m_out samples y = X θ⋆,i + z with X rows N(0, I_d) and z ~ N(0, σ²).
  *
- * <p>Each task's samples are one {@code double[]} ({@link #samples(int)}): its m rows x_j one after the other (row r at
- * {@code r·d}), then its m labels (at {@link #labelsAt()}). The first m_in rows are the inner data, the last m_out the
- * outer data (docs/math.md §2.3); an infinite count stores no rows (its loss is the population loss, Σ̂ = I,
- * b = θ⋆,i). One block per task rather than one array per row because a training step streams every task's samples
- * from memory once, and the hardware prefetches a block that is contiguous and read forwards: separate row arrays
- * end up scattered and in reverse order once the garbage collector has copied them, and were read 3–4× slower than
- * the same bytes in one block (docs/decisions/0038-task-samples-in-one-block.md).
+ * <p>Each task's samples are one contiguous block ({@link #slab(int)} from {@link #offset(int)}): its m rows x_j one
+ * after the other (row r at {@code r·d}), then its m labels (at {@link #labelsAt()}). The first m_in rows are the
+ * inner data, the last m_out the outer data (docs/math.md §2.3); an infinite count stores no rows (its loss is the
+ * population loss, Σ̂ = I, b = θ⋆,i). The blocks of consecutive tasks lie one after the other in a few large arrays,
+ * because a training step streams every task's samples from memory once and the hardware streams one long forward
+ * run fastest: separate arrays, even one per task, end up scattered once the garbage collector has copied them
+ * (docs/decisions/0038-task-samples-in-one-block.md, 0045-task-samples-in-slabs.md).
  *
  * <p>Randomness: task i of a fixed pool comes from {@code stream(seed, TASK_POOL, i)}, so the pool does not depend
  * on the order or the thread in which tasks are drawn, and every method run with the same seed sees the same tasks.
@@ -34,11 +34,16 @@ public final class TaskPool {
     private final Count mOut;
     private final int inRows;
     private final int outRows;
-    private final double[][] samples;
+    /** Doubles per array of task samples (128 MB): big enough that a pool at paper scale is one or a few arrays. */
+    static final int SLAB_DOUBLES = 1 << 24;
+
+    private final int taskDoubles;
+    private final int tasksPerSlab;
+    private final double[][] slabs;
     private final double[] heads;
     private final double[] thetas;
 
-    private TaskPool(int size, int d, int k, Count mIn, Count mOut) {
+    private TaskPool(int size, int d, int k, Count mIn, Count mOut, int slabDoubles) {
         this.size = size;
         this.d = d;
         this.k = k;
@@ -47,7 +52,13 @@ public final class TaskPool {
         this.inRows = mIn.finite() ? mIn.get() : 0;
         this.outRows = mOut.finite() ? mOut.get() : 0;
         int rows = inRows + outRows;
-        this.samples = new double[size][rows * (d + 1)];
+        this.taskDoubles = rows * (d + 1);
+        this.tasksPerSlab = taskDoubles == 0 ? Math.max(1, size) : Math.max(1, Math.min(size, slabDoubles / taskDoubles));
+        this.slabs = new double[(size + tasksPerSlab - 1) / tasksPerSlab][];
+        for (int s = 0; s < slabs.length; s++) {
+            int tasksHere = Math.min(size, (s + 1) * tasksPerSlab) - s * tasksPerSlab;
+            slabs[s] = new double[tasksHere * taskDoubles];
+        }
         this.heads = new double[size * k];
         this.thetas = new double[size * d];
     }
@@ -57,6 +68,11 @@ public final class TaskPool {
      * {@code tasks} field, a pool that would not fit in this JVM's heap.
      */
     public static TaskPool allocate(Params p, int size) {
+        return allocate(p, size, SLAB_DOUBLES);
+    }
+
+    /** As {@link #allocate(Params, int)}, with arrays of at most {@code slabDoubles} doubles (unless one task needs more). */
+    static TaskPool allocate(Params p, int size, int slabDoubles) {
         int inRows = p.mIn().finite() ? p.mIn().get() : 0;
         int outRows = p.mOut().finite() ? p.mOut().get() : 0;
         // each task's rows and labels in one array (plus its header), θ⋆ and the head
@@ -68,7 +84,7 @@ public final class TaskPool {
                             + "hold (%.0f MB); lower tasks, m_in, m_out or d",
                     size, inRows + outRows, p.d(), bytes / 1e6, limit / 1e6));
         }
-        return new TaskPool(size, p.d(), p.k(), p.mIn(), p.mOut());
+        return new TaskPool(size, p.d(), p.k(), p.mIn(), p.mOut(), slabDoubles);
     }
 
     /** The fixed pool of run {@code seed}: N = p.tasks() tasks, task i from {@code stream(seed, TASK_POOL, i)}. */
@@ -134,16 +150,17 @@ public final class TaskPool {
             }
             thetas[t + r] = s;
         }
-        double[] task = samples[i];
+        double[] task = slab(i);
+        int base = offset(i);
         int rows = rows();
         for (int r = 0; r < rows; r++) {
-            RandomStreams.gaussian(rng, task, r * d, d, 1.0);
+            RandomStreams.gaussian(rng, task, base + r * d, d, 1.0);
         }
         double sigma = Math.sqrt(truth.sigma2());
-        int labels = labelsAt();
+        int labels = base + labelsAt();
         for (int r = 0; r < rows; r++) {
             double s = 0;
-            int row = r * d;
+            int row = base + r * d;
             for (int c = 0; c < d; c++) {
                 s += task[row + c] * thetas[t + c];
             }
@@ -187,14 +204,21 @@ public final class TaskPool {
     }
 
     /**
-     * Task i's samples in one block: row r (inner rows first) at {@code [r·d, (r + 1)·d)}, then the labels from
-     * {@link #labelsAt()}. Empty when both counts are infinite. Do not modify.
+     * The array holding task i's samples, from {@link #offset(int) offset(i)}: row r (inner rows first) at
+     * {@code offset + [r·d, (r + 1)·d)}, then the labels from {@code offset + }{@link #labelsAt()}. Consecutive tasks
+     * lie one after the other in the same array (a new array every {@value #SLAB_DOUBLES} doubles at most). Empty when
+     * both counts are infinite. Do not modify.
      */
-    public double[] samples(int i) {
-        return samples[i];
+    public double[] slab(int i) {
+        return slabs[i / tasksPerSlab];
     }
 
-    /** Where the labels start in every {@link #samples(int)} block: after the rows, at {@code rows()·d}. */
+    /** Where task i's samples start in {@link #slab(int) slab(i)}. */
+    public int offset(int i) {
+        return (i % tasksPerSlab) * taskDoubles;
+    }
+
+    /** Where the labels start in a task's samples, counted from its {@link #offset(int)}: after the rows, at {@code rows()·d}. */
     public int labelsAt() {
         return rows() * d;
     }
@@ -203,14 +227,14 @@ public final class TaskPool {
     public double[][] x(int i) {
         double[][] rows = new double[rows()][];
         for (int r = 0; r < rows.length; r++) {
-            rows[r] = Arrays.copyOfRange(samples[i], r * d, (r + 1) * d);
+            rows[r] = Arrays.copyOfRange(slab(i), offset(i) + r * d, offset(i) + (r + 1) * d);
         }
         return rows;
     }
 
     /** A copy of task i's labels y_j, aligned with {@link #x(int)}: for checks, not for hot loops. */
     public double[] y(int i) {
-        return Arrays.copyOfRange(samples[i], labelsAt(), labelsAt() + rows());
+        return Arrays.copyOfRange(slab(i), offset(i) + labelsAt(), offset(i) + labelsAt() + rows());
     }
 
     /** All heads w⋆,i, row i at {@code i·k}. Do not modify. */

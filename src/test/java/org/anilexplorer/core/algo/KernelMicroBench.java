@@ -56,7 +56,7 @@ public final class KernelMicroBench {
                 long t0 = threads.getCurrentThreadCpuTime();
                 double sink = 0;
                 for (int i = 0; i < reps; i++) {
-                    sink += tr.residualGradient(task, rows * d, 0, 20, p, o);
+                    sink += tr.residualGradient(task, 0, rows * d, 0, 20, p, o);
                 }
                 long t1 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < reps; i++) {
@@ -68,7 +68,7 @@ public final class KernelMicroBench {
                 }
                 long t3 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < reps; i++) {
-                    tr.addGramTimes(task, 0, 20, p, o);
+                    tr.addGramTimes(task, 0, 0, 20, p, o);
                 }
                 long t4 = threads.getCurrentThreadCpuTime();
                 if (round == 2) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The row-buffer kernels against the formulas written out element by element, on one task's samples block: rows
- * fewer than, equal to and more than the buffer holds (several blocks, a last block that is not a multiple of four),
- * a single row, d = 1 and a d that fills no vector evenly; and the result must not depend on the block size.
+ * The row-buffer kernels against the formulas written out element by element, on one task's samples block lying at
+ * an offset inside a larger array between NaNs (as in a pool's slab): rows fewer than, equal to and more than the
+ * buffer holds (several blocks, a last block that is not a multiple of four), a single row, d = 1 and a d that fills
+ * no vector evenly; the result must not depend on the block size, and the vector kernels must give the same bits.
  */
 class SampleRowsTest {
 
@@ -49,18 +50,23 @@ class SampleRowsTest {
                 expectedGram[c] += f * task[r * d + c] / count;
             }
         }
+        // the task in a slab, between other values that must not be read
+        int base = 2 * d + 3;
+        double[] slab = new double[base + task.length + d + 5];
+        Arrays.fill(slab, Double.NaN);
+        System.arraycopy(task, 0, slab, base, task.length);
         SampleRows rows = new SampleRows(taskRows, d);
         double[] out = new double[d];
         Arrays.fill(out, 99); // overwritten
-        double sq = rows.residualGradient(task, labelsAt, row0, count, p, out);
+        double sq = rows.residualGradient(slab, base, labelsAt, row0, count, p, out);
         assertEquals(squares, sq, 1e-12 * squares);
         assertTrue(Numerics.relativeError(out, expected) <= 1e-12, "residual gradient " + Numerics.relativeError(out, expected));
         double[] gram = new double[d];
-        rows.addGramTimes(task, row0, count, h, gram);
+        rows.addGramTimes(slab, base, row0, count, h, gram);
         assertTrue(Numerics.relativeError(gram, expectedGram) <= 1e-12, "Σ̂ h " + Numerics.relativeError(gram, expectedGram));
         double[] again = new double[d];
-        rows.addGramTimes(task, row0, count, h, again);
-        rows.addGramTimes(task, row0, count, h, again);
+        rows.addGramTimes(slab, base, row0, count, h, again);
+        rows.addGramTimes(slab, base, row0, count, h, again);
         for (int c = 0; c < d; c++) {
             assertEquals(2 * gram[c], again[c], 1e-12 * Math.abs(2 * gram[c]) + 1e-300, "adds, does not overwrite");
         }
@@ -69,11 +75,22 @@ class SampleRowsTest {
         double[] single = new double[d];
         double[] singleGram = new double[d];
         SampleRows oneBlock = wholeTask(taskRows, d);
-        double sqOne = oneBlock.residualGradient(task, labelsAt, row0, count, p, single);
-        oneBlock.addGramTimes(task, row0, count, h, singleGram);
+        double sqOne = oneBlock.residualGradient(slab, base, labelsAt, row0, count, p, single);
+        oneBlock.addGramTimes(slab, base, row0, count, h, singleGram);
         assertEquals(sqOne, sq, 0.0);
         assertArrayEquals(single, out, 0.0);
         assertArrayEquals(singleGram, gram, 0.0);
+
+        // the vector kernels read the slab in place: the same bits
+        Kernels.vector().ifPresent(vector -> {
+            TaskRows inPlace = vector.taskRows(taskRows, d);
+            double[] vOut = new double[d];
+            double[] vGram = new double[d];
+            assertEquals(sq, inPlace.residualGradient(slab, base, labelsAt, row0, count, p, vOut), 0.0);
+            inPlace.addGramTimes(slab, base, row0, count, h, vGram);
+            assertArrayEquals(out, vOut, 0.0);
+            assertArrayEquals(gram, vGram, 0.0);
+        });
     }
 
     /** A buffer large enough for every row of the task in one block (a d small enough that the budget allows it). */

@@ -45,6 +45,34 @@ class TaskPoolTest {
         assertFalse(Arrays.equals(whole.heads(), TaskPool.fixed(p, truth, 10).heads()), "another seed, other tasks");
     }
 
+    /**
+     * Tasks lie one after the other in a few large arrays: cut into arrays of three tasks (the last one shorter),
+     * the pool holds the same samples, each task's block starts where the previous one ends, and a new array starts
+     * only when the previous one is full.
+     */
+    @Test
+    void slabsHoldConsecutiveTasksAndTheSameSamples() {
+        Params p = p();
+        GroundTruth truth = GroundTruth.sample(p, 9);
+        TaskPool one = TaskPool.fixed(p, truth, 9);
+        int taskDoubles = one.labelsAt() + one.rows();
+        TaskPool cut = TaskPool.allocate(p, 40, 3 * taskDoubles + taskDoubles / 2);
+        cut.drawFixed(truth, 9, 0, 40);
+        assertTrue(one.slab(0) == one.slab(39), "a small pool is one array");
+        assertEquals(39 * taskDoubles, one.offset(39));
+        for (int i = 0; i < 40; i++) {
+            assertEquals((i % 3) * taskDoubles, cut.offset(i), "task " + i);
+            assertEquals(i % 3 != 0, cut.slab(i) == cut.slab(i - (i % 3 == 0 ? 1 : 0)) && i > 0, "task " + i);
+            assertEquals(i / 3 == 13 ? taskDoubles : 3 * taskDoubles, cut.slab(i).length, "task " + i);
+            assertArrayEquals(one.y(i), cut.y(i));
+            for (int r = 0; r < one.rows(); r++) {
+                assertArrayEquals(one.x(i)[r], cut.x(i)[r]);
+            }
+            assertArrayEquals(Arrays.copyOfRange(one.slab(i), one.offset(i), one.offset(i) + taskDoubles),
+                    Arrays.copyOfRange(cut.slab(i), cut.offset(i), cut.offset(i) + taskDoubles));
+        }
+    }
+
     /** Heads are GroundTruth.sampleHead draws of the task's stream, θ⋆ = B⋆ w⋆, and do not depend on m. */
     @Test
     void headsAreSampleHeadDrawsAndIndependentOfSampleCounts() {
