@@ -130,6 +130,10 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.halfSigma2 = 0.5 * truth.sigma2();
 
         int crossCols = lowRank ? kp : d;
+        // rows written by the products, or read as their M, are padded to whole vectors (Kernels.padded)
+        int dp = Kernels.padded(d);
+        int kpp = Kernels.padded(kp);
+        int crossPadded = Kernels.padded(crossCols);
         this.n = tasks.tasks();
         this.chunks = tasks.chunks();
         Initialization init = Initialization.sample(p, seed);
@@ -137,13 +141,13 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.w = init.w0().clone();
 
         this.v = new double[d];
-        this.gramRows = lowRank ? null : new double[d][d];
-        this.bRows = new double[d][kp];
-        this.bTRows = new double[kp][d];
+        this.gramRows = lowRank ? null : new double[d][dp];
+        this.bRows = new double[d][kpp];
+        this.bTRows = new double[kp][dp];
 
         this.rSum = new double[chunks][d];
-        this.cross = new double[chunks][d][crossCols];
-        this.crossT = secondOrder && lowRank ? new double[chunks][d][kp] : null;
+        this.cross = new double[chunks][d][crossPadded];
+        this.crossT = secondOrder && lowRank ? new double[chunks][d][kpp] : null;
         this.sSum = secondOrder ? new double[chunks][d] : null;
         this.gammaG = secondOrder && adaptsRepresentation ? new double[chunks][d] : null;
         this.gammaSum = new double[chunks];
@@ -151,12 +155,12 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         this.touchSum = new double[chunks];
 
         int workers = tasks.workers();
-        this.gBuf = new double[workers][GROUP][d];
-        this.pBuf = new double[workers][GROUP][d];
-        this.rBuf = new double[workers][GROUP][d];
-        this.hBuf = new double[workers][GROUP][d];
-        this.qBuf = new double[workers][GROUP][kp];
-        this.zBuf = new double[workers][GROUP][kp];
+        this.gBuf = new double[workers][GROUP][dp];
+        this.pBuf = new double[workers][GROUP][dp];
+        this.rBuf = new double[workers][GROUP][dp];
+        this.hBuf = new double[workers][GROUP][dp];
+        this.qBuf = new double[workers][GROUP][kpp];
+        this.zBuf = new double[workers][GROUP][kpp];
         this.cBuf = new double[workers][GROUP];
         this.gammaBuf = new double[workers][GROUP];
         this.rTBuf = new double[workers][d][GROUP];
@@ -168,12 +172,12 @@ final class FiniteMetaLearning extends ChunkedDynamics {
         }
 
         this.rTotal = new double[d];
-        this.crossTotal = new double[d][crossCols];
-        this.crossTotalT = secondOrder && lowRank ? new double[d][kp] : null;
+        this.crossTotal = new double[d][crossPadded];
+        this.crossTotalT = secondOrder && lowRank ? new double[d][kpp] : null;
         this.crossTransposed = secondOrder && !lowRank ? new double[d][d] : null;
         this.sTotal = new double[d];
         this.gammaGTotal = new double[d];
-        this.work = new double[d][kp];
+        this.work = new double[d][kpp];
         this.gradB = new DMatrixRMaj(d, kp);
         this.gradW = new double[kp];
         this.magnitude = CommonOps_DDRM.elementSum(squares(b)) + VectorOps.norm2(w, 0, kp);

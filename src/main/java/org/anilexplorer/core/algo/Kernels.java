@@ -90,6 +90,15 @@ abstract class Kernels {
         }
     }
 
+    /**
+     * A row length for buffers that products write or read as M: n rounded up to whole 256-bit vectors, so that the
+     * vector kernels cover the last columns with a vector instead of scalar code. The extra elements are padding:
+     * they start at zero, may receive values no one reads, and are never part of a sum over a row's logical length.
+     */
+    static int padded(int n) {
+        return (n + 3) & -4;
+    }
+
     /** {@link #rowsTimes} without the cancellation checks. */
     abstract void rowsTimesBlock(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out);
 

@@ -267,26 +267,38 @@ final class VectorKernels extends Kernels {
     }
 
     /**
-     * out_q (+)= a_q·M: tiles of four output rows by two vectors held in registers while every row of M passes
-     * (each loaded vector of M serves four rows), then the rest of the columns and rows. Each tile is its own small
-     * method: C2 must inline every Vector-API call of a loop to keep its vectors in registers, and one large method
-     * with all the tiles exceeded its inlining budget in a long-lived JVM (the vectors were then boxed on the heap).
+     * out_q (+)= a_q·M: tiles of four output rows by four, two or one vectors held in registers while every row of M
+     * passes (each loaded vector of M serves four rows), then the last columns in scalar. When the rows of M and of
+     * the outputs are long enough, the columns are rounded up to whole vectors (the extra columns are padding that no
+     * caller reads; see {@link #paddedColumns}) instead of finishing in scalar. A last two or three rows go through
+     * the four-row tiles with a row repeated: the repeated row is computed twice and stored twice with the same value.
+     * Each tile is its own small method: C2 must inline every Vector-API call of a loop to keep its vectors in
+     * registers, and one large method with all the tiles exceeded its inlining budget in a long-lived JVM (the vectors
+     * were then boxed on the heap). Every output element is the same fma chain over c whatever its tile.
      */
     private static void product(double[][] a, int q0, int nq, int inner, double[][] m, int cols, double[][] out,
                                 boolean add) {
-        int nv = cols & -L;
         int q = q0;
         int end = q0 + nq;
-        for (; q + 3 < end; q += 4) {
+        for (; q < end; q += 4) {
+            int left = end - q;
+            if (left == 1) {
+                oneRow(a[q], inner, m, cols & -L, cols, out[q], add);
+                break;
+            }
             double[] a0 = a[q];
             double[] a1 = a[q + 1];
-            double[] a2 = a[q + 2];
-            double[] a3 = a[q + 3];
+            double[] a2 = left > 2 ? a[q + 2] : a1;
+            double[] a3 = left > 3 ? a[q + 3] : a2;
             double[] y0 = out[q];
             double[] y1 = out[q + 1];
-            double[] y2 = out[q + 2];
-            double[] y3 = out[q + 3];
+            double[] y2 = left > 2 ? out[q + 2] : y1;
+            double[] y3 = left > 3 ? out[q + 3] : y2;
+            int nv = paddedColumns(cols, inner, m, y0, y1, y2, y3);
             int j = 0;
+            for (; j + 4 * L <= nv; j += 4 * L) {
+                tileFourByFour(a0, a1, a2, a3, inner, m, j, y0, y1, y2, y3, add);
+            }
             for (; j + 2 * L <= nv; j += 2 * L) {
                 tileFourByTwo(a0, a1, a2, a3, inner, m, j, y0, y1, y2, y3, add);
             }
@@ -297,9 +309,89 @@ final class VectorKernels extends Kernels {
                 tail(a0, a1, a2, a3, inner, m, j, cols, y0, y1, y2, y3, add);
             }
         }
-        for (; q < end; q++) {
-            oneRow(a[q], inner, m, nv, cols, out[q], add);
+    }
+
+    /**
+     * The columns the vector tiles cover: cols rounded up to whole vectors when the first and last rows of M and the
+     * four output rows hold that many (the pool-sized buffers of the finite-task methods are allocated so, see
+     * {@link Kernels#padded}), otherwise cols rounded down (the rest in scalar).
+     */
+    private static int paddedColumns(int cols, int inner, double[][] m, double[] y0, double[] y1, double[] y2,
+                                     double[] y3) {
+        int up = (cols + L - 1) & -L;
+        if (up != cols && inner > 0 && m[0].length >= up && m[inner - 1].length >= up && y0.length >= up
+                && y1.length >= up && y2.length >= up && y3.length >= up) {
+            return up;
         }
+        return cols & -L;
+    }
+
+    /** Columns [j, j + 16) of four output rows: sixteen vector accumulators over the rows of M. */
+    private static void tileFourByFour(double[] a0, double[] a1, double[] a2, double[] a3, int inner, double[][] m,
+                                       int j, double[] y0, double[] y1, double[] y2, double[] y3, boolean add) {
+        int j1 = j + L;
+        int j2 = j1 + L;
+        int j3 = j2 + L;
+        DoubleVector c00 = start(y0, j, add);
+        DoubleVector c01 = start(y0, j1, add);
+        DoubleVector c02 = start(y0, j2, add);
+        DoubleVector c03 = start(y0, j3, add);
+        DoubleVector c10 = start(y1, j, add);
+        DoubleVector c11 = start(y1, j1, add);
+        DoubleVector c12 = start(y1, j2, add);
+        DoubleVector c13 = start(y1, j3, add);
+        DoubleVector c20 = start(y2, j, add);
+        DoubleVector c21 = start(y2, j1, add);
+        DoubleVector c22 = start(y2, j2, add);
+        DoubleVector c23 = start(y2, j3, add);
+        DoubleVector c30 = start(y3, j, add);
+        DoubleVector c31 = start(y3, j1, add);
+        DoubleVector c32 = start(y3, j2, add);
+        DoubleVector c33 = start(y3, j3, add);
+        for (int c = 0; c < inner; c++) {
+            double[] mc = m[c];
+            DoubleVector m0 = DoubleVector.fromArray(S, mc, j);
+            DoubleVector m1 = DoubleVector.fromArray(S, mc, j1);
+            DoubleVector m2 = DoubleVector.fromArray(S, mc, j2);
+            DoubleVector m3 = DoubleVector.fromArray(S, mc, j3);
+            DoubleVector b = DoubleVector.broadcast(S, a0[c]);
+            c00 = m0.fma(b, c00);
+            c01 = m1.fma(b, c01);
+            c02 = m2.fma(b, c02);
+            c03 = m3.fma(b, c03);
+            b = DoubleVector.broadcast(S, a1[c]);
+            c10 = m0.fma(b, c10);
+            c11 = m1.fma(b, c11);
+            c12 = m2.fma(b, c12);
+            c13 = m3.fma(b, c13);
+            b = DoubleVector.broadcast(S, a2[c]);
+            c20 = m0.fma(b, c20);
+            c21 = m1.fma(b, c21);
+            c22 = m2.fma(b, c22);
+            c23 = m3.fma(b, c23);
+            b = DoubleVector.broadcast(S, a3[c]);
+            c30 = m0.fma(b, c30);
+            c31 = m1.fma(b, c31);
+            c32 = m2.fma(b, c32);
+            c33 = m3.fma(b, c33);
+        }
+        // a repeated row (y3 == y2 …) has the same sums in both of its tile rows, so the order of stores is free
+        c30.intoArray(y3, j);
+        c31.intoArray(y3, j1);
+        c32.intoArray(y3, j2);
+        c33.intoArray(y3, j3);
+        c20.intoArray(y2, j);
+        c21.intoArray(y2, j1);
+        c22.intoArray(y2, j2);
+        c23.intoArray(y2, j3);
+        c10.intoArray(y1, j);
+        c11.intoArray(y1, j1);
+        c12.intoArray(y1, j2);
+        c13.intoArray(y1, j3);
+        c00.intoArray(y0, j);
+        c01.intoArray(y0, j1);
+        c02.intoArray(y0, j2);
+        c03.intoArray(y0, j3);
     }
 
     /** Columns [j, j + 8) of four output rows: eight vector accumulators over the rows of M. */
