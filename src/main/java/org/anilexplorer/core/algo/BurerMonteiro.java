@@ -77,19 +77,22 @@ final class BurerMonteiro extends ChunkedDynamics {
         this.headStepScale = p.bmHeads() == HeadStep.AVERAGED ? 1.0 / n : 1.0;
         this.pool = tasks.tasksAt(0);
         this.b = Initialization.sample(p, seed).b0().copy();
-        this.bRows = new double[d][kp];
-        this.bTRows = new double[kp][d];
+        // rows written by the products, or read as their M, are padded to whole vectors (Kernels.padded)
+        int dp = Kernels.padded(d);
+        int kpp = Kernels.padded(kp);
+        this.bRows = new double[d][kpp];
+        this.bTRows = new double[kp][dp];
         this.heads = new double[n * kp];
         this.zeroHead = new double[kp];
-        this.crossSum = new double[chunks][d][kp];
+        this.crossSum = new double[chunks][d][kpp];
         this.lossSum = new double[chunks];
         this.touchSum = new double[chunks];
         this.headNormSum = new double[chunks];
         int workers = tasks.workers();
-        this.pBuf = new double[workers][GROUP][d];
-        this.rBuf = new double[workers][GROUP][d];
-        this.wBuf = new double[workers][GROUP][kp];
-        this.zBuf = new double[workers][GROUP][kp];
+        this.pBuf = new double[workers][GROUP][dp];
+        this.rBuf = new double[workers][GROUP][dp];
+        this.wBuf = new double[workers][GROUP][kpp];
+        this.zBuf = new double[workers][GROUP][kpp];
         this.rTBuf = new double[workers][d][GROUP];
         this.sampleRows = new TaskRows[workers];
         for (int k = 0; k < workers; k++) {
@@ -143,7 +146,7 @@ final class BurerMonteiro extends ChunkedDynamics {
         Arrays.fill(gradB.data, 0);
         if (accumulate) {
             for (int c = 0; c < chunks; c++) {
-                VectorOps.addRows(crossSum[c], gradB.data);
+                VectorOps.addRows(crossSum[c], kp, gradB.data);
             }
             CommonOps_DDRM.scale(1.0 / n, gradB);
         }

@@ -82,9 +82,8 @@ final class VectorOps {
         }
     }
 
-    /** dst (flat, row-major) += the rows of src. */
-    static void addRows(double[][] src, double[] dst) {
-        int cols = src.length == 0 ? 0 : src[0].length;
+    /** dst (flat, row-major, {@code cols} per row) += the first cols elements of each row of src. */
+    static void addRows(double[][] src, int cols, double[] dst) {
         for (int a = 0; a < src.length; a++) {
             axpy(1.0, src[a], 0, dst, a * cols, cols);
         }

@@ -19,7 +19,7 @@ class SampleRowsTest {
 
     @ParameterizedTest(name = "rows={0} d={1} from row {2}, {3} rows")
     @CsvSource({"30, 50, 0, 20", "30, 50, 20, 10", "1, 7, 0, 1", "5, 1, 0, 5", "3, 13, 1, 2", "70, 300, 0, 70",
-        "70, 300, 3, 61", "9, 2000, 0, 9"})
+        "70, 300, 3, 61", "9, 2000, 0, 9", "11, 7, 0, 11", "14, 6, 0, 14"})
     void residualGradientAndGramTimesMatchTheFormulas(int taskRows, int d, int row0, int count) {
         SplittableRandom rng = new SplittableRandom(taskRows * 31L + d);
         double[] task = new double[taskRows * (d + 1)];
