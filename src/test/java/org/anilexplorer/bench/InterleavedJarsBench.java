@@ -15,8 +15,9 @@ import org.anilexplorer.core.algo.StreamingBandwidth;
 /**
  * The same finite-task method from several builds of the app (shaded jars), stepped in one process in alternation,
  * so that each build sees the same machine load; the timing is the stepping thread's CPU time (one thread), the best
- * of the rounds after two warm-up rounds. Beside it, the one-core streaming floor timed the same way
- * ({@link StreamingBandwidth} on this thread), so the fraction of the floor is a ratio taken in one run. Start it
+ * of the rounds after two warm-up rounds. Beside it, the one-core streaming floor timed the same way, in every
+ * round after the builds ({@link StreamingBandwidth.Probe} on this thread) and reduced the same way (best round; the
+ * slowest is printed too), so the fraction of the floor is a ratio taken in one run under the same conditions. Start it
  * with {@code --add-modules jdk.incubator.vector} to time the builds' Vector-API kernels (the column after each jar
  * says which kernels ran; {@code kernels=vector,scalar} makes the second build run its plain-Java ones, so one jar given
  * twice compares its two paths). Not a unit test:
@@ -79,6 +80,10 @@ public final class InterleavedJarsBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] best = new double[runs.length];
         Arrays.fill(best, Double.MAX_VALUE);
+        // the floor is timed in every round, after the builds, and reduced like them (best of the same rounds)
+        StreamingBandwidth.Probe probe = new StreamingBandwidth.Probe();
+        double bestSecondsPerByte = Double.MAX_VALUE;
+        double worstSecondsPerByte = 0;
         for (int r = 0; r < rounds; r++) {
             for (int j = 0; j < runs.length; j++) {
                 long cpu = threads.getCurrentThreadCpuTime();
@@ -90,15 +95,20 @@ public final class InterleavedJarsBench {
                     best[j] = Math.min(best[j], seconds);
                 }
             }
+            double perByte = probe.secondsPerByte(threads::getCurrentThreadCpuTime);
+            if (r >= 2) {
+                bestSecondsPerByte = Math.min(bestSecondsPerByte, perByte);
+                worstSecondsPerByte = Math.max(worstSecondsPerByte, perByte);
+            }
         }
-        double secondsPerByte = streamingSecondsPerByte(threads);
+        double secondsPerByte = bestSecondsPerByte;
         int n = Integer.parseInt(settings.get("tasks"));
         int rows = Integer.parseInt(settings.get("m_in")) + Integer.parseInt(settings.get("m_out"));
         double taskBytes = 8.0 * n * rows * (Integer.parseInt(settings.get("d")) + 1);
         double floor = taskBytes * secondsPerByte;
-        System.out.printf("%s N=%d: one core streams %.1f GB per CPU-second: floor %.2f ms per iteration "
-                + "(load %.1f)%n", settings.get("algorithm"), n, 1e-9 / secondsPerByte, 1e3 * floor,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("%s N=%d: one core streams %.1f GB per CPU-second (best round; slowest %.1f): floor %.2f ms "
+                + "per iteration (load %.1f)%n", settings.get("algorithm"), n, 1e-9 / secondsPerByte,
+                1e-9 / worstSecondsPerByte, 1e3 * floor, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int j = 0; j < runs.length; j++) {
             System.out.printf("  %-40s %-7s %8.2f ms per iteration per CPU  (%6.1f it/s, %.3f µs per task)  %.0f %% of the floor%n",
                     jars.get(j), kernels[j], 1e3 * best[j], 1 / best[j], 1e6 * best[j] / n, 100 * floor / best[j]);
@@ -116,8 +126,4 @@ public final class InterleavedJarsBench {
         return (String) finiteTasks.getMethod("kernelPath").invoke(null);
     }
 
-    /** Seconds per byte of the one-core streaming probe, by this thread's CPU time (one thread: no helpers). */
-    private static double streamingSecondsPerByte(ThreadMXBean threads) {
-        return 1 / StreamingBandwidth.measure(1, 8, threads::getCurrentThreadCpuTime).bytesPerCpuSecond();
-    }
 }

@@ -77,6 +77,36 @@ public final class StreamingBandwidth {
         return new Result(best, perCpu);
     }
 
+    /**
+     * The probe array kept for repeated single-thread passes, so that a benchmark can time the floor between its
+     * own rounds, under the same conditions as each round, instead of once.
+     */
+    public static final class Probe {
+
+        private final double[] data = new double[PROBE_DOUBLES];
+
+        /** Allocates the probe array and passes over it once (maps its pages, compiles the loop). */
+        public Probe() {
+            Arrays.fill(data, 1.0);
+            check(sum(data, 0, data.length));
+        }
+
+        /** One pass on this thread: seconds per byte by {@code cpuNanos} (this thread's CPU time, say). */
+        public double secondsPerByte(LongSupplier cpuNanos) {
+            long start = cpuNanos.getAsLong();
+            double total = sum(data, 0, data.length);
+            long used = cpuNanos.getAsLong() - start;
+            check(total);
+            return used * 1e-9 / (8.0 * data.length);
+        }
+
+        private void check(double total) {
+            if (total != data.length) {
+                throw new IllegalStateException("bandwidth probe summed " + total + ", expected " + data.length);
+            }
+        }
+    }
+
     private static double sum(double[] x, int from, int to) {
         double s0 = 0;
         double s1 = 0;
