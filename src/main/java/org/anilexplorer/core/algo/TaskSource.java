@@ -9,7 +9,8 @@ import org.anilexplorer.core.problem.TaskPool;
  * The training tasks a finite-N method sees at iteration t (docs/math.md §2.4): either one fixed pool for the whole run
  * ({@code fresh_tasks = false}, Yüksel et al.), or a fresh batch of N tasks per iteration drawn from
  * {@code stream(seed, FRESH_TASKS, t)} (Collins et al.). Both are drawn in parallel and do not depend on the thread
- * count. A fresh batch is drawn once per iteration into the same storage, however often it is asked for.
+ * count. A fresh batch is drawn once per iteration into the same storage, however often it is asked for; a fixed pool
+ * is shared with the other live runs of the same ground truth and seed ({@link SharedTaskPools}).
  */
 final class TaskSource {
 
@@ -28,11 +29,21 @@ final class TaskSource {
         this.fresh = p.freshTasks();
         this.executor = executor;
         int n = p.tasks().get();
-        this.pool = TaskPool.allocate(p, n);
-        if (!fresh) {
-            executor.run(TaskPool.groupCount(n), (g, worker) -> pool.drawFixed(truth, seed,
-                    g * TaskPool.FRESH_GROUP, Math.min(n, (g + 1) * TaskPool.FRESH_GROUP)));
+        if (fresh) {
+            this.pool = TaskPool.allocate(p, n);
+        } else {
+            // the methods of one seed train on the same pool: drawn once, held while any of them runs
+            this.pool = SharedTaskPools.fixed(truth, seed, p.mIn(), p.mOut(), n, () -> draw(p, truth, seed, executor));
         }
+    }
+
+    /** A new fixed pool of N tasks, drawn in parallel (the same tasks whatever the thread count). */
+    private static TaskPool draw(Params p, GroundTruth truth, long seed, ChunkExecutor executor) {
+        int n = p.tasks().get();
+        TaskPool drawn = TaskPool.allocate(p, n);
+        executor.run(TaskPool.groupCount(n), (g, worker) -> drawn.drawFixed(truth, seed,
+                g * TaskPool.FRESH_GROUP, Math.min(n, (g + 1) * TaskPool.FRESH_GROUP)));
+        return drawn;
     }
 
     boolean fresh() {
