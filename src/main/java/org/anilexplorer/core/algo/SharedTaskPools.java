@@ -43,14 +43,6 @@ final class SharedTaskPools {
         }
     }
 
-    /** Number of pools currently held by some run (for tests). */
-    static int live() {
-        synchronized (POOLS) {
-            POOLS.values().removeIf(ref -> ref.get() == null);
-            return POOLS.size();
-        }
-    }
-
     /** What makes two fixed pools the same draw. */
     private record Key(long seed, int tasks, Count mIn, Count mOut, int d, int k, double[] bStar, double[] mean,
                        double[] sigmaDiag, double sigma2) {
