@@ -81,10 +81,6 @@ final class VectorKernels extends Kernels {
             for (; r + 3 < end; r += 4) {
                 sq = rows4(x, base, labelsAt, r, p, inv, out, sq);
             }
-            if (r + 1 < end) {
-                sq = rows2(x, base, labelsAt, r, p, inv, out, sq);
-                r += 2;
-            }
             for (; r < end; r++) {
                 int o = base + r * d;
                 double e = Kernels.dot(x, o, p, d);
@@ -151,35 +147,6 @@ final class VectorKernels extends Kernels {
             double squares = sq + ((e0 * e0 + e1 * e1) + (e2 * e2 + e3 * e3));
             squares += (e4 * e4 + e5 * e5) + (e6 * e6 + e7 * e7);
             eightRows(out, e0 * inv, e1 * inv, e2 * inv, e3 * inv, e4 * inv, e5 * inv, e6 * inv, e7 * inv, x, o0, d);
-            return squares;
-        }
-
-        /**
-         * Rows [r, r + 2) (a remainder after the groups of four): their two dot products side by side, then the
-         * squares and out one row after the other, as single rows are added.
-         */
-        private double rows2(double[] x, int base, int labelsAt, int r, double[] p, double inv, double[] out,
-                             double sq) {
-            int d = this.d;
-            int nv = d & -L;
-            int o0 = base + r * d;
-            int o1 = o0 + d;
-            DoubleVector s0 = DoubleVector.zero(S);
-            DoubleVector s1 = s0;
-            for (int j = 0; j < nv; j += L) {
-                DoubleVector pj = DoubleVector.fromArray(S, p, j);
-                s0 = DoubleVector.fromArray(S, x, o0 + j).fma(pj, s0);
-                s1 = DoubleVector.fromArray(S, x, o1 + j).fma(pj, s1);
-            }
-            double e0 = Kernels.finishDot(s0.lane(0), s0.lane(1), s0.lane(2), s0.lane(3), x, o0, p, nv, d);
-            double e1 = Kernels.finishDot(s1.lane(0), s1.lane(1), s1.lane(2), s1.lane(3), x, o1, p, nv, d);
-            if (labelsAt >= 0) {
-                e0 -= x[labelsAt + r];
-                e1 -= x[labelsAt + r + 1];
-            }
-            double squares = sq + e0 * e0;
-            squares += e1 * e1;
-            twoRows(out, e0 * inv, e1 * inv, x, o0, o1, d);
             return squares;
         }
 
@@ -253,21 +220,6 @@ final class VectorKernels extends Kernels {
         for (; j < n; j++) {
             double v = Math.fma(a3, x[o3 + j], Math.fma(a2, x[o2 + j], Math.fma(a1, x[o1 + j], Math.fma(a0, x[o + j], y[j]))));
             y[j] = Math.fma(a7, x[o7 + j], Math.fma(a6, x[o6 + j], Math.fma(a5, x[o5 + j], Math.fma(a4, x[o4 + j], v))));
-        }
-    }
-
-    /** y[j] takes fma(a0, x[o0 + j], ·), then fma(a1, x[o1 + j], ·), for j &lt; n. */
-    private static void twoRows(double[] y, double a0, double a1, double[] x, int o0, int o1, int n) {
-        int nv = n & -L;
-        DoubleVector b0 = DoubleVector.broadcast(S, a0);
-        DoubleVector b1 = DoubleVector.broadcast(S, a1);
-        int j = 0;
-        for (; j < nv; j += L) {
-            DoubleVector v = DoubleVector.fromArray(S, x, o0 + j).fma(b0, DoubleVector.fromArray(S, y, j));
-            DoubleVector.fromArray(S, x, o1 + j).fma(b1, v).intoArray(y, j);
-        }
-        for (; j < n; j++) {
-            y[j] = Math.fma(a1, x[o1 + j], Math.fma(a0, x[o0 + j], y[j]));
         }
     }
 
